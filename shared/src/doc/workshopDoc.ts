@@ -1,0 +1,108 @@
+import * as Y from 'yjs';
+import { workshopStateSchema, type WorkshopState } from '../workshop/workshop';
+
+/**
+ * The layout of a workshop's Y.Doc, version DOC_LAYOUT_VERSION:
+ *
+ *   meta:     Y.Map  { layoutVersion, id, title, area, joinCode, createdAt, currentSessionId }
+ *   sessions: Y.Map<SessionId, Y.Map<field, primitive>>
+ *   boards:   Y.Map<BoardId,   Y.Map<field, primitive>>
+ *   members:  Y.Map<MemberId,  Y.Map<field, primitive>>
+ *
+ * One Y.Map per entity, so a change to one field of one board travels as one small update.
+ * Only the server writes this doc (clients' connections are read-only); it writes by diffing the
+ * state a pure transition returned against the doc, so the doc always equals the last committed state.
+ */
+export const DOC_LAYOUT_VERSION = 1;
+
+const COLLECTIONS = ['sessions', 'boards', 'members'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+type Primitive = string | number | boolean | null;
+
+export class DocLayoutError extends Error {}
+
+function setIfChanged(map: Y.Map<unknown>, key: string, value: Primitive): void {
+  if (map.get(key) !== value || !map.has(key)) map.set(key, value);
+}
+
+function writeEntity(map: Y.Map<unknown>, entity: object): void {
+  for (const [key, value] of Object.entries(entity)) setIfChanged(map, key, value as Primitive);
+  for (const key of [...map.keys()]) if (!(key in entity)) map.delete(key);
+}
+
+/**
+ * Makes the doc equal `next`. `prev` is the state the doc currently holds (or null for a new doc); entities
+ * that are the same object in both are skipped, so a command costs what it changed, not the doc's size.
+ * Call inside `doc.transact` to emit a single update.
+ */
+export function writeWorkshop(doc: Y.Doc, prev: WorkshopState | null, next: WorkshopState): void {
+  const meta = doc.getMap<unknown>('meta');
+  setIfChanged(meta, 'layoutVersion', DOC_LAYOUT_VERSION);
+  if (prev?.meta !== next.meta) for (const [k, v] of Object.entries(next.meta)) setIfChanged(meta, k, v as Primitive);
+
+  for (const name of COLLECTIONS) {
+    const before = prev?.[name] as Record<string, object> | undefined;
+    const after = next[name] as Record<string, object>;
+    if (before === after) continue;
+    const collection = doc.getMap<Y.Map<unknown>>(name);
+    for (const [id, entity] of Object.entries(after)) {
+      if (before?.[id] === entity) continue;
+      let map = collection.get(id);
+      if (!map) {
+        map = new Y.Map();
+        collection.set(id, map);
+      }
+      writeEntity(map, entity);
+    }
+    for (const id of [...collection.keys()]) if (!(id in after)) collection.delete(id);
+  }
+}
+
+/** Reads the doc as plain data, without validation (for clients, who trust what the server wrote). */
+export function readWorkshopUnchecked(doc: Y.Doc): WorkshopState {
+  const meta = doc.getMap<unknown>('meta').toJSON() as Record<string, unknown>;
+  delete meta.layoutVersion;
+  const read = (name: Collection) => doc.getMap<Y.Map<unknown>>(name).toJSON();
+  return { meta, sessions: read('sessions'), boards: read('boards'), members: read('members') } as unknown as WorkshopState;
+}
+
+/** Reads and validates the doc, e.g. after loading it from storage. Throws DocLayoutError if it is not a workshop. */
+export function readWorkshop(doc: Y.Doc): WorkshopState {
+  const parsed = workshopStateSchema.safeParse(readWorkshopUnchecked(doc));
+  if (!parsed.success) throw new DocLayoutError(`The stored workshop is not valid: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
+  return parsed.data;
+}
+
+export function docLayoutVersion(doc: Y.Doc): number {
+  const v = doc.getMap<unknown>('meta').get('layoutVersion');
+  return typeof v === 'number' ? v : 0;
+}
+
+/** A migration takes a doc at version `from` to `from + 1`, inside one transaction. */
+export interface DocMigration {
+  from: number;
+  migrate(doc: Y.Doc): void;
+}
+
+/** Migrations in order. Empty while the layout is at version 1; each future layout change appends one. */
+export const DOC_MIGRATIONS: readonly DocMigration[] = [];
+
+/**
+ * Brings a stored doc up to `target`. Returns the versions it went through. Throws DocLayoutError for a doc
+ * newer than this server knows (written by a newer deploy) or with a gap in the migrations.
+ */
+export function migrateDoc(doc: Y.Doc, migrations: readonly DocMigration[] = DOC_MIGRATIONS, target = DOC_LAYOUT_VERSION): { from: number; to: number } {
+  const from = docLayoutVersion(doc);
+  if (from > target) throw new DocLayoutError(`This workshop was saved by a newer version of Roundtable (layout ${from}; this server knows ${target}).`);
+  let version = from;
+  while (version < target) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step) throw new DocLayoutError(`No migration from layout version ${version}.`);
+    doc.transact(() => {
+      step.migrate(doc);
+      doc.getMap('meta').set('layoutVersion', version + 1);
+    });
+    version += 1;
+  }
+  return { from, to: version };
+}

@@ -1,0 +1,45 @@
+/**
+ * Every rejected command, request or connection carries one of these codes and a sentence a person can act on.
+ * The client shows its own catalogue text for the code (so it can be translated) and keeps what the user typed.
+ */
+export const ERROR_CODES = [
+  'invalid_payload',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'limit_reached',
+  'rate_limited',
+  'protocol_outdated',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  /** Field path → what is wrong with it, for form validation. */
+  fields?: Record<string, string>;
+}
+
+/** The result of every command, as the acknowledgement carries it. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export function ok<T>(data: T): Ack<T> {
+  return { ok: true, data };
+}
+
+export function fail(code: ErrorCode, message: string, fields?: Record<string, string>): { ok: false; error: AppError } {
+  return fields ? { ok: false, error: { code, message, fields } } : { ok: false, error: { code, message } };
+}
+
+/** zod issues → field messages keyed by dotted path ("" for the whole body). */
+export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { workshopIdSchema } from '../ids/ids';
+import type { CommandData, CommandInput, CommandName } from './commands';
+import type { Ack, AppError } from './errors';
+
+/**
+ * The wire contract's version. A client sends it in its Socket.io handshake; an older one than the server
+ * accepts is refused with `protocol_outdated` and told to reload, by name.
+ */
+export const PROTOCOL_VERSION = 1;
+export const MIN_SUPPORTED_PROTOCOL_VERSION = 1;
+
+/** Socket.io handshake `auth`. Browsers authenticate by cookie; scripts may pass their token here. */
+export const handshakeAuthSchema = z.object({
+  workshopId: workshopIdSchema,
+  protocolVersion: z.number().int(),
+  token: z.string().max(200).optional(),
+});
+export type HandshakeAuth = z.input<typeof handshakeAuthSchema>;
+
+export type ClientToServerEvents = {
+  [K in CommandName]: (payload: CommandInput<K>, ack: (result: Ack<CommandData[K]>) => void) => void;
+};
+
+export interface ServerToClientEvents {
+  /** This member was removed from the workshop by a facilitator; the connection closes after it. */
+  'member:removed': () => void;
+  /** The server is shutting down; reconnect shortly. */
+  'server:shutdown': () => void;
+}
+
+/** The `data` of a Socket.io `connect_error` the server raises. */
+export type ConnectErrorData = AppError;
+
+/** Yjs websocket close codes (4400-4499: the y-websocket client must not keep retrying these). */
+export const YJS_CLOSE = {
+  malformed: 4400,
+  unauthorized: 4401,
+  forbiddenOrigin: 4403,
+  notFound: 4404,
+  tooLarge: 4413,
+} as const;
+
+/** The Yjs endpoint: `${origin}${YJS_PATH_PREFIX}/${workshopId}`. */
+export const YJS_PATH_PREFIX = '/yjs';
+export const SOCKET_IO_PATH = '/socket.io';

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { AREA_MAX_CHARS, ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '../workshop/limits';
+import { sectorSchema, type Sector } from '../workshop/sector';
+import type { Role } from '../workshop/workshop';
+import { text } from './commands';
+
+/** Join codes: six characters from an alphabet with no look-alikes (no 0/O, 1/I/L), read aloud as ABC-DEF. */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+/** What a person types → the canonical code: upper case, spaces and dashes dropped. */
+export function normaliseJoinCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export function formatJoinCode(code: string): string {
+  return code.length === JOIN_CODE_LENGTH ? `${code.slice(0, 3)}-${code.slice(3)}` : code;
+}
+
+export const createWorkshopBodySchema = z.strictObject({
+  title: text(WORKSHOP_TITLE_MAX_CHARS, 'The workshop title'),
+  area: text(AREA_MAX_CHARS, 'The area'),
+  facilitatorName: text(PERSON_NAME_MAX_CHARS, 'Your name'),
+});
+export type CreateWorkshopBody = z.input<typeof createWorkshopBodySchema>;
+
+export interface CreateWorkshopResponse {
+  workshopId: string;
+  joinCode: string;
+  facilitatorUrl: string;
+  coFacilitatorUrl: string;
+}
+
+export const joinBodySchema = z.strictObject({
+  joinCode: z
+    .string({ error: 'Enter the code shown in the room.' })
+    .transform(normaliseJoinCode)
+    .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'A join code is six letters and digits, like ABC-234.')),
+  name: text(PERSON_NAME_MAX_CHARS, 'Your name'),
+  organisation: text(ORGANISATION_MAX_CHARS, 'Your organisation', 0),
+  sector: sectorSchema,
+});
+export type JoinBody = z.input<typeof joinBodySchema>;
+
+export interface JoinResponse {
+  workshopId: string;
+  participantId: string;
+  participantUrl: string;
+}
+
+/** `POST /api/session`: exchange a token (from a link's #fragment) for an HttpOnly cookie. */
+export const sessionBodySchema = z.strictObject({
+  workshopId: z.string().max(64),
+  token: z.string().min(16).max(200),
+});
+
+/** `GET /api/workshops/:id/me`: who this browser is in the workshop. */
+export interface MeResponse {
+  workshopId: string;
+  memberId: string;
+  role: Role;
+  sector: Sector | null;
+}
+
+/** Body of every REST error response. */
+export interface ErrorResponse {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}

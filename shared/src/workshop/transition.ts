@@ -1,0 +1,39 @@
+import type { MemberId } from '../ids/ids';
+import type { AppError, ErrorCode } from '../protocol/errors';
+import type { Role, WorkshopState } from './workshop';
+
+/** Everything a transition needs from the world, injected so transitions stay pure and replayable in tests. */
+export interface TransitionContext {
+  /** ISO timestamp of "now". */
+  now: string;
+  /** A fresh 128-bit random id. */
+  newId(): string;
+  /** A fresh join code (see JOIN_CODE_ALPHABET). */
+  newJoinCode(): string;
+}
+
+/** Who is acting: from the authenticated connection, never from a payload. */
+export interface Actor {
+  memberId: MemberId;
+  role: Role;
+}
+
+/**
+ * Changes outside the shared doc that the server's store must make in the same transaction
+ * (the doc holds what members may see; these touch what they may not).
+ */
+export type Effect =
+  | { type: 'joinCodeChanged'; joinCode: string }
+  | { type: 'memberRemoved'; memberId: MemberId };
+
+export type TransitionResult<T> =
+  | { ok: true; state: WorkshopState; data: T; effects: Effect[] }
+  | { ok: false; error: AppError };
+
+export function accepted<T>(state: WorkshopState, data: T, effects: Effect[] = []): TransitionResult<T> {
+  return { ok: true, state, data, effects };
+}
+
+export function rejected(code: ErrorCode, message: string): { ok: false; error: AppError } {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,93 @@
+import type { BoardId, MemberId, SessionId, WorkshopId } from '../ids/ids';
+import type { Sector } from './sector';
+import { MEMBERS_PER_WORKSHOP_MAX } from './limits';
+import { PIP_SESSIONS, type SessionTemplate } from './pipTemplate';
+import { accepted, rejected, type TransitionContext, type TransitionResult } from './transition';
+import type { Board, Member, Session, WorkshopState } from './workshop';
+
+export interface NewWorkshop {
+  title: string;
+  area: string;
+  facilitatorName: string;
+}
+
+export interface CreatedWorkshop {
+  state: WorkshopState;
+  leadFacilitatorId: MemberId;
+  coFacilitatorId: MemberId;
+}
+
+/** The co-facilitator's name until they set their own. */
+export const CO_FACILITATOR_DEFAULT_NAME = 'Co-facilitator';
+
+/**
+ * [WS1] A new workshop has the five PIP sessions with their default agendas and boards, two facilitators
+ * (the lead, named, and a co-facilitator), and a join code. Session 1 is the current session.
+ */
+export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, template: readonly SessionTemplate[] = PIP_SESSIONS): CreatedWorkshop {
+  const sessions: Record<SessionId, Session> = {};
+  const boards: Record<BoardId, Board> = {};
+  let firstSessionId: SessionId | null = null;
+  for (const t of template) {
+    const sessionId = ctx.newId() as SessionId;
+    firstSessionId ??= sessionId;
+    sessions[sessionId] = { id: sessionId, number: t.number, title: t.title, agenda: t.agenda, date: null };
+    t.boards.forEach((b, position) => {
+      const boardId = ctx.newId() as BoardId;
+      boards[boardId] = { id: boardId, sessionId, kind: b.kind, title: b.title, prompt: b.prompt, position };
+    });
+  }
+  const leadFacilitatorId = ctx.newId() as MemberId;
+  const coFacilitatorId = ctx.newId() as MemberId;
+  const facilitator = (id: MemberId, name: string): Member => ({
+    id,
+    role: 'facilitator',
+    name,
+    organisation: '',
+    sector: null,
+    joinedAt: ctx.now,
+    removedAt: null,
+  });
+  const state: WorkshopState = {
+    meta: {
+      id: ctx.newId() as WorkshopId,
+      title: input.title,
+      area: input.area,
+      joinCode: ctx.newJoinCode(),
+      createdAt: ctx.now,
+      currentSessionId: firstSessionId,
+    },
+    sessions,
+    boards,
+    members: {
+      [leadFacilitatorId]: facilitator(leadFacilitatorId, input.facilitatorName),
+      [coFacilitatorId]: facilitator(coFacilitatorId, CO_FACILITATOR_DEFAULT_NAME),
+    },
+  };
+  return { state, leadFacilitatorId, coFacilitatorId };
+}
+
+export interface NewParticipant {
+  name: string;
+  organisation: string;
+  sector: Sector;
+}
+
+/** [JOIN1] Anyone with the current code joins as a participant, up to MEMBERS_PER_WORKSHOP_MAX members. */
+export function joinWorkshop(state: WorkshopState, input: NewParticipant, ctx: TransitionContext): TransitionResult<{ memberId: MemberId }> {
+  const active = Object.values(state.members).filter((m) => m.removedAt === null).length;
+  if (active >= MEMBERS_PER_WORKSHOP_MAX) {
+    return rejected('limit_reached', `This workshop is full (${MEMBERS_PER_WORKSHOP_MAX} people). Ask a facilitator.`);
+  }
+  const memberId = ctx.newId() as MemberId;
+  const member: Member = {
+    id: memberId,
+    role: 'participant',
+    name: input.name,
+    organisation: input.organisation,
+    sector: input.sector,
+    joinedAt: ctx.now,
+    removedAt: null,
+  };
+  return accepted({ ...state, members: { ...state.members, [memberId]: member } }, { memberId });
+}
