@@ -1,0 +1,231 @@
+import type { CommandName } from '@roundtable/shared/protocol/commands';
+import type { ErrorCode } from '@roundtable/shared/protocol/errors';
+import type { Sector } from '@roundtable/shared/workshop/sector';
+import type { BoardKind, Role } from '@roundtable/shared/workshop/workshop';
+
+/**
+ * Every piece of text the client shows. Another language is another object of type `Messages`
+ * (e.g. messages.cy.ts), registered in t.ts; components never hold text of their own.
+ */
+export const messagesEn = {
+  /** BCP 47 tag, for <html lang> and date formatting. */
+  locale: 'en-GB',
+  appName: 'Roundtable',
+  skipToContent: 'Skip to main content',
+  loading: 'Loading…',
+  goHome: 'Go to the Roundtable home page',
+  dismiss: 'Dismiss',
+  cancel: 'Cancel',
+  save: 'Save',
+  edit: 'Edit',
+  optional: '(optional)',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. Select the link and copy it yourself.',
+  close: 'Close',
+  maxChars: (n: number) => `Up to ${n} characters.`,
+
+  home: {
+    title: 'Roundtable',
+    intro: 'Run the Partnership Improvement Programme live: council and third-sector colleagues, one room, shared boards.',
+    runHeading: 'Run a workshop',
+    runIntro: 'For facilitators. You will get a join code to show the room and a link for your co-facilitator.',
+    workshopTitle: 'Workshop title',
+    workshopTitleHint: 'For example “Darlington PIP 2026”.',
+    area: 'Area',
+    areaHint: 'The place the partnership covers, for example “Darlington”.',
+    facilitatorName: 'Your name',
+    create: 'Create workshop',
+    creating: 'Creating…',
+    joinHeading: 'Join a workshop',
+    joinIntro: 'Type the code shown in the room.',
+    joinCode: 'Join code',
+    joinCodeHint: 'Six letters and numbers, like ABC-234.',
+    yourName: 'Your name',
+    organisation: 'Organisation',
+    organisationHint: 'The organisation you work for or represent.',
+    sector: 'Sector',
+    join: 'Join',
+    joining: 'Joining…',
+    wrongCode: 'No workshop has that code. Check the code shown in the room; it may have been changed.',
+    fixFields: 'Check the highlighted fields.',
+    codeIncomplete: 'Enter the six-character code shown in the room, like ABC-234.',
+    nameRequired: 'Enter your name.',
+    titleRequired: 'Enter a title for the workshop.',
+    areaRequired: 'Enter the area the partnership covers.',
+    sectorRequired: 'Choose the sector you work in.',
+  },
+
+  sectors: {
+    local_authority: 'Local council',
+    third_sector: 'Third sector – voluntary & community',
+    other_public: 'Other public body – health, police…',
+    other: 'Other',
+  } satisfies Record<Sector, string>,
+  /** Short forms for badges and counts, where the full label would not fit. */
+  sectorsShort: {
+    local_authority: 'Council',
+    third_sector: 'Third sector',
+    other_public: 'Other public',
+    other: 'Other',
+  } satisfies Record<Sector, string>,
+  noSector: 'No sector',
+
+  roles: {
+    facilitator: 'Facilitator',
+    participant: 'Participant',
+  } satisfies Record<Role, string>,
+
+  boardKinds: {
+    experiences: 'Experiences',
+    drivers: 'Drivers',
+    benefits: 'Benefits',
+    difficulties: 'Difficult aspects',
+    obstacles: 'Obstacles and barriers',
+    profile: 'Partnership profile',
+    objectives: 'Objectives',
+    action_plan: 'Action plan',
+    review: 'Review',
+    key_learning: 'Key learning',
+    feedback: 'Feedback survey',
+    discussion: 'Discussion',
+  } satisfies Record<BoardKind, string>,
+
+  errors: {
+    invalid_payload: 'Something in what was sent is not right.',
+    unauthorized: 'You are not signed in to this workshop.',
+    forbidden: 'Only a facilitator can do that.',
+    not_found: 'That no longer exists; someone may have removed it.',
+    conflict: 'Someone else changed this at the same time. Look again and retry.',
+    limit_reached: 'A limit has been reached.',
+    rate_limited: 'Too many attempts. Wait a minute and try again.',
+    protocol_outdated: 'This page is out of date. Reload the page to carry on.',
+    unavailable: 'Roundtable is busy or restarting. Try again in a moment.',
+    internal: 'Something went wrong on our side. Try again; if it keeps happening, tell the facilitator.',
+  } satisfies Record<ErrorCode, string>,
+  networkError: 'Could not reach Roundtable. Check your connection and try again.',
+  unexpectedResponse: 'Roundtable sent an answer this page does not understand. Reload and try again.',
+
+  commands: {
+    'workshop:update': 'Change the workshop details',
+    'session:update': 'Change the session',
+    'session:open': 'Make a session current',
+    'board:add': 'Add a board',
+    'board:update': 'Change a board',
+    'board:remove': 'Remove a board',
+    'board:move': 'Move a board',
+    'joinCode:rotate': 'Change the join code',
+    'member:remove': 'Remove a person',
+    'member:updateProfile': 'Change your details',
+  } satisfies Record<CommandName, string>,
+  commandRejected: (action: string) => `Not done: ${action}.`,
+  commandErrorsLabel: 'Changes that were not made',
+
+  connection: {
+    label: 'Connection',
+    live: 'Live',
+    connecting: 'Connecting…',
+    reconnecting: 'Reconnecting…',
+    offline: 'Offline',
+    changesWaiting: (n: number) => (n === 1 ? '1 change waiting' : `${n} changes waiting`),
+  },
+
+  entry: {
+    checking: 'Opening the workshop…',
+    notMember: 'You are not in this workshop — ask for the join code.',
+    badLink: 'This link does not work any more. Ask a facilitator for a new link, or join with the code.',
+    removed: 'A facilitator removed you from this workshop.',
+    outdated: 'Roundtable has been updated. Reload the page to carry on.',
+    reload: 'Reload the page',
+    closed: (code: number) => `The live connection was refused (code ${code}). Reload the page; if it happens again, ask a facilitator.`,
+    notFound: 'This workshop does not exist any more.',
+    tooLarge: 'The workshop could not be loaded: a message was too large. Reload the page.',
+  },
+
+  console: {
+    heading: 'Facilitator console',
+    details: 'Workshop details',
+    title: 'Workshop title',
+    area: 'Area',
+    saveDetails: 'Save details',
+    editDetails: 'Edit workshop details',
+  },
+
+  joinCode: {
+    heading: 'Join code',
+    instructions: (url: string) => `Go to ${url} and enter the code`,
+    qrLabel: (code: string) => `QR code that opens the join page with code ${code}`,
+    rotate: 'Rotate code',
+    rotateConfirm: 'Make a new join code? The current code will stop working for anyone who has not joined yet.',
+    rotateYes: 'Yes, make a new code',
+    showOnWall: 'Show on wall',
+    wallClose: 'Close wall view',
+  },
+
+  links: {
+    heading: 'Links',
+    coFacilitator: 'Send this to your co-facilitator',
+    coFacilitatorHint: 'Whoever opens this link becomes a facilitator of this workshop. Keep it private.',
+    own: 'Your own link back to this console',
+    ownHint: 'Keep it private. Use it to come back from another browser or device.',
+  },
+
+  sessions: {
+    heading: 'Sessions',
+    sessionHeading: (n: number, title: string) => `Session ${n}: ${title}`,
+    current: 'Current session',
+    makeCurrent: 'Make current',
+    title: 'Session title',
+    date: 'Date',
+    agenda: 'Agenda',
+    saveSession: 'Save session',
+    unscheduled: 'No date yet',
+    none: 'No session has started yet.',
+  },
+
+  boards: {
+    heading: 'Boards',
+    none: 'No boards yet.',
+    kind: 'Kind of board',
+    title: 'Board title',
+    prompt: 'Question or prompt',
+    add: 'Add board',
+    addHeading: 'Add a board',
+    saveBoard: 'Save board',
+    editBoard: (title: string) => `Edit “${title}”`,
+    moveUp: (title: string) => `Move “${title}” up`,
+    moveDown: (title: string) => `Move “${title}” down`,
+    remove: (title: string) => `Remove “${title}”`,
+    removeConfirm: (title: string) => `Remove the board “${title}”?`,
+    removeYes: 'Yes, remove the board',
+  },
+
+  people: {
+    heading: 'People',
+    listLabel: 'People in this workshop',
+    online: 'online',
+    offline: 'offline',
+    you: '(you)',
+    bySector: 'By sector',
+    sectorCount: (total: number, online: number) => `${total} (${online} online)`,
+    total: (total: number, online: number) => `${total} people, ${online} online`,
+    remove: (name: string) => `Remove ${name}`,
+    removeConfirm: (name: string) => `Remove ${name} from this workshop? Their link and cookie stop working.`,
+    removeYes: 'Yes, remove',
+    noOrganisation: 'No organisation given',
+  },
+
+  profile: {
+    heading: 'You',
+    edit: 'Edit your details',
+    save: 'Save your details',
+  },
+
+  participant: {
+    currentSession: 'Now',
+    boardsHeading: 'Today’s boards',
+    whoIsHere: 'Who is here',
+  },
+};
+
+export type Messages = typeof messagesEn;

@@ -1,0 +1,20 @@
+import type { MeResponse } from '@roundtable/shared/protocol/rest';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { createContext, useContext } from 'react';
+import type { Submit } from './commandChannel';
+
+/** What every component inside a live workshop may use: the synced state, who I am, who is here, and `submit`. */
+export interface LiveWorkshop {
+  workshop: WorkshopState;
+  me: MeResponse;
+  onlineMemberIds: ReadonlySet<string>;
+  submit: Submit;
+}
+
+export const LiveWorkshopContext = createContext<LiveWorkshop | null>(null);
+
+export function useLiveWorkshop(): LiveWorkshop {
+  const live = useContext(LiveWorkshopContext);
+  if (!live) throw new Error('useLiveWorkshop() is only available inside a live workshop.');
+  return live;
+}

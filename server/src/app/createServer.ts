@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Server as SocketServer } from 'socket.io';
+import { SOCKET_IO_PATH } from '@roundtable/shared/protocol/events';
+import type { TransitionContext } from '@roundtable/shared/workshop/transition';
+import type { Config } from '../config';
+import { isAllowedOrigin } from '../http/origin';
+import { restRoutes, sendError } from '../http/restRoutes';
+import { newId, newJoinCode } from '../http/secrets';
+import { attachCommandSocket, memberChannel, type CommandServer } from '../realtime/commandSocket';
+import { YjsEndpoint } from '../realtime/yjsEndpoint';
+import type { WorkshopStore } from '../store/workshopStore';
+import { WorkshopRooms } from '../workshops/workshopRooms';
+import type { Logger } from './logger';
+
+export interface ServerComponents {
+  config: Config;
+  store: WorkshopStore;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  httpServer: HttpServer;
+  rooms: WorkshopRooms;
+  /** Starts listening; resolves with the base URL (http://host:port). */
+  listen(): Promise<string>;
+  /** Graceful shutdown: stop accepting, let queued changes commit, close connections. Does not close the store. */
+  close(): Promise<void>;
+  stats(): { yjsConnections: number; sockets: number; workshopsLoaded: number };
+}
+
+/** Builds the one HTTP server: Express (REST + the built client), Socket.io (commands) and the Yjs endpoint. */
+export function createServer({ config, store, logger }: ServerComponents): RunningServer {
+  const context = (): TransitionContext => ({ now: new Date().toISOString(), newId, newJoinCode });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxyHops);
+  const httpServer = createHttpServer(app);
+
+  // Socket.io must not destroy the Yjs upgrades it does not own (it would after 1 s by default).
+  const io: CommandServer = new SocketServer(httpServer, {
+    path: SOCKET_IO_PATH,
+    destroyUpgrade: false,
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, config.allowedOrigins)),
+  });
+
+  let yjs: YjsEndpoint | null = null;
+  const rooms = new WorkshopRooms({
+    store,
+    logger,
+    context,
+    compactEveryNUpdates: config.compactEveryNUpdates,
+    onMemberRemoved: (workshopId, memberId) => {
+      io.to(memberChannel(memberId)).emit('member:removed');
+      io.in(memberChannel(memberId)).disconnectSockets(true);
+      yjs?.closeMember(workshopId, memberId);
+    },
+    onRoomDropped: (room) => yjs?.closeWorkshop(room.workshopId),
+  });
+  yjs = new YjsEndpoint({ store, rooms, logger, allowedOrigins: config.allowedOrigins, maxFrameBytes: config.yjsMaxFrameBytes });
+  attachCommandSocket(io, { store, rooms, logger, commandsPer10S: config.commandsPer10S });
+
+  httpServer.on('upgrade', (req, socket, head) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (pathname.startsWith(`${SOCKET_IO_PATH}/`)) return; // Socket.io's own listener takes it.
+    if (YjsEndpoint.handles(pathname)) return yjs.handleUpgrade(req, socket, head);
+    socket.destroy();
+  });
+
+  const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
+  app.use('/api', express.json({ limit: '16kb' }));
+  app.use(
+    '/api',
+    restRoutes({
+      store,
+      rooms,
+      logger,
+      context,
+      publicUrl,
+      joinFailuresPer15Min: config.joinFailuresPer15Min,
+      workshopsCreatedPerHour: config.workshopsCreatedPerHour,
+    }),
+  );
+  serveClient(app, config.clientDistDir);
+  app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    if (error.type === 'entity.parse.failed') return sendError(res, { code: 'invalid_payload', message: 'The request body is not valid JSON.' });
+    if (error.type === 'entity.too.large') return sendError(res, { code: 'invalid_payload', message: 'The request body is too large.' });
+    logger.error({ err: error }, 'request failed');
+    sendError(res, { code: 'internal', message: 'Something went wrong on the server.' });
+  });
+
+  const sockets = new Set<import('node:net').Socket>();
+  httpServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+
+  return {
+    httpServer,
+    rooms,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const { port } = httpServer.address() as AddressInfo;
+          const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+          resolve(`http://${host}:${port}`);
+        });
+      }),
+    async close() {
+      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      io.emit('server:shutdown');
+      await rooms.closeAll();
+      yjs.close();
+      await new Promise<void>((resolve) => void io.close(() => resolve()));
+      for (const socket of sockets) socket.destroy();
+      await stopped;
+    },
+    stats: () => ({ yjsConnections: yjs.connectionCount(), sockets: io.engine.clientsCount, workshopsLoaded: rooms.loadedCount() }),
+  };
+}
+
+/** The built client, with client-side routes falling back to index.html. */
+function serveClient(app: express.Express, distDir: string): void {
+  const index = join(distDir, 'index.html');
+  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!api\/|socket\.io\/|yjs\/).*/, (_req, res) => {
+    if (existsSync(index)) return res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+    res.status(503).type('text/plain').send('The client has not been built. Run `npm run build` (or `npm start`, which builds it).');
+  });
+}

@@ -1,0 +1,101 @@
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Server, Socket } from 'socket.io';
+import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
+import { COMMAND_NAMES, commandSchemas, isCommandName, type CommandName } from '@roundtable/shared/protocol/commands';
+import { fail, fieldErrors, type Ack, type AppError } from '@roundtable/shared/protocol/errors';
+import {
+  handshakeAuthSchema,
+  MIN_SUPPORTED_PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@roundtable/shared/protocol/events';
+import type { Logger } from '../app/logger';
+import { authenticate, tokenFromHeaders } from '../http/identity';
+import type { MemberRecord, WorkshopStore } from '../store/workshopStore';
+import type { WorkshopRooms } from '../workshops/workshopRooms';
+
+export interface SocketData {
+  member: MemberRecord;
+}
+
+export type CommandServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type CommandSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface CommandSocketDeps {
+  store: WorkshopStore;
+  rooms: WorkshopRooms;
+  logger: Logger;
+  commandsPer10S: number;
+}
+
+export const workshopChannel = (workshopId: WorkshopId) => `workshop:${workshopId}`;
+export const memberChannel = (memberId: MemberId) => `member:${memberId}`;
+
+function connectError(error: AppError): Error {
+  return Object.assign(new Error(error.message), { data: error });
+}
+
+/**
+ * Commands over Socket.io. The handshake authenticates the member (cookie or token) and checks the protocol
+ * version; each command event is then: rate limit → validate (zod) → authorise and apply in the workshop's
+ * room → ack after commit. Identity comes from the connection only, never from a payload.
+ */
+export function attachCommandSocket(io: CommandServer, deps: CommandSocketDeps): void {
+  const limiter = new RateLimiterMemory({ points: deps.commandsPer10S, duration: 10 });
+
+  io.use(async (socket, next) => {
+    const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(connectError({ code: 'invalid_payload', message: 'Connect with { workshopId, protocolVersion }.' }));
+    if (auth.data.protocolVersion < MIN_SUPPORTED_PROTOCOL_VERSION) {
+      return next(connectError({ code: 'protocol_outdated', message: 'Roundtable has been updated. Reload the page to carry on.' }));
+    }
+    try {
+      const token = tokenFromHeaders(socket.request.headers, auth.data.workshopId, auth.data.token);
+      const member = await authenticate(deps.store, auth.data.workshopId, token);
+      if (!member) return next(connectError({ code: 'unauthorized', message: 'You are not a member of this workshop. Join with the code shown in the room.' }));
+      socket.data.member = member;
+      next();
+    } catch (error) {
+      deps.logger.error({ err: error }, 'socket authentication failed');
+      next(connectError({ code: 'unavailable', message: 'The server could not check who you are. Retrying.' }));
+    }
+  });
+
+  io.on('connection', (socket: CommandSocket) => {
+    const { member } = socket.data;
+    void socket.join([workshopChannel(member.workshopId), memberChannel(member.memberId)]);
+    for (const name of COMMAND_NAMES) {
+      socket.on(name, (payload: unknown, ack: unknown) => {
+        if (typeof ack !== 'function') return;
+        handleCommand(name, payload, socket, deps, limiter).then(
+          (result) => (ack as (r: Ack<unknown>) => void)(result),
+          (error: unknown) => {
+            deps.logger.error({ err: error, command: name }, 'command failed');
+            (ack as (r: Ack<unknown>) => void)(fail('internal', 'Something went wrong on the server. Your change was not applied.'));
+          },
+        );
+      });
+    }
+    socket.onAny((event: string, ...args: unknown[]) => {
+      const ack = args[args.length - 1];
+      if (!isCommandName(event) && typeof ack === 'function') ack(fail('invalid_payload', `"${event}" is not a Roundtable command.`));
+    });
+  });
+}
+
+async function handleCommand(name: CommandName, payload: unknown, socket: CommandSocket, deps: CommandSocketDeps, limiter: RateLimiterMemory): Promise<Ack<unknown>> {
+  const { member } = socket.data;
+  try {
+    await limiter.consume(socket.id);
+  } catch {
+    return fail('rate_limited', 'You are sending changes too quickly. Wait a few seconds; nothing you sent is lost.');
+  }
+  const parsed = commandSchemas[name].safeParse(payload);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error.issues);
+    return fail('invalid_payload', Object.values(fields)[0] ?? 'That change is not valid.', fields);
+  }
+  const actor = { memberId: member.memberId, role: member.role };
+  const result = await deps.rooms.with(member.workshopId, (room) => room.execute(name, parsed.data as never, actor));
+  return result ?? fail('not_found', 'This workshop no longer exists.');
+}

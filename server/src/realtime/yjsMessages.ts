@@ -1,0 +1,127 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+import { AWARENESS_STATE_MAX_BYTES, presenceSchema } from '@roundtable/shared/presence/presence';
+
+/** y-websocket message types (the first varUint of every frame). */
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+export class MalformedMessageError extends Error {}
+
+/** What one client frame asks of the server, after decoding. Nothing here has touched the doc. */
+export type ClientMessage =
+  | { type: 'syncStep1'; stateVector: Uint8Array }
+  /** Step 2 or an update: the client tried to write. The server drops it (the doc is read-only for clients). */
+  | { type: 'clientUpdate'; bytes: number }
+  | { type: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
+  | { type: 'queryAwareness' };
+
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** Raw JSON text of the state ("null" when the client left). */
+  json: string;
+}
+
+/**
+ * Decodes a frame without applying anything. Throws MalformedMessageError for anything that is not a
+ * complete, well-formed y-websocket message (truncated varints, unknown types, trailing garbage).
+ */
+export function decodeClientMessage(data: Uint8Array): ClientMessage {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    let message: ClientMessage;
+    if (type === MESSAGE_SYNC) {
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (syncType === syncProtocol.messageYjsSyncStep1) message = { type: 'syncStep1', stateVector: payload };
+      else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) message = { type: 'clientUpdate', bytes: payload.length };
+      else throw new MalformedMessageError(`unknown sync message type ${syncType}`);
+    } else if (type === MESSAGE_AWARENESS) {
+      const update = decoding.readVarUint8Array(decoder);
+      message = { type: 'awareness', update, entries: decodeAwarenessEntries(update) };
+    } else if (type === MESSAGE_QUERY_AWARENESS) {
+      message = { type: 'queryAwareness' };
+    } else {
+      throw new MalformedMessageError(`unknown message type ${type}`);
+    }
+    if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after the message');
+    return message;
+  } catch (error) {
+    if (error instanceof MalformedMessageError) throw error;
+    throw new MalformedMessageError(error instanceof Error ? error.message : 'unreadable message');
+  }
+}
+
+function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  if (count > 16) throw new MalformedMessageError('too many awareness entries');
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i += 1) {
+    entries.push({ clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), json: decoding.readVarString(decoder) });
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes in awareness update');
+  return entries;
+}
+
+/**
+ * Whether an awareness update may be applied: exactly one entry, for the connection's own Yjs client id
+ * (bound on first use), small, and either null (leaving) or a presence naming the connection's own member.
+ */
+export function checkAwareness(entries: readonly AwarenessEntry[], boundClientId: number | null, memberId: string): { ok: true; clientId: number } | { ok: false; reason: string } {
+  if (entries.length !== 1) return { ok: false, reason: 'one awareness entry per connection' };
+  const entry = entries[0]!;
+  if (boundClientId !== null && entry.clientId !== boundClientId) return { ok: false, reason: 'awareness for another client id' };
+  if (entry.json.length > AWARENESS_STATE_MAX_BYTES) return { ok: false, reason: 'awareness state too large' };
+  let state: unknown;
+  try {
+    state = JSON.parse(entry.json);
+  } catch {
+    return { ok: false, reason: 'awareness state is not JSON' };
+  }
+  if (state !== null) {
+    const presence = presenceSchema.safeParse(state);
+    if (!presence.success || presence.data.memberId !== memberId) return { ok: false, reason: 'awareness presence for another member' };
+  }
+  return { ok: true, clientId: entry.clientId };
+}
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Step 2 for a client's state vector. Throws MalformedMessageError if the state vector is unreadable. */
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  try {
+    syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  } catch (error) {
+    throw new MalformedMessageError(error instanceof Error ? error.message : 'unreadable state vector');
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeAwareness(awareness: awarenessProtocol.Awareness, clientIds: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clientIds));
+  return encoding.toUint8Array(encoder);
+}

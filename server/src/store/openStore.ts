@@ -1,0 +1,20 @@
+import { mkdir } from 'node:fs/promises';
+import type { Config } from '../config';
+import { migrateDatabase } from './migrate';
+import { openPgliteDatabase } from './pgliteDatabase';
+import { openPostgresDatabase } from './postgresDatabase';
+import { createSqlWorkshopStore } from './sqlWorkshopStore';
+import type { WorkshopStore } from './workshopStore';
+
+/** PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR; migrated to the latest schema. */
+export async function openStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<{ store: WorkshopStore; kind: 'postgres' | 'pglite' }> {
+  if (config.databaseUrl) {
+    const db = await openPostgresDatabase(config.databaseUrl);
+    await migrateDatabase(db);
+    return { store: createSqlWorkshopStore(db), kind: 'postgres' };
+  }
+  await mkdir(config.dataDir, { recursive: true });
+  const db = await openPgliteDatabase(config.dataDir);
+  await migrateDatabase(db);
+  return { store: createSqlWorkshopStore(db), kind: 'pglite' };
+}

@@ -1,0 +1,125 @@
+import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
+import type { Ack } from '@roundtable/shared/protocol/errors';
+import type { Role } from '@roundtable/shared/workshop/workshop';
+import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
+import { JoinCodeTakenError, type Commit, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+
+const UNIQUE_VIOLATION = '23505';
+
+function isJoinCodeClash(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string };
+  return e.code === UNIQUE_VIOLATION && `${e.constraint ?? ''}${e.message ?? ''}`.includes('join_code');
+}
+
+async function insertMember(tx: SqlQueryable, workshopId: WorkshopId, m: NewMemberRecord): Promise<void> {
+  await tx.query('INSERT INTO members (member_id, workshop_id, role, token_hash) VALUES ($1, $2, $3, $4)', [m.memberId, workshopId, m.role, m.tokenHash]);
+}
+
+async function appendUpdate(tx: SqlQueryable, workshopId: WorkshopId, update: Uint8Array): Promise<number> {
+  const rows = await tx.query<{ seq: string | number }>('INSERT INTO doc_updates (workshop_id, update) VALUES ($1, $2) RETURNING seq', [workshopId, update]);
+  return Number(rows[0]!.seq);
+}
+
+/** The store on SQL, for PGlite and PostgreSQL alike. */
+export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
+  return {
+    async createWorkshop({ workshopId, joinCode, update, members }) {
+      try {
+        await db.transaction(async (tx) => {
+          await tx.query('INSERT INTO workshops (workshop_id, join_code) VALUES ($1, $2)', [workshopId, joinCode]);
+          for (const m of members) await insertMember(tx, workshopId, m);
+          await appendUpdate(tx, workshopId, update);
+        });
+      } catch (error) {
+        if (isJoinCodeClash(error)) throw new JoinCodeTakenError(joinCode);
+        throw error;
+      }
+    },
+
+    async workshopExists(workshopId) {
+      return (await db.query('SELECT 1 FROM workshops WHERE workshop_id = $1', [workshopId])).length > 0;
+    },
+
+    async findWorkshopByJoinCode(joinCode) {
+      const rows = await db.query<{ workshop_id: string }>('SELECT workshop_id FROM workshops WHERE join_code = $1', [joinCode]);
+      return (rows[0]?.workshop_id as WorkshopId | undefined) ?? null;
+    },
+
+    async findMemberByTokenHash(tokenHash) {
+      const rows = await db.query<{ member_id: string; workshop_id: string; role: Role }>(
+        'SELECT member_id, workshop_id, role FROM members WHERE token_hash = $1 AND removed_at IS NULL',
+        [tokenHash],
+      );
+      const row = rows[0];
+      return row ? { memberId: row.member_id as MemberId, workshopId: row.workshop_id as WorkshopId, role: row.role } : null;
+    },
+
+    async loadDoc(workshopId): Promise<StoredDoc | null> {
+      return db.transaction(async (tx) => {
+        const exists = await tx.query('SELECT 1 FROM workshops WHERE workshop_id = $1', [workshopId]);
+        if (exists.length === 0) return null;
+        const snap = await tx.query<{ snapshot: Uint8Array; upto_seq: string | number }>(
+          'SELECT snapshot, upto_seq FROM doc_snapshots WHERE workshop_id = $1',
+          [workshopId],
+        );
+        const uptoSeq = snap[0] ? Number(snap[0].upto_seq) : 0;
+        const log = await tx.query<{ seq: string | number; update: Uint8Array }>(
+          'SELECT seq, update FROM doc_updates WHERE workshop_id = $1 AND seq > $2 ORDER BY seq',
+          [workshopId, uptoSeq],
+        );
+        const lastSeq = log.length > 0 ? Number(log[log.length - 1]!.seq) : uptoSeq;
+        return { snapshot: snap[0]?.snapshot ?? null, updates: log.map((r) => r.update), lastSeq };
+      });
+    },
+
+    async findCommandResult(workshopId, memberId, commandId) {
+      const rows = await db.query<{ result: Ack<unknown> | string }>(
+        'SELECT result FROM commands WHERE workshop_id = $1 AND member_id = $2 AND command_id = $3',
+        [workshopId, memberId, commandId],
+      );
+      const result = rows[0]?.result;
+      if (result === undefined) return null;
+      return typeof result === 'string' ? (JSON.parse(result) as Ack<unknown>) : result;
+    },
+
+    async commit(c: Commit) {
+      try {
+        return await db.transaction(async (tx) => {
+          const seq = c.update ? await appendUpdate(tx, c.workshopId, c.update) : null;
+          if (c.command) {
+            await tx.query('INSERT INTO commands (workshop_id, member_id, command_id, name, result) VALUES ($1, $2, $3, $4, $5)', [
+              c.workshopId,
+              c.command.memberId,
+              c.command.commandId,
+              c.command.name,
+              JSON.stringify(c.command.result),
+            ]);
+          }
+          if (c.newMember) await insertMember(tx, c.workshopId, c.newMember);
+          if (c.joinCode) await tx.query('UPDATE workshops SET join_code = $2 WHERE workshop_id = $1', [c.workshopId, c.joinCode]);
+          if (c.removedMemberId) {
+            await tx.query('UPDATE members SET removed_at = now() WHERE member_id = $1 AND workshop_id = $2', [c.removedMemberId, c.workshopId]);
+          }
+          return seq;
+        });
+      } catch (error) {
+        if (isJoinCodeClash(error)) throw new JoinCodeTakenError(c.joinCode ?? '');
+        throw error;
+      }
+    },
+
+    async compact(workshopId, snapshot, uptoSeq) {
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO doc_snapshots (workshop_id, snapshot, upto_seq) VALUES ($1, $2, $3)
+           ON CONFLICT (workshop_id) DO UPDATE SET snapshot = EXCLUDED.snapshot, upto_seq = EXCLUDED.upto_seq, updated_at = now()
+           WHERE doc_snapshots.upto_seq < EXCLUDED.upto_seq`,
+          [workshopId, snapshot, uptoSeq],
+        );
+        await tx.query('DELETE FROM doc_updates WHERE workshop_id = $1 AND seq <= $2', [workshopId, uptoSeq]);
+      });
+    },
+
+    close: () => db.close(),
+  };
+}

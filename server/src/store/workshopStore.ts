@@ -1,0 +1,62 @@
+import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
+import type { Ack } from '@roundtable/shared/protocol/errors';
+import type { Role } from '@roundtable/shared/workshop/workshop';
+
+export interface NewMemberRecord {
+  memberId: MemberId;
+  role: Role;
+  tokenHash: string;
+}
+
+export interface MemberRecord {
+  memberId: MemberId;
+  workshopId: WorkshopId;
+  role: Role;
+}
+
+export interface CommandRecord {
+  memberId: MemberId;
+  commandId: string;
+  name: string;
+  result: Ack<unknown>;
+}
+
+/** One atomic change: everything in it is durable together, or none of it is. */
+export interface Commit {
+  workshopId: WorkshopId;
+  /** The Yjs update the change produced, if it changed the doc. */
+  update: Uint8Array | null;
+  command?: CommandRecord;
+  newMember?: NewMemberRecord;
+  joinCode?: string;
+  removedMemberId?: MemberId;
+}
+
+export interface StoredDoc {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Seq of the last update included (snapshot or log); 0 when empty. */
+  lastSeq: number;
+}
+
+export class JoinCodeTakenError extends Error {}
+
+/**
+ * The server's store of record. Two implementations share this contract (store/workshopStore.contract.ts):
+ * SQL on PGlite (embedded default) and SQL on PostgreSQL.
+ */
+export interface WorkshopStore {
+  /** Creates a workshop with its first doc update and its facilitators. Throws JoinCodeTakenError on a clash. */
+  createWorkshop(input: { workshopId: WorkshopId; joinCode: string; update: Uint8Array; members: NewMemberRecord[] }): Promise<void>;
+  workshopExists(workshopId: WorkshopId): Promise<boolean>;
+  findWorkshopByJoinCode(joinCode: string): Promise<WorkshopId | null>;
+  /** The member a token belongs to, unless removed. */
+  findMemberByTokenHash(tokenHash: string): Promise<MemberRecord | null>;
+  loadDoc(workshopId: WorkshopId): Promise<StoredDoc | null>;
+  findCommandResult(workshopId: WorkshopId, memberId: MemberId, commandId: string): Promise<Ack<unknown> | null>;
+  /** Makes one change durable. Returns the seq of the appended update (or null). Throws JoinCodeTakenError on a clash. */
+  commit(commit: Commit): Promise<number | null>;
+  /** Replaces the log up to `uptoSeq` by `snapshot` (which must contain exactly those updates). */
+  compact(workshopId: WorkshopId, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  close(): Promise<void>;
+}
