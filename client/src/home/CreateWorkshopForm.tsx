@@ -56,6 +56,7 @@ export function CreateWorkshopForm() {
       <TextField label={t.home.area} hint={t.home.areaHint} value={area} onChange={setArea} error={fields.area} maxLength={AREA_MAX_CHARS} required />
       <TextField
         label={t.home.facilitatorName}
+        hint={t.home.facilitatorNameHint}
         value={facilitatorName}
         onChange={setFacilitatorName}
         error={fields.facilitatorName}

@@ -1,0 +1,64 @@
+import type { MeResponse } from '@roundtable/shared/protocol/rest';
+import { useEffect, useMemo } from 'react';
+import { Link } from 'react-router';
+import { FacilitatorConsole } from '../console/FacilitatorConsole';
+import { useT } from '../i18n/t';
+import { CommandErrors } from '../live/CommandErrors';
+import { ConnectionStatus } from '../live/ConnectionStatus';
+import { LiveWorkshopContext, type LiveWorkshop } from '../live/LiveWorkshopContext';
+import { stopReasonText, type StopReason } from '../live/stopReason';
+import { useWorkshopConnection } from '../live/useWorkshopConnection';
+import { PageLayout } from '../PageLayout';
+import { ParticipantView } from '../participant/ParticipantView';
+
+/** The workshop while connected: the facilitator console or the participant view, by role. */
+export function LiveWorkshopPage({ me }: { me: MeResponse }) {
+  const t = useT();
+  const connection = useWorkshopConnection(me.workshopId, me.memberId);
+  const { workshop, onlineMemberIds, submit } = connection;
+  const self = workshop?.members[me.memberId as keyof typeof workshop.members];
+  // The doc shows a removal even if the 'member:removed' event was missed while offline.
+  const stopped: StopReason | null = connection.stopped ?? (self?.removedAt ? { kind: 'removed' } : null);
+
+  const live = useMemo<LiveWorkshop | null>(
+    () => (workshop ? { workshop, me, onlineMemberIds, submit } : null),
+    [workshop, me, onlineMemberIds, submit],
+  );
+
+  useEffect(() => {
+    document.title = workshop ? `${workshop.meta.title} – ${t.appName}` : t.appName;
+  }, [workshop, t]);
+
+  const status = <ConnectionStatus phase={stopped ? 'offline' : connection.phase} pendingCount={connection.pendingCount} />;
+  if (stopped) {
+    return (
+      <PageLayout status={status}>
+        <div className="notice">
+          <h1>{workshop?.meta.title ?? t.appName}</h1>
+          <p role="alert">{stopReasonText(t, stopped)}</p>
+          <p>
+            {stopped.kind === 'outdated' || stopped.kind === 'docClosed' ? (
+              <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+                {t.entry.reload}
+              </button>
+            ) : (
+              <Link to="/">{t.goHome}</Link>
+            )}
+          </p>
+        </div>
+      </PageLayout>
+    );
+  }
+  return (
+    <PageLayout status={status}>
+      <CommandErrors rejected={connection.rejected} onDismiss={connection.dismissRejected} />
+      {live ? (
+        <LiveWorkshopContext.Provider value={live}>
+          {me.role === 'facilitator' ? <FacilitatorConsole /> : <ParticipantView />}
+        </LiveWorkshopContext.Provider>
+      ) : (
+        <p role="status">{t.loading}</p>
+      )}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { readWorkshopUnchecked } from '@roundtable/shared/doc/workshopDoc';
+import type { CommandData, CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
+import type { Ack } from '@roundtable/shared/protocol/errors';
+import { PROTOCOL_VERSION, YJS_PATH_PREFIX, type ClientToServerEvents, type ServerToClientEvents } from '@roundtable/shared/protocol/events';
+import { Outbox, type OutboxStorage, type PendingCommand } from '@roundtable/shared/protocol/outbox';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Outbox storage in memory; pass the same instance to a new client to model a reload. */
+export class MemoryOutboxStorage implements OutboxStorage {
+  saved: PendingCommand[] = [];
+  load(): PendingCommand[] {
+    return [...this.saved];
+  }
+  save(pending: readonly PendingCommand[]): void {
+    this.saved = [...pending];
+  }
+}
+
+/** The stock y-websocket client authenticating like a script: `Authorization: Bearer`. */
+function bearerWebSocket(token: string): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers: { Authorization: `Bearer ${token}` } });
+    }
+  } as typeof WebSocket;
+}
+
+export interface WorkshopClientOptions {
+  storage?: OutboxStorage;
+  /** Set presence in awareness (default true). */
+  presence?: boolean;
+  ackTimeoutMs?: number;
+}
+
+/**
+ * A real client of a workshop, as the browser app is: Socket.io for commands through the shared Outbox,
+ * the stock y-websocket provider for state. For integration tests, the durability test and the benchmark.
+ */
+export class WorkshopClient {
+  readonly doc = new Y.Doc();
+  readonly socket: ClientSocket;
+  readonly provider: WebsocketProvider;
+  readonly outbox: Outbox;
+  readonly settled: { command: PendingCommand; ack: Ack<unknown> }[] = [];
+
+  constructor(
+    readonly baseUrl: string,
+    readonly workshopId: string,
+    readonly memberId: string,
+    token: string,
+    options: WorkshopClientOptions = {},
+  ) {
+    const ackTimeoutMs = options.ackTimeoutMs ?? 5_000;
+    this.socket = io(baseUrl, {
+      auth: { workshopId, protocolVersion: PROTOCOL_VERSION, token },
+      transports: ['websocket'],
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 500,
+    });
+    this.outbox = new Outbox({
+      storage: options.storage ?? new MemoryOutboxStorage(),
+      newId: randomUUID,
+      send: (name, payload) => (this.socket.timeout(ackTimeoutMs) as unknown as Socket).emitWithAck(name, payload) as Promise<Ack<unknown>>,
+      retryDelay: () => new Promise((resolve) => setTimeout(resolve, 100)),
+      onSettled: (command, ack) => this.settled.push({ command, ack }),
+    });
+    this.socket.on('connect', () => this.outbox.connected());
+    this.socket.on('disconnect', () => this.outbox.disconnected());
+    const wsBase = baseUrl.replace(/^http/, 'ws') + YJS_PATH_PREFIX;
+    this.provider = new WebsocketProvider(wsBase, workshopId, this.doc, {
+      WebSocketPolyfill: bearerWebSocket(token) as never,
+      disableBc: true,
+      maxBackoffTime: 500,
+    });
+    if (options.presence !== false) this.provider.awareness.setLocalState({ memberId, boardId: null });
+  }
+
+  send<K extends CommandName>(name: K, input: Omit<CommandInput<K>, 'commandId'>): Promise<Ack<CommandData[K]>> {
+    return this.outbox.submit(name, input);
+  }
+
+  state(): WorkshopState {
+    return readWorkshopUnchecked(this.doc);
+  }
+
+  /** Resolves once the doc satisfies `predicate` (checked on every update). */
+  waitFor(predicate: (state: WorkshopState) => boolean, timeoutMs = 10_000): Promise<WorkshopState> {
+    return waitForDoc(this.doc, () => predicate(this.state()), timeoutMs).then(() => this.state());
+  }
+
+  whenSynced(timeoutMs = 10_000): Promise<void> {
+    if (this.provider.synced) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
+      this.provider.once('sync', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  whenConnected(timeoutMs = 10_000): Promise<void> {
+    if (this.socket.connected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('socket not connected in time')), timeoutMs);
+      this.socket.once('connect', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+}
+
+export function waitForDoc(doc: Y.Doc, check: () => boolean, timeoutMs: number): Promise<void> {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onUpdate = () => {
+      if (!check()) return;
+      clearTimeout(timer);
+      doc.off('update', onUpdate);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      doc.off('update', onUpdate);
+      reject(new Error('the doc did not reach the expected state in time'));
+    }, timeoutMs);
+    doc.on('update', onUpdate);
+  });
+}
