@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { BoardId } from '../ids/ids';
+import { fixedContext } from '../testing/fixedContext';
+import { createWorkshop } from '../workshop/workshopTransitions';
+import { DOC_LAYOUT_VERSION, DocLayoutError, docLayoutVersion, migrateDoc, readWorkshop, writeWorkshop } from './workshopDoc';
+
+function freshWorkshop() {
+  return createWorkshop({ title: 'Darlington PIP', area: 'Darlington', facilitatorName: 'Ann' }, fixedContext()).state;
+}
+
+function updatesOf(doc: Y.Doc, change: () => void): Uint8Array[] {
+  const updates: Uint8Array[] = [];
+  const onUpdate = (u: Uint8Array) => updates.push(u);
+  doc.on('update', onUpdate);
+  doc.transact(change);
+  doc.off('update', onUpdate);
+  return updates;
+}
+
+describe('the workshop doc', () => {
+  it('[DOC1] reads back exactly what was written, stamped with the layout version', () => {
+    const state = freshWorkshop();
+    const doc = new Y.Doc();
+    doc.transact(() => writeWorkshop(doc, null, state));
+    expect(readWorkshop(doc)).toEqual(state);
+    expect(docLayoutVersion(doc)).toBe(DOC_LAYOUT_VERSION);
+  });
+
+  it('[DOC1] converges on another doc through the update alone', () => {
+    const state = freshWorkshop();
+    const doc = new Y.Doc();
+    const [update] = updatesOf(doc, () => writeWorkshop(doc, null, state));
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, update!);
+    expect(readWorkshop(replica)).toEqual(state);
+  });
+
+  it('[DOC2] a change to one field produces one small update, not a rewrite', () => {
+    const state = freshWorkshop();
+    const doc = new Y.Doc();
+    const [full] = updatesOf(doc, () => writeWorkshop(doc, null, state));
+    const board = Object.values(state.boards)[0]!;
+    const next = { ...state, boards: { ...state.boards, [board.id]: { ...board, title: 'Renamed' } } };
+    const updates = updatesOf(doc, () => writeWorkshop(doc, state, next));
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.length).toBeLessThan(full!.length / 20);
+    expect(readWorkshop(doc)).toEqual(next);
+  });
+
+  it('[DOC2] deletes entities that are gone and writes nothing when nothing changed', () => {
+    const state = freshWorkshop();
+    const doc = new Y.Doc();
+    doc.transact(() => writeWorkshop(doc, null, state));
+    const [gone, ...rest] = Object.keys(state.boards) as BoardId[];
+    const boards = Object.fromEntries(rest.map((id) => [id, state.boards[id]!]));
+    const next = { ...state, boards };
+    doc.transact(() => writeWorkshop(doc, state, next));
+    expect(Object.keys(readWorkshop(doc).boards)).not.toContain(gone);
+    expect(updatesOf(doc, () => writeWorkshop(doc, next, next))).toHaveLength(0);
+  });
+
+  it('[DOC3] refuses a doc that does not hold a valid workshop', () => {
+    const doc = new Y.Doc();
+    doc.getMap('meta').set('title', 42);
+    expect(() => readWorkshop(doc)).toThrow(DocLayoutError);
+  });
+});
+
+describe('doc layout migrations', () => {
+  it('[DOC4] runs each migration in order up to the target version', () => {
+    const doc = new Y.Doc();
+    doc.getMap('meta').set('layoutVersion', 1);
+    const seen: number[] = [];
+    const migrations = [
+      { from: 2, migrate: (d: Y.Doc) => (seen.push(2), d.getMap('meta').set('b', true)) },
+      { from: 1, migrate: (d: Y.Doc) => (seen.push(1), d.getMap('meta').set('a', true)) },
+    ];
+    expect(migrateDoc(doc, migrations, 3)).toEqual({ from: 1, to: 3 });
+    expect(seen).toEqual([1, 2]);
+    expect(doc.getMap('meta').toJSON()).toMatchObject({ layoutVersion: 3, a: true, b: true });
+  });
+
+  it('[DOC4] leaves a current doc alone', () => {
+    const doc = new Y.Doc();
+    doc.transact(() => writeWorkshop(doc, null, freshWorkshop()));
+    expect(updatesOf(doc, () => migrateDoc(doc))).toHaveLength(0);
+  });
+
+  it('[DOC4] refuses a doc written by a newer layout, and a gap in the migrations', () => {
+    const newer = new Y.Doc();
+    newer.getMap('meta').set('layoutVersion', DOC_LAYOUT_VERSION + 1);
+    expect(() => migrateDoc(newer)).toThrow(/newer version/);
+    const old = new Y.Doc();
+    old.getMap('meta').set('layoutVersion', 1);
+    expect(() => migrateDoc(old, [], 2)).toThrow(/No migration from layout version 1/);
+  });
+});
