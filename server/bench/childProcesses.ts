@@ -1,0 +1,33 @@
+import type { ChildProcess } from 'node:child_process';
+
+/**
+ * The child processes the benchmark started (servers, simulators): each is killed when it is no longer
+ * needed, and all of them when the benchmark exits for any reason, so nothing outlives a run.
+ */
+export class ChildProcesses {
+  private readonly children = new Set<ChildProcess>();
+
+  constructor() {
+    process.on('exit', () => this.killAll('SIGKILL'));
+  }
+
+  track<T extends ChildProcess>(child: T): T {
+    this.children.add(child);
+    child.once('exit', () => this.children.delete(child));
+    return child;
+  }
+
+  /** SIGTERM, then SIGKILL if the process has not exited after `graceMs`. */
+  async stop(child: ChildProcess, graceMs = 10_000): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  killAll(signal: NodeJS.Signals = 'SIGTERM'): void {
+    for (const child of this.children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  }
+}
