@@ -1,0 +1,66 @@
+import { cpus, totalmem } from 'node:os';
+import { formatComparison, formatRun, markdownTable } from './benchReport';
+import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from './benchOptions';
+import { runBench, type RunFigures } from './benchRun';
+import { ChildProcesses } from './childProcesses';
+
+/** Setup and shutdown allowance per run on top of warm-up, window and drain; past it the benchmark gives up. */
+const RUN_ALLOWANCE_MS = 6 * 60_000;
+
+/**
+ * `npm run bench`: Roundtable's production server and a bare y-websocket reference under the same simulated
+ * workshops, each in its own process, clients in separate simulator processes, all on 127.0.0.1.
+ * See docs/performance.md for what is measured and how to read it.
+ */
+async function bench(options: BenchOptions): Promise<void> {
+  const children = new ChildProcesses();
+  const stopNow = (code: number) => {
+    children.killAll('SIGKILL');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => stopNow(130));
+  process.on('SIGTERM', () => stopNow(143));
+  const runs = options.sizes.length * options.servers.length;
+  const budgetMs = runs * (options.warmupMs + options.measureMs + options.drainMs + RUN_ALLOWANCE_MS);
+  setTimeout(() => {
+    console.error(`The benchmark did not finish within ${Math.round(budgetMs / 60_000)} min; stopping.`);
+    stopNow(1);
+  }, budgetMs).unref();
+
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. ` +
+      `Each participant sends every ~${options.intervalMs / 1000} s; warm-up ${options.warmupMs / 1000} s, window ${options.measureMs / 1000} s, ` +
+      `${options.simulators} simulator processes.\n`,
+  );
+  const figures: RunFigures[] = [];
+  for (const workshops of options.sizes) {
+    const atSize: RunFigures[] = [];
+    for (const kind of options.servers) {
+      console.log(`… ${kind}: ${workshops} workshops × ${options.participants} participants`);
+      const run = await runBench(kind, workshops, options, children);
+      console.log(`${formatRun(run)}\n`);
+      atSize.push(run);
+    }
+    const [ours, reference] = [atSize.find((f) => f.kind === 'roundtable'), atSize.find((f) => f.kind === 'reference')];
+    if (ours && reference) console.log(`${formatComparison(ours, reference)}\n`);
+    figures.push(...atSize);
+  }
+  console.log(markdownTable(figures));
+}
+
+let options: BenchOptions;
+try {
+  options = parseBenchOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  if (!(error instanceof BenchUsageError)) throw error;
+  if (error.message) console.error(error.message);
+  console.error(BENCH_USAGE);
+  process.exit(error.message ? 2 : 0);
+}
+bench(options).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

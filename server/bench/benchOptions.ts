@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import type { ServerKind } from './serverProcess';
+
+export interface BenchOptions {
+  /** Workshop counts to run, each with both servers (one, or 10/50/100 with --sweep). */
+  sizes: number[];
+  participants: number;
+  servers: ServerKind[];
+  warmupMs: number;
+  measureMs: number;
+  drainMs: number;
+  intervalMs: number;
+  simulators: number;
+}
+
+export const BENCH_USAGE = `npm run bench -- [options]     (each also as an env var, e.g. BENCH_WORKSHOPS=10)
+  --workshops N      workshops to simulate (BENCH_WORKSHOPS, default 50)
+  --participants N   participants per workshop (BENCH_PARTICIPANTS, default 25)
+  --duration S       measured seconds, after the warm-up (BENCH_DURATION_S, default 60)
+  --warmup S         seconds of load before measuring (BENCH_WARMUP_S, default 10)
+  --drain S          seconds to wait for the last commands to arrive (BENCH_DRAIN_S, default 10)
+  --interval MS      mean time between one participant's commands (BENCH_INTERVAL_MS, default 5000)
+  --simulators N     client simulator processes (BENCH_SIMULATORS, default 2)
+  --server S         roundtable | reference | both (BENCH_SERVER, default both)
+  --sweep            run 10, 50 and 100 workshops (BENCH_SWEEP=1)`;
+
+export class BenchUsageError extends Error {}
+
+const SWEEP_SIZES = [10, 50, 100];
+
+function bounded(name: string, text: string | undefined, fallback: number, max: number, min = 1): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new BenchUsageError(`--${name} must be a whole number from ${min} to ${max} (got ${text}).`);
+  return value;
+}
+
+/** Options from the command line, falling back to BENCH_* environment variables, then defaults. */
+export function parseBenchOptions(argv: string[], env: Record<string, string | undefined>): BenchOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        workshops: { type: 'string' },
+        participants: { type: 'string' },
+        duration: { type: 'string' },
+        warmup: { type: 'string' },
+        drain: { type: 'string' },
+        interval: { type: 'string' },
+        simulators: { type: 'string' },
+        server: { type: 'string' },
+        sweep: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) throw new BenchUsageError('');
+  const server = values.server ?? env.BENCH_SERVER ?? 'both';
+  if (!['roundtable', 'reference', 'both'].includes(server)) throw new BenchUsageError(`--server must be roundtable, reference or both (got ${server}).`);
+  const sweep = values.sweep ?? ['1', 'true'].includes(env.BENCH_SWEEP ?? '');
+  const workshops = bounded('workshops', values.workshops ?? env.BENCH_WORKSHOPS, 50, 500);
+  return {
+    sizes: sweep ? SWEEP_SIZES : [workshops],
+    // The server admits at most 200 members per workshop, two of them facilitators.
+    participants: bounded('participants', values.participants ?? env.BENCH_PARTICIPANTS, 25, 198),
+    servers: server === 'both' ? ['roundtable', 'reference'] : [server as ServerKind],
+    warmupMs: 1000 * bounded('warmup', values.warmup ?? env.BENCH_WARMUP_S, 10, 600),
+    measureMs: 1000 * bounded('duration', values.duration ?? env.BENCH_DURATION_S, 60, 3600),
+    drainMs: 1000 * bounded('drain', values.drain ?? env.BENCH_DRAIN_S, 10, 600),
+    intervalMs: bounded('interval', values.interval ?? env.BENCH_INTERVAL_MS, 5000, 600_000, 100),
+    simulators: bounded('simulators', values.simulators ?? env.BENCH_SIMULATORS, 2, 16),
+  };
+}

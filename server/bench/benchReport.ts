@@ -1,0 +1,48 @@
+import type { RunFigures } from './benchRun';
+
+const NAMES = { roundtable: 'Roundtable', reference: 'bare y-websocket' } as const;
+
+const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : Math.round(v)} ms` : 'n/a');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const pct = (v: number) => `${v.toFixed(0)} %`;
+const ratio = (ours: number, reference: number) => (reference > 0 && Number.isFinite(ours / reference) ? `${(ours / reference).toFixed(1)}×` : 'n/a');
+
+/** One run, for the terminal. */
+export function formatRun(f: RunFigures): string {
+  const rejected = Object.entries(f.rejected).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
+  const lines = [
+    `${NAMES[f.kind]} — ${f.workshops} workshops × ${f.participants} participants (${f.clients} clients)`,
+    `  sent → visible on every other client: p50 ${ms(f.latency.p50)}, p95 ${ms(f.latency.p95)}, p99 ${ms(f.latency.p99)}, max ${ms(f.latency.max)} (${f.latency.count} commands)`,
+    f.ack ? `  sent → acknowledged (durable):        p50 ${ms(f.ack.p50)}, p95 ${ms(f.ack.p95)}, p99 ${ms(f.ack.p99)}` : null,
+    `  commands: ${f.sent} sent, ${f.commandsPerSecond.toFixed(0)}/s; missing deliveries ${f.missingDeliveries} (${f.incompleteCommands} commands not seen everywhere)` +
+      (f.ack ? `; rejected: ${rejected}; unacknowledged ${f.unacknowledged}` : ''),
+    `  server CPU ${pct(f.serverCpuPercent)} of one core; RSS ${mb(f.rss)} (peak ${mb(f.peakRss)}, baseline ${mb(f.baselineRss)}); ` +
+      `${kb(f.rssPerClient)} per client, ${kb(f.rssPerWorkshop)} per workshop`,
+    `  simulators: CPU ${pct(f.simulatorCpuPercent)} of one core in total, event-loop delay p99 ${ms(f.simulatorLoopDelayP99Ms)}; ` +
+      `disconnects ${f.disconnects}; setup ${(f.setupMs / 1000).toFixed(0)} s`,
+  ];
+  return lines.filter((l) => l !== null).join('\n');
+}
+
+/** Roundtable against the reference at one size. */
+export function formatComparison(ours: RunFigures, reference: RunFigures): string {
+  return (
+    `Roundtable / bare y-websocket at ${ours.workshops} × ${ours.participants}: ` +
+    `p95 ${ratio(ours.latency.p95, reference.latency.p95)}, CPU ${ratio(ours.serverCpuPercent, reference.serverCpuPercent)}, ` +
+    `RSS per client ${ratio(ours.rssPerClient, reference.rssPerClient)}`
+  );
+}
+
+/** All runs as the table in docs/performance.md. */
+export function markdownTable(runs: RunFigures[]): string {
+  const header =
+    '| Size | Server | p50 | p95 | p99 | Missing | Commands/s | Server CPU (one core) | Server RSS (baseline) | RSS / client | RSS / workshop | Simulators CPU |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|---|';
+  const rows = runs.map(
+    (f) =>
+      `| ${f.workshops} × ${f.participants} | ${NAMES[f.kind]} | ${ms(f.latency.p50)} | ${ms(f.latency.p95)} | ${ms(f.latency.p99)} | ${f.missingDeliveries} | ` +
+      `${f.commandsPerSecond.toFixed(0)} | ${pct(f.serverCpuPercent)} | ${mb(f.rss)} (${mb(f.baselineRss)}) | ${kb(f.rssPerClient)} | ${kb(f.rssPerWorkshop)} | ${pct(f.simulatorCpuPercent)} |`,
+  );
+  return [header, ...rows].join('\n');
+}

@@ -1,0 +1,93 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BenchWorkshop } from './benchWorkshops';
+import type { ChildProcesses } from './childProcesses';
+import type { ServerKind } from './serverProcess';
+import type { FromSimulator, LoadTiming, SimulatorResult, ToSimulator } from './simulatorMessages';
+
+const SIMULATOR = fileURLToPath(new URL('./simulatorProcess.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Connections a simulator opens at once while setting up. */
+const CONNECT_CONCURRENCY = 25;
+
+/**
+ * The simulator processes of one run. Each owns whole workshops (dealt round-robin), so every command's
+ * sender and observers share a clock.
+ */
+export class SimulatorPool {
+  private constructor(
+    private readonly processes: ChildProcess[],
+    private readonly children: ChildProcesses,
+    readonly connectMs: number,
+  ) {}
+
+  /** Forks `count` simulators and resolves once every participant has connected and synced. */
+  static async start(count: number, kind: ServerKind, url: string, workshops: BenchWorkshop[], children: ChildProcesses): Promise<SimulatorPool> {
+    const shares = Array.from({ length: count }, (_, s) => workshops.filter((_w, i) => i % count === s)).filter((share) => share.length > 0);
+    const processes = shares.map(() => children.track(fork(SIMULATOR, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })));
+    const pool = new SimulatorPool(processes, children, 0);
+    try {
+      const ready = await Promise.all(
+        processes.map((child, s) => {
+          const answer = nextMessage(child, 'ready');
+          post(child, { type: 'setup', kind, url, workshops: shares[s]!, simulator: s, connectConcurrency: CONNECT_CONCURRENCY });
+          return answer;
+        }),
+      );
+      return new SimulatorPool(processes, children, Math.max(...ready.map((r) => r.connectMs)));
+    } catch (error) {
+      await pool.stop();
+      throw error;
+    }
+  }
+
+  get pids(): number[] {
+    return this.processes.map((p) => p.pid!);
+  }
+
+  /** Starts the load in every simulator; resolves with each one's figures after the window and drain. */
+  run(timing: LoadTiming): Promise<SimulatorResult[]> {
+    return Promise.all(
+      this.processes.map((child) => {
+        const answer = nextMessage(child, 'result');
+        post(child, { type: 'start', timing });
+        return answer.then((m) => m.result);
+      }),
+    );
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(
+      this.processes.map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        post(child, { type: 'stop' });
+        const timer = setTimeout(() => void this.children.stop(child, 2_000), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+  }
+}
+
+function post(child: ChildProcess, message: ToSimulator): void {
+  if (child.connected) child.send(message);
+}
+
+/** The simulator's next message of `type`; rejects on its error report or its exit. */
+function nextMessage<T extends FromSimulator['type']>(child: ChildProcess, type: T): Promise<Extract<FromSimulator, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: FromSimulator) => {
+      if (message.type === 'error') return done(() => reject(new Error(`simulator failed: ${message.message}`)));
+      if (message.type === type) done(() => resolve(message as Extract<FromSimulator, { type: T }>));
+    };
+    const onExit = (code: number | null) => done(() => reject(new Error(`simulator exited (code ${code})`)));
+    const done = (settle: () => void) => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      settle();
+    };
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+  });
+}

@@ -1,0 +1,4 @@
+import { openMemoryStore } from '../testing/testServer';
+import { workshopStoreContract } from './workshopStore.contract';
+
+workshopStoreContract('PGlite', openMemoryStore);

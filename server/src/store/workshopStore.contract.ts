@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
+import { JoinCodeTakenError, type WorkshopStore } from './workshopStore';
+
+/**
+ * The contract every WorkshopStore meets, run against each implementation (PGlite always; PostgreSQL when
+ * a test database is configured). Each test makes its own workshops, so one store serves the whole suite.
+ */
+export function workshopStoreContract(name: string, open: () => Promise<WorkshopStore>): void {
+  describe(`${name} store`, () => {
+    let store: WorkshopStore;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    const id = () => randomUUID().replace(/-/g, '').slice(0, 22) as WorkshopId;
+    const code = () => randomUUID().replace(/[^A-Z2-9]/gi, '').toUpperCase().slice(0, 6);
+    const update = (key: string, value: string) => {
+      const doc = new Y.Doc();
+      doc.getMap('meta').set(key, value);
+      return Y.encodeStateAsUpdate(doc);
+    };
+
+    async function newWorkshop() {
+      const workshopId = id();
+      const joinCode = code();
+      const lead = `lead-${workshopId}` as MemberId;
+      await store.createWorkshop({ workshopId, joinCode, update: update('title', 'first'), members: [{ memberId: lead, role: 'facilitator', tokenHash: `hash-${workshopId}` }] });
+      return { workshopId, joinCode, lead };
+    }
+
+    it('creates a workshop findable by join code, with its facilitator and its first update', async () => {
+      const { workshopId, joinCode, lead } = await newWorkshop();
+      expect(await store.workshopExists(workshopId)).toBe(true);
+      expect(await store.findWorkshopByJoinCode(joinCode)).toBe(workshopId);
+      expect(await store.findMemberByTokenHash(`hash-${workshopId}`)).toEqual({ memberId: lead, workshopId, role: 'facilitator' });
+      const doc = await store.loadDoc(workshopId);
+      expect(doc?.snapshot).toBeNull();
+      expect(doc?.updates).toHaveLength(1);
+    });
+
+    it('knows nothing of an unknown workshop', async () => {
+      expect(await store.loadDoc(id())).toBeNull();
+      expect(await store.workshopExists(id())).toBe(false);
+      expect(await store.findWorkshopByJoinCode('NOPE22')).toBeNull();
+    });
+
+    it('refuses a join code already in use', async () => {
+      const { joinCode } = await newWorkshop();
+      await expect(store.createWorkshop({ workshopId: id(), joinCode, update: update('a', 'b'), members: [] })).rejects.toBeInstanceOf(JoinCodeTakenError);
+    });
+
+    it('[CMD1] commits an update, a command result, a member and a new join code together', async () => {
+      const { workshopId, lead } = await newWorkshop();
+      const seq = await store.commit({
+        workshopId,
+        update: update('title', 'second'),
+        command: { memberId: lead, commandId: 'cmd-1', name: 'workshop:update', result: { ok: true, data: null } },
+        newMember: { memberId: `p-${workshopId}` as MemberId, role: 'participant', tokenHash: `phash-${workshopId}` },
+        joinCode: 'NEWCDE',
+      });
+      expect(seq).toEqual(expect.any(Number));
+      expect(await store.findCommandResult(workshopId, lead, 'cmd-1')).toEqual({ ok: true, data: null });
+      expect(await store.findCommandResult(workshopId, `someone-else` as MemberId, 'cmd-1')).toBeNull();
+      expect(await store.findMemberByTokenHash(`phash-${workshopId}`)).toMatchObject({ role: 'participant' });
+      expect(await store.findWorkshopByJoinCode('NEWCDE')).toBe(workshopId);
+      expect((await store.loadDoc(workshopId))?.updates).toHaveLength(2);
+    });
+
+    it('[CMD2] keeps nothing of a commit that fails part-way', async () => {
+      const { workshopId, lead } = await newWorkshop();
+      const command = { memberId: lead, commandId: 'dup', name: 'x', result: { ok: true as const, data: null } };
+      await store.commit({ workshopId, update: null, command });
+      await expect(store.commit({ workshopId, update: update('title', 'lost'), command })).rejects.toThrow();
+      expect((await store.loadDoc(workshopId))?.updates).toHaveLength(1);
+    });
+
+    it('[MEM2] stops recognising a removed member\'s token', async () => {
+      const { workshopId, lead } = await newWorkshop();
+      await store.commit({ workshopId, update: null, removedMemberId: lead });
+      expect(await store.findMemberByTokenHash(`hash-${workshopId}`)).toBeNull();
+    });
+
+    it('[DUR2] compacts the log into a snapshot and loads the same doc from snapshot + log', async () => {
+      const { workshopId } = await newWorkshop();
+      const live = new Y.Doc();
+      Y.applyUpdate(live, (await store.loadDoc(workshopId))!.updates[0]!);
+      let lastSeq = 0;
+      for (let i = 0; i < 5; i += 1) {
+        const u = captured(live, () => live.getMap('meta').set(`k${i}`, `v${i}`));
+        lastSeq = (await store.commit({ workshopId, update: u }))!;
+      }
+      await store.compact(workshopId, Y.encodeStateAsUpdate(live), lastSeq);
+      const after = captured(live, () => live.getMap('meta').set('after', 'compaction'));
+      await store.commit({ workshopId, update: after });
+      const stored = (await store.loadDoc(workshopId))!;
+      expect(stored.snapshot).not.toBeNull();
+      expect(stored.updates).toHaveLength(1);
+      const reloaded = new Y.Doc();
+      Y.applyUpdate(reloaded, stored.snapshot!);
+      for (const u of stored.updates) Y.applyUpdate(reloaded, u);
+      expect(reloaded.getMap('meta').toJSON()).toEqual(live.getMap('meta').toJSON());
+      // An older snapshot never replaces a newer one.
+      await store.compact(workshopId, update('title', 'stale'), 1);
+      expect((await store.loadDoc(workshopId))!.snapshot).toEqual(stored.snapshot);
+    });
+  });
+}
+
+function captured(doc: Y.Doc, change: () => void): Uint8Array {
+  let out: Uint8Array | null = null;
+  const on = (u: Uint8Array) => (out = u);
+  doc.on('update', on);
+  change();
+  doc.off('update', on);
+  if (!out) throw new Error('no update');
+  return out;
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkshopId } from '@roundtable/shared/ids/ids';
+import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
+import { createLogger } from '../app/logger';
+import { newId, newJoinCode } from '../http/secrets';
+import { createTestWorkshop } from '../testing/restClient';
+import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { WorkshopClient } from '../testing/workshopClient';
+import type { Commit, WorkshopStore } from '../store/workshopStore';
+import { WorkshopRoom, type RoomDeps } from './workshopRoom';
+
+let store: WorkshopStore;
+let srv: TestServer;
+
+beforeAll(async () => {
+  store = await openMemoryStore();
+  srv = await startTestServer(store, { compactEveryNUpdates: 4 });
+});
+afterAll(async () => {
+  await srv?.close();
+  await store?.close();
+});
+
+function deps(overrides: Partial<RoomDeps> = {}): RoomDeps {
+  return {
+    store,
+    logger: createLogger('silent'),
+    context: () => ({ now: new Date().toISOString(), newId, newJoinCode }),
+    compactEveryNUpdates: 1_000,
+    onMemberRemoved: () => undefined,
+    onBroken: () => undefined,
+    ...overrides,
+  };
+}
+
+describe('a workshop room', () => {
+  it('[DUR1] reloads from the store exactly as it was, after compaction and later updates', async () => {
+    const w = await createTestWorkshop(srv.url);
+    const facilitator = new WorkshopClient(srv.url, w.workshopId, 'lead', w.leadToken, { presence: false });
+    try {
+      await facilitator.whenSynced();
+      const [s1] = sessionsInOrder(facilitator.state());
+      for (let i = 0; i < 10; i += 1) {
+        expect((await facilitator.send('session:update', { sessionId: s1!.id, agenda: `Agenda v${i}` })).ok).toBe(true);
+      }
+      await facilitator.waitFor((s) => s.sessions[s1!.id]!.agenda === 'Agenda v9');
+      await expect.poll(async () => (await store.loadDoc(w.workshopId as WorkshopId))?.snapshot ?? null).not.toBeNull();
+      const stored = await store.loadDoc(w.workshopId as WorkshopId);
+      expect(stored!.updates.length).toBeLessThan(10);
+
+      const reloaded = await WorkshopRoom.load(w.workshopId as WorkshopId, deps());
+      expect(reloaded!.current).toEqual(facilitator.state());
+      reloaded!.destroy();
+    } finally {
+      facilitator.close();
+    }
+  });
+
+  it('[CMD1] neither applies nor acknowledges a change whose commit failed, and drops itself', async () => {
+    const w = await createTestWorkshop(srv.url);
+    let broken = false;
+    const failing: WorkshopStore = {
+      ...store,
+      commit: async (c: Commit) => {
+        if (c.update) throw new Error('disk full');
+        return store.commit(c);
+      },
+    };
+    const room = (await WorkshopRoom.load(w.workshopId as WorkshopId, deps({ store: failing, onBroken: () => (broken = true) })))!;
+    const heard: Uint8Array[] = [];
+    room.onUpdate((u) => heard.push(u));
+    const before = room.current;
+    const leadId = Object.values(before.members).find((m) => m.role === 'facilitator')!.id;
+    const ack = await room.execute('workshop:update', { commandId: 'c-fail-1', title: 'Never saved' } as never, { memberId: leadId, role: 'facilitator' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(heard).toEqual([]);
+    expect(room.current).toBe(before);
+    expect(broken).toBe(true);
+    expect(room.isBroken).toBe(true);
+    const reloaded = (await WorkshopRoom.load(w.workshopId as WorkshopId, deps()))!;
+    expect(reloaded.current.meta.title).toBe(before.meta.title);
+    room.destroy();
+    reloaded.destroy();
+  });
+
+  it('returns null for a workshop that does not exist', async () => {
+    expect(await WorkshopRoom.load('NoSuchWorkshop0000000' as WorkshopId, deps())).toBeNull();
+  });
+});
