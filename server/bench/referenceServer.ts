@@ -148,7 +148,7 @@ export function startReferenceServer(host: string, port: number): Promise<{ serv
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 0);
   startReferenceServer(process.env.HOST ?? '127.0.0.1', port).then(
-    ({ server, url }) => {
+    ({ url }) => {
       console.log(`${REFERENCE_READY_PREFIX}${url}`);
       // Nothing to save: stop at once, whoever is still connected.
       process.on('SIGTERM', () => process.exit(0));

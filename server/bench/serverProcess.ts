@@ -37,7 +37,7 @@ export interface ServerProcess {
  */
 export async function startServerProcess(kind: ServerKind, children: ChildProcesses): Promise<ServerProcess> {
   const dataDir = kind === 'roundtable' ? mkdtempSync(join(tmpdir(), 'roundtable-bench-')) : null;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
     PORT: '0',

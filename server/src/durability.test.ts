@@ -123,7 +123,7 @@ describe('durability', () => {
         const queued = writer.client.outbox.pendingCommands().at(-1)!;
         expect(queued.payload.title).toBe(title);
         const command: SentCommand = { title, writer, commandId: queued.commandId, submittedWhile: phase, ack: null, settled: Promise.resolve() };
-        command.settled = acked.then((ack) => void (command.ack = ack));
+        command.settled = acked.then((ack) => void ((command.ack = ack), ((command as unknown as { at: number }).at = performance.now())));
         commands.push(command);
       };
       const sending = writers.map(async (writer) => {
@@ -148,6 +148,7 @@ describe('durability', () => {
       // What the data dir held at the kill, read from a copy so the server recovers the crashed original itself.
       const copyDir = join(tmp, 'at-kill');
       await cp(dataDir, copyDir, { recursive: true });
+      const copiedAt = performance.now();
       const [restarted, committedAtKill] = await Promise.all([startServer(port, dataDir), committedCommandIds(copyDir)]);
       server = restarted;
       expect(server.url).toBe(baseUrl);
@@ -161,6 +162,8 @@ describe('durability', () => {
         () => `${commands.filter((c) => c.ack === null).length} commands still unacknowledged after the restart`,
       );
       const ackedAt = performance.now();
+      console.log('DEBUG', commands.filter((c) => c.ack && (c as unknown as { at: number }).at > restartedAt).map((c) => `${c.title}:${Math.round((c as unknown as { at: number }).at - restartedAt)}:${c.writer.emits.get(c.commandId)}:${c.submittedWhile}`).join(' '));
+      console.log('DEBUG restart', { copy: copiedAt - killedAt, start: restartedAt - copiedAt });
 
       // (1) Every ack received before the kill had committed its command.
       expect(ackedBeforeKill.filter((c) => !committedAtKill.has(c.commandId)).map((c) => c.title)).toEqual([]);

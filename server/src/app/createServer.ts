@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Server as SocketServer } from 'socket.io';
@@ -95,7 +95,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
     sendError(res, { code: 'internal', message: 'Something went wrong on the server.' });
   });
 
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   httpServer.on('connection', (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));

@@ -155,6 +155,6 @@ describe('signing in by link and GET /api/workshops/:id/me', () => {
   it('answers unknown API paths with a JSON 404', async () => {
     const res = await get('/api/nothing-here');
     expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('not_found');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 });

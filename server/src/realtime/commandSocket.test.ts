@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { MemberId } from '@roundtable/shared/ids/ids';
 import { boardsOfSession, sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { PROTOCOL_VERSION } from '@roundtable/shared/protocol/events';
 import type { Ack } from '@roundtable/shared/protocol/errors';
@@ -185,6 +186,6 @@ describe('join code and members', () => {
     expect(me.status).toBe(401);
     const again = rawSocket({ workshopId: w.workshopId, protocolVersion: PROTOCOL_VERSION, token: p.token });
     expect((await connectError(again)).data?.code).toBe('unauthorized');
-    expect(facilitator.state().members[p.participantId]!.removedAt).toEqual(expect.any(String));
+    expect(facilitator.state().members[p.participantId as MemberId]!.removedAt).toEqual(expect.any(String));
   });
 });

@@ -1,7 +1,8 @@
 import type { CreateWorkshopResponse, JoinResponse } from '@roundtable/shared/protocol/rest';
 import type { Sector } from '@roundtable/shared/workshop/sector';
 
-/** The REST API as scripts and tests use it (JSON in, JSON out, Bearer tokens). */
+/** The REST API as scripts and tests use it (JSON in, JSON out, Bearer tokens). The body is whatever came back. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the response's shape
 export async function postJson(baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
   const res = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
