@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/t';
 
 export interface ConfirmButtonProps {
-  /** The button's text (its accessible name). */
+  /** The button's visible text. */
   label: string;
+  /** A fuller accessible name that starts with `label` (e.g. "Remove Sam"), where the context shows what it acts on. */
+  accessibleLabel?: string;
   /** The question asked before acting. */
   question: string;
   /** The confirming button's text. */
@@ -16,7 +18,7 @@ export interface ConfirmButtonProps {
  * A button that asks first, in the page rather than in a browser dialog, so it works the same by keyboard,
  * touch and screen reader. Focus moves to the confirming button, and back when cancelled.
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, danger = false }: ConfirmButtonProps) {
+export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, onConfirm, danger = false }: ConfirmButtonProps) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -31,7 +33,13 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, danger
 
   if (!asking) {
     return (
-      <button ref={triggerRef} type="button" className={danger ? 'button button--danger' : 'button'} onClick={() => setAsking(true)}>
+      <button
+        ref={triggerRef}
+        type="button"
+        className={danger ? 'button button--danger' : 'button'}
+        aria-label={accessibleLabel}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );

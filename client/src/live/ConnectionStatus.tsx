@@ -7,7 +7,6 @@ export function ConnectionStatus({ phase, pendingCount }: { phase: ConnectionPha
   return (
     <p className={`connection-status connection-status--${phase}`} role="status" aria-live="polite" data-testid="connection-status">
       <span className="connection-status__dot" aria-hidden="true" />
-      <span className="visually-hidden">{t.connection.label}: </span>
       {connectionText(t, phase, pendingCount)}
     </p>
   );

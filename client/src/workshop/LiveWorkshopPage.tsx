@@ -1,7 +1,6 @@
 import type { MeResponse } from '@roundtable/shared/protocol/rest';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
-import { FacilitatorConsole } from '../console/FacilitatorConsole';
 import { useT } from '../i18n/t';
 import { CommandErrors } from '../live/CommandErrors';
 import { ConnectionStatus } from '../live/ConnectionStatus';
@@ -10,15 +9,19 @@ import { stopReasonText, type StopReason } from '../live/stopReason';
 import { useWorkshopConnection } from '../live/useWorkshopConnection';
 import { PageLayout } from '../PageLayout';
 import { ParticipantView } from '../participant/ParticipantView';
+import { selfIn } from './selfIn';
+
+// Participants' phones never load the console (and its QR encoder).
+const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole').then((m) => ({ default: m.FacilitatorConsole })));
 
 /** The workshop while connected: the facilitator console or the participant view, by role. */
 export function LiveWorkshopPage({ me }: { me: MeResponse }) {
   const t = useT();
   const connection = useWorkshopConnection(me.workshopId, me.memberId);
   const { workshop, onlineMemberIds, submit } = connection;
-  const self = workshop?.members[me.memberId as keyof typeof workshop.members];
-  // The doc shows a removal even if the 'member:removed' event was missed while offline.
-  const stopped: StopReason | null = connection.stopped ?? (self?.removedAt ? { kind: 'removed' } : null);
+  const self = workshop ? selfIn(workshop, me) : null;
+  // The doc shows a removal even if 'member:removed' was missed (offline, or the Yjs close came first).
+  const stopped: StopReason | null = self?.removedAt ? { kind: 'removed' } : connection.stopped;
 
   const live = useMemo<LiveWorkshop | null>(
     () => (workshop ? { workshop, me, onlineMemberIds, submit } : null),
@@ -54,7 +57,9 @@ export function LiveWorkshopPage({ me }: { me: MeResponse }) {
       <CommandErrors rejected={connection.rejected} onDismiss={connection.dismissRejected} />
       {live ? (
         <LiveWorkshopContext.Provider value={live}>
-          {me.role === 'facilitator' ? <FacilitatorConsole /> : <ParticipantView />}
+          <Suspense fallback={<p role="status">{t.loading}</p>}>
+            {me.role === 'facilitator' ? <FacilitatorConsole /> : <ParticipantView />}
+          </Suspense>
         </LiveWorkshopContext.Provider>
       ) : (
         <p role="status">{t.loading}</p>

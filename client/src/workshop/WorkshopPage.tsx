@@ -1,17 +1,12 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { restFailureText } from '../api/restFailureText';
 import { useT } from '../i18n/t';
 import { PageLayout } from '../PageLayout';
 import { LiveWorkshopPage } from './LiveWorkshopPage';
 import { useMembership } from './useMembership';
 
-/** `/w/:workshopId`: find out who we are here, then open the live workshop. */
-export function WorkshopRoute() {
-  const { workshopId = '' } = useParams();
-  return <WorkshopPage key={workshopId} workshopId={workshopId} />;
-}
-
-function WorkshopPage({ workshopId }: { workshopId: string }) {
+/** Finds out who this browser is in the workshop, then opens it live. Key it by workshopId (see useMembership). */
+export function WorkshopPage({ workshopId }: { workshopId: string }) {
   const t = useT();
   const { membership, retry } = useMembership(workshopId);
 

@@ -1,0 +1,49 @@
+import { activeMembers } from '@roundtable/shared/workshop/workshop';
+import { useT } from '../i18n/t';
+import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { ProfileEditor } from '../people/ProfileEditor';
+import { Roster } from '../people/Roster';
+import { SectorCounts } from '../people/SectorCounts';
+import { selfIn } from '../workshop/selfIn';
+import { CreationLinksPanel } from './CreationLinksPanel';
+import { JoinCodePanel } from './JoinCodePanel';
+import { SessionList } from './SessionList';
+import { WorkshopDetailsForm } from './WorkshopDetailsForm';
+
+/** Everything a facilitator runs the workshop from, apart from the boards themselves. */
+export function FacilitatorConsole() {
+  const t = useT();
+  const { workshop, me, onlineMemberIds } = useLiveWorkshop();
+  const self = selfIn(workshop, me);
+  return (
+    <div className="console">
+      <div className="page-title">
+        <h1>{workshop.meta.title}</h1>
+        <p className="page-title__sub">
+          {workshop.meta.area} · {t.console.heading}
+        </p>
+      </div>
+      <div className="console__grid">
+        <div className="console__column">
+          <JoinCodePanel />
+          <CreationLinksPanel />
+          <SessionList />
+        </div>
+        <div className="console__column">
+          <section className="card" aria-labelledby="people-heading">
+            <h2 id="people-heading">{t.people.heading}</h2>
+            <SectorCounts members={activeMembers(workshop)} onlineMemberIds={onlineMemberIds} />
+            <Roster canRemove />
+          </section>
+          {self && (
+            <section className="card" aria-labelledby="profile-heading">
+              <h2 id="profile-heading">{t.profile.heading}</h2>
+              <ProfileEditor self={self} />
+            </section>
+          )}
+          <WorkshopDetailsForm />
+        </div>
+      </div>
+    </div>
+  );
+}

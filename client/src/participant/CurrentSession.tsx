@@ -1,0 +1,43 @@
+import type { SessionId } from '@roundtable/shared/ids/ids';
+import { boardsOfSession } from '@roundtable/shared/workshop/workshop';
+import { formatCalendarDate } from '../i18n/formatCalendarDate';
+import { useT } from '../i18n/t';
+import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+
+/** The session the facilitators have made current, with its agenda and boards. */
+export function CurrentSession() {
+  const t = useT();
+  const { workshop } = useLiveWorkshop();
+  const sessionId = workshop.meta.currentSessionId;
+  const session = sessionId ? workshop.sessions[sessionId as SessionId] : undefined;
+  const boards = session ? boardsOfSession(workshop, session.id) : [];
+  return (
+    <section className="card" aria-labelledby="now-heading">
+      <h2 id="now-heading">{t.participant.currentSession}</h2>
+      {!session ? (
+        <p>{t.sessions.none}</p>
+      ) : (
+        <>
+          <p className="current-session__title">{t.sessions.sessionHeading(session.number, session.title)}</p>
+          <p>{session.date ? formatCalendarDate(t.locale, session.date) : t.sessions.unscheduled}</p>
+          {session.agenda && <p className="current-session__agenda">{session.agenda}</p>}
+          <h3>{t.participant.boardsHeading}</h3>
+          {boards.length === 0 ? (
+            <p>{t.boards.none}</p>
+          ) : (
+            <ol className="current-session__boards">
+              {boards.map((board) => (
+                <li key={board.id}>
+                  <p>
+                    <strong>{board.title}</strong> <span className="tag">{t.boardKinds[board.kind]}</span>
+                  </p>
+                  {board.prompt && <p>{board.prompt}</p>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { activeMembers } from '@roundtable/shared/workshop/workshop';
+import { useT } from '../i18n/t';
+import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { ProfileEditor } from '../people/ProfileEditor';
+import { Roster } from '../people/Roster';
+import { SectorCounts } from '../people/SectorCounts';
+import { selfIn } from '../workshop/selfIn';
+import { CurrentSession } from './CurrentSession';
+
+/** The phone view: who I am, what is happening now, and who is in the room. */
+export function ParticipantView() {
+  const t = useT();
+  const { workshop, me, onlineMemberIds } = useLiveWorkshop();
+  const self = selfIn(workshop, me);
+  const here = activeMembers(workshop);
+  return (
+    <div className="participant">
+      <div className="page-title">
+        <h1>{workshop.meta.title}</h1>
+        <p className="page-title__sub">{workshop.meta.area}</p>
+      </div>
+      {self && (
+        <section className="card" aria-labelledby="profile-heading">
+          <h2 id="profile-heading">{t.profile.heading}</h2>
+          <ProfileEditor self={self} />
+        </section>
+      )}
+      <CurrentSession />
+      <section className="card" aria-labelledby="here-heading">
+        <h2 id="here-heading">{t.participant.whoIsHere}</h2>
+        <SectorCounts members={here} onlineMemberIds={onlineMemberIds} />
+        <Roster canRemove={false} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { activeMembers } from '@roundtable/shared/workshop/workshop';
+import { ConfirmButton } from '../forms/ConfirmButton';
+import { useT } from '../i18n/t';
+import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { SectorBadge } from './SectorBadge';
+
+/** Everyone in the workshop, with sector and presence in words; facilitators may remove others. */
+export function Roster({ canRemove }: { canRemove: boolean }) {
+  const t = useT();
+  const { workshop, me, onlineMemberIds, submit } = useLiveWorkshop();
+  const members = activeMembers(workshop);
+  return (
+    <ul className="roster" aria-label={t.people.listLabel}>
+      {members.map((member) => {
+        const online = onlineMemberIds.has(member.id);
+        const isMe = member.id === me.memberId;
+        return (
+          <li key={member.id} className={online ? 'roster__item roster__item--online' : 'roster__item'}>
+            <div className="roster__who">
+              <span className="roster__name">
+                {member.name} {isMe && <span className="roster__you">{t.people.you}</span>}
+              </span>
+              <span className="roster__org">{member.organisation || t.people.noOrganisation}</span>
+            </div>
+            <div className="roster__facts">
+              <SectorBadge sector={member.sector} />
+              <span className="tag">{t.roles[member.role]}</span>
+              <span className={online ? 'presence presence--online' : 'presence'}>
+                <span className="presence__dot" aria-hidden="true" />
+                {online ? t.people.online : t.people.offline}
+              </span>
+            </div>
+            {canRemove && !isMe && (
+              <ConfirmButton
+                label={t.people.removeShort}
+                accessibleLabel={t.people.remove(member.name)}
+                question={t.people.removeConfirm(member.name)}
+                confirmLabel={t.people.removeYes}
+                onConfirm={() => void submit('member:remove', { memberId: member.id })}
+                danger
+              />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
