@@ -1,4 +1,4 @@
-import { formatJoinCode } from '@roundtable/shared/protocol/rest';
+import { formatJoinCode } from '@roundtable/shared/protocol/joinCode';
 import { useState } from 'react';
 import { ConfirmButton } from '../forms/ConfirmButton';
 import { useT } from '../i18n/t';

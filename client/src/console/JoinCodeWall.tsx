@@ -1,4 +1,4 @@
-import { formatJoinCode } from '@roundtable/shared/protocol/rest';
+import { formatJoinCode } from '@roundtable/shared/protocol/joinCode';
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/t';
 import { QrCode } from './QrCode';

@@ -1,4 +1,4 @@
-import { formatJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '@roundtable/shared/protocol/rest';
+import { formatJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '@roundtable/shared/protocol/joinCode';
 
 const WELL_FORMED = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 

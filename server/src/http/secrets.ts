@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@roundtable/shared/protocol/rest';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@roundtable/shared/protocol/joinCode';
 
 /** A fresh id: 128 random bits, base64url (22 characters). */
 export function newId(): string {

@@ -3,19 +3,7 @@ import { AREA_MAX_CHARS, ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS, WORKSHOP
 import { sectorSchema, type Sector } from '../workshop/sector';
 import type { Role } from '../workshop/workshop';
 import { text } from './commands';
-
-/** Join codes: six characters from an alphabet with no look-alikes (no 0/O, 1/I/L), read aloud as ABC-DEF. */
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
-
-/** What a person types → the canonical code: upper case, spaces and dashes dropped. */
-export function normaliseJoinCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, '');
-}
-
-export function formatJoinCode(code: string): string {
-  return code.length === JOIN_CODE_LENGTH ? `${code.slice(0, 3)}-${code.slice(3)}` : code;
-}
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from './joinCode';
 
 export const createWorkshopBodySchema = z.strictObject({
   title: text(WORKSHOP_TITLE_MAX_CHARS, 'The workshop title'),
