@@ -1,11 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkshopUnchecked } from '@roundtable/shared/doc/workshopDoc';
@@ -17,6 +13,7 @@ import { boardsOfSession, sessionsInOrder, type WorkshopState } from '@roundtabl
 import { openPgliteDatabase } from './store/pgliteDatabase';
 import { createSqlWorkshopStore } from './store/sqlWorkshopStore';
 import { createTestWorkshop, type CreatedForTest } from './testing/restClient';
+import { freePort, startServerProcess, type ServerProcess } from './testing/serverProcess';
 import { MemoryOutboxStorage, WorkshopClient } from './testing/workshopClient';
 
 /**
@@ -32,7 +29,6 @@ import { MemoryOutboxStorage, WorkshopClient } from './testing/workshopClient';
  * Replay a run's timing with DURABILITY_SEED=<the seed it printed>.
  */
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKSHOPS = 4;
 /** One writer per PIP session, each adding to its own session, so none reaches BOARDS_PER_SESSION_MAX. */
 const WRITERS_PER_WORKSHOP = 5;
@@ -64,14 +60,6 @@ interface SentCommand {
   submittedWhile: Phase;
   ack: Ack<{ boardId: string }> | null;
   settled: Promise<void>;
-}
-
-interface ServerProcess {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<void>;
-  /** What the server printed besides its ready line (warnings and errors at LOG_LEVEL=warn). */
-  logs: string[];
 }
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -253,41 +241,11 @@ async function createWriters(baseUrl: string, workshops: readonly CreatedForTest
   return writers;
 }
 
-/** Starts `node --import tsx server/src/main.ts` on `port` and `dataDir`; resolves once it prints its URL. */
+/** The real server on `port` and `dataDir`, killed by the cleanup if the test did not stop it. */
 async function startServer(port: number, dataDir: string): Promise<ServerProcess> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    COMPACT_EVERY_N_UPDATES: String(COMPACT_EVERY_N_UPDATES),
-  };
-  delete env.DATABASE_URL;
-  delete env.PUBLIC_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-  });
-  const logs: string[] = [];
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in ${SERVER_START_TIMEOUT_MS} ms:\n${logs.join('\n')}`)), SERVER_START_TIMEOUT_MS);
-    const onLine = (line: string) => {
-      const ready = /Roundtable is running at (\S+)/.exec(line);
-      if (!ready) return void logs.push(line);
-      clearTimeout(timer);
-      resolve(ready[1]!);
-    };
-    createInterface({ input: child.stdout! }).on('line', onLine);
-    createInterface({ input: child.stderr! }).on('line', onLine);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited before it was ready:\n${logs.join('\n')}`));
-    });
-  });
-  return { url, child, exited, logs };
+  const server = await startServerProcess({ port, dataDir, env: { COMPACT_EVERY_N_UPDATES: String(COMPACT_EVERY_N_UPDATES) }, startTimeoutMs: SERVER_START_TIMEOUT_MS });
+  cleanups.push(async () => void (await server.stop('SIGKILL')));
+  return server;
 }
 
 /** The command ids recorded in a PGlite data dir, and the titles of the boards in its workshops' docs. */
@@ -326,18 +284,6 @@ async function memberIdOf(baseUrl: string, workshopId: string, token: string): P
   const res = await fetch(`${baseUrl}/api/workshops/${workshopId}/me`, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`GET /me failed: ${res.status}`);
   return ((await res.json()) as MeResponse).memberId;
-}
-
-/** A port nobody listens on now, so the restarted server can take the same one and clients reconnect by themselves. */
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 /** JSON with sorted keys: two docs hold the same workshop iff these are equal, whatever order updates came in. */
