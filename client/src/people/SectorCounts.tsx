@@ -4,16 +4,20 @@ import { useT } from '../i18n/t';
 import { countBySector } from './sectorCounts';
 import { SectorBadge } from './SectorBadge';
 
-/** How many people per sector, and how many of them are online now. Sits under an h2. */
+/**
+ * How many participants per sector, and how many of them are online now: the room's balance between sectors.
+ * Facilitators are left out (they speak for no sector); the roster lists them. Sits under an h2.
+ */
 export function SectorCounts({ members, onlineMemberIds }: { members: readonly Member[]; onlineMemberIds: ReadonlySet<string> }) {
   const t = useT();
   const headingId = useId();
-  const counts = countBySector(members, onlineMemberIds);
-  const online = members.filter((m) => onlineMemberIds.has(m.id)).length;
+  const participants = members.filter((m) => m.role === 'participant');
+  const counts = countBySector(participants, onlineMemberIds);
+  const online = participants.filter((m) => onlineMemberIds.has(m.id)).length;
   return (
     <div className="sector-counts" role="group" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.people.bySector}</h3>
-      <p className="sector-counts__total">{t.people.total(members.length, online)}</p>
+      <p className="sector-counts__total">{t.people.total(participants.length, online)}</p>
       <dl className="sector-counts__list">
         {counts.map(({ sector, total, online: here }) => (
           <div key={sector ?? 'none'} className="sector-counts__item">
