@@ -30,7 +30,7 @@ async function bench(options: BenchOptions): Promise<void> {
   console.log(
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. ` +
       `Each participant sends every ~${options.intervalMs / 1000} s; warm-up ${options.warmupMs / 1000} s, window ${options.measureMs / 1000} s, ` +
-      `${options.simulators} simulator processes.\n`,
+      `${options.simulators} simulator processes; clients send ${options.awareness === 'own' ? 'only their own presence' : 'presence as the stock provider does'}.\n`,
   );
   const figures: RunFigures[] = [];
   for (const workshops of options.sizes) {
@@ -60,7 +60,7 @@ try {
 bench(options).then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    console.error(`The benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

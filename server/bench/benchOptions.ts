@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { ServerKind } from './serverProcess';
 
+/**
+ * What a client sends of awareness: 'own' — only its own state (the default; see sendOwnAwarenessOnly.ts);
+ * 'stock' — as the stock y-websocket provider, which re-sends every awareness change it receives.
+ */
+export type AwarenessMode = 'own' | 'stock';
+
 export interface BenchOptions {
   /** Workshop counts to run, each with both servers (one, or 10/50/100 with --sweep). */
   sizes: number[];
@@ -11,6 +17,7 @@ export interface BenchOptions {
   drainMs: number;
   intervalMs: number;
   simulators: number;
+  awareness: AwarenessMode;
 }
 
 export const BENCH_USAGE = `npm run bench -- [options]     (each also as an env var, e.g. BENCH_WORKSHOPS=10)
@@ -22,7 +29,10 @@ export const BENCH_USAGE = `npm run bench -- [options]     (each also as an env 
   --interval MS      mean time between one participant's commands (BENCH_INTERVAL_MS, default 5000)
   --simulators N     client simulator processes (BENCH_SIMULATORS, default 2)
   --server S         roundtable | reference | both (BENCH_SERVER, default both)
-  --sweep            run 10, 50 and 100 workshops (BENCH_SWEEP=1)`;
+  --sweep            run 10, 50 and 100 workshops (BENCH_SWEEP=1)
+  --awareness A      own | stock: clients send only their own presence, or re-send all as the stock
+                     provider does (BENCH_AWARENESS, default own; stock breaks Roundtable above 17 clients)
+BENCH_SERVER_NODE_ARGS adds Node flags to the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".`;
 
 export class BenchUsageError extends Error {}
 
@@ -51,6 +61,7 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
         simulators: { type: 'string' },
         server: { type: 'string' },
         sweep: { type: 'boolean' },
+        awareness: { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -60,6 +71,8 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
   if (values.help) throw new BenchUsageError('');
   const server = values.server ?? env.BENCH_SERVER ?? 'both';
   if (!['roundtable', 'reference', 'both'].includes(server)) throw new BenchUsageError(`--server must be roundtable, reference or both (got ${server}).`);
+  const awareness = values.awareness ?? env.BENCH_AWARENESS ?? 'own';
+  if (awareness !== 'own' && awareness !== 'stock') throw new BenchUsageError(`--awareness must be own or stock (got ${awareness}).`);
   const sweep = values.sweep ?? ['1', 'true'].includes(env.BENCH_SWEEP ?? '');
   const workshops = bounded('workshops', values.workshops ?? env.BENCH_WORKSHOPS, 50, 500);
   return {
@@ -72,5 +85,6 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
     drainMs: 1000 * bounded('drain', values.drain ?? env.BENCH_DRAIN_S, 10, 600),
     intervalMs: bounded('interval', values.interval ?? env.BENCH_INTERVAL_MS, 5000, 600_000, 100),
     simulators: bounded('simulators', values.simulators ?? env.BENCH_SIMULATORS, 2, 16),
+    awareness,
   };
 }

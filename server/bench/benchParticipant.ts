@@ -1,3 +1,5 @@
+import type { DisconnectLog } from './disconnectLog';
+
 /** What the simulator needs of one simulated participant, whichever server it talks to. */
 export interface BenchParticipant {
   /** Resolves once the doc has synced (and, for Roundtable, the command socket is connected). */
@@ -9,7 +11,7 @@ export interface BenchParticipant {
   send(marker: string): Promise<{ ok: true } | { ok: false; code: string }>;
   /** Calls `listener` with every marker that becomes visible in this client's doc, from any participant. */
   onMarker(listener: (marker: string) => void): void;
-  /** Connections lost since it was created (Socket.io and y-websocket together). */
-  readonly disconnects: number;
+  /** Connections lost, by cause (Socket.io and y-websocket). */
+  readonly disconnects: DisconnectLog;
   close(): void;
 }

@@ -8,19 +8,27 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const pct = (v: number) => `${v.toFixed(0)} %`;
 const ratio = (ours: number, reference: number) => (reference > 0 && Number.isFinite(ours / reference) ? `${(ours / reference).toFixed(1)}×` : 'n/a');
 
+const counts = (c: Record<string, number>) =>
+  Object.entries(c)
+    .map(([key, n]) => `${key} × ${n}`)
+    .join(', ') || 'none';
+
 /** One run, for the terminal. */
 export function formatRun(f: RunFigures): string {
-  const rejected = Object.entries(f.rejected).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
+  const rejected = counts(f.rejected);
   const lines = [
     `${NAMES[f.kind]} — ${f.workshops} workshops × ${f.participants} participants (${f.clients} clients)`,
     `  sent → visible on every other client: p50 ${ms(f.latency.p50)}, p95 ${ms(f.latency.p95)}, p99 ${ms(f.latency.p99)}, max ${ms(f.latency.max)} (${f.latency.count} commands)`,
+    `  p95 per 10 s of the window: ${f.p95BySliceMs.map(ms).join(', ')}`,
     f.ack ? `  sent → acknowledged (durable):        p50 ${ms(f.ack.p50)}, p95 ${ms(f.ack.p95)}, p99 ${ms(f.ack.p99)}` : null,
     `  commands: ${f.sent} sent, ${f.commandsPerSecond.toFixed(0)}/s; missing deliveries ${f.missingDeliveries} (${f.incompleteCommands} commands not seen everywhere)` +
       (f.ack ? `; rejected: ${rejected}; unacknowledged ${f.unacknowledged}` : ''),
     `  server CPU ${pct(f.serverCpuPercent)} of one core; RSS ${mb(f.rss)} (peak ${mb(f.peakRss)}, baseline ${mb(f.baselineRss)}); ` +
       `${kb(f.rssPerClient)} per client, ${kb(f.rssPerWorkshop)} per workshop`,
     `  simulators: CPU ${pct(f.simulatorCpuPercent)} of one core in total, event-loop delay p99 ${ms(f.simulatorLoopDelayP99Ms)}; ` +
-      `disconnects ${f.disconnects}; setup ${(f.setupMs / 1000).toFixed(0)} s`,
+      `disconnects: ${counts(f.disconnects)}; setup ${(f.setupMs / 1000).toFixed(0)} s`,
+    `  rest of the machine: other processes ${pct(f.otherCpuPercent)} of one core, I/O wait ${pct(f.ioWaitPercent)}` +
+      (f.otherCpuPercent > 10 ? ' — something else was busy: figures are disturbed' : ''),
   ];
   return lines.filter((l) => l !== null).join('\n');
 }

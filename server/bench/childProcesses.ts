@@ -6,9 +6,19 @@ import type { ChildProcess } from 'node:child_process';
  */
 export class ChildProcesses {
   private readonly children = new Set<ChildProcess>();
+  private readonly cleanUps = new Set<() => void>();
 
   constructor() {
-    process.on('exit', () => this.killAll('SIGKILL'));
+    process.on('exit', () => {
+      this.killAll('SIGKILL');
+      for (const cleanUp of this.cleanUps) cleanUp();
+    });
+  }
+
+  /** Runs `cleanUp` (synchronous) if the benchmark exits before the returned function is called. */
+  atExit(cleanUp: () => void): () => void {
+    this.cleanUps.add(cleanUp);
+    return () => this.cleanUps.delete(cleanUp);
   }
 
   track<T extends ChildProcess>(child: T): T {

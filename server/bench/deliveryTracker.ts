@@ -10,6 +10,8 @@ export interface DeliveryResults {
   sent: number;
   /** Per command seen by every other client: sent → visible on the last of them, in ms. */
   latenciesMs: number[];
+  /** When each of those commands was sent (same order), on the tracker's clock. */
+  sentAtMs: number[];
   /** (command, client) pairs never seen: summed over commands some client never saw. */
   missingDeliveries: number;
   /** Commands at least one other client never saw. */
@@ -24,12 +26,13 @@ export interface DeliveryResults {
 export class DeliveryTracker {
   private readonly pending = new Map<string, PendingCommand>();
   private readonly latenciesMs: number[] = [];
+  private readonly sentAtMs: number[] = [];
   private sent = 0;
 
   /** A command carrying `marker` was sent by client `sender`; `expected` other clients should see it. */
   sentCommand(marker: string, sender: number, expected: number, sentAtMs: number): void {
     this.sent += 1;
-    if (expected === 0) return void this.latenciesMs.push(0);
+    if (expected === 0) return this.complete(sentAtMs, sentAtMs);
     this.pending.set(marker, { sentAtMs, sender, expected, seenBy: new Set() });
   }
 
@@ -39,8 +42,13 @@ export class DeliveryTracker {
     if (!command || observer === command.sender) return;
     command.seenBy.add(observer);
     if (command.seenBy.size < command.expected) return;
-    this.latenciesMs.push(atMs - command.sentAtMs);
+    this.complete(command.sentAtMs, atMs);
     this.pending.delete(marker);
+  }
+
+  private complete(sentAtMs: number, seenEverywhereAtMs: number): void {
+    this.latenciesMs.push(seenEverywhereAtMs - sentAtMs);
+    this.sentAtMs.push(sentAtMs);
   }
 
   /** Commands not yet seen by every other client. */
@@ -51,6 +59,6 @@ export class DeliveryTracker {
   results(): DeliveryResults {
     let missingDeliveries = 0;
     for (const command of this.pending.values()) missingDeliveries += command.expected - command.seenBy.size;
-    return { sent: this.sent, latenciesMs: [...this.latenciesMs], missingDeliveries, incompleteCommands: this.pending.size };
+    return { sent: this.sent, latenciesMs: [...this.latenciesMs], sentAtMs: [...this.sentAtMs], missingDeliveries, incompleteCommands: this.pending.size };
   }
 }

@@ -38,3 +38,42 @@ export function cpuPercentOfOneCore(from: ProcessStats, to: ProcessStats): numbe
   const wallSeconds = (to.atMs - from.atMs) / 1000;
   return wallSeconds > 0 ? (100 * (to.cpuSeconds - from.cpuSeconds)) / wallSeconds : 0;
 }
+
+/** The whole machine's CPU time from /proc/stat, in seconds summed over all cores. */
+export interface MachineCpu {
+  busySeconds: number;
+  ioWaitSeconds: number;
+  atMs: number;
+}
+
+export function readMachineCpu(): MachineCpu {
+  // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest time is already in user)
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const [user, nice, system, , iowait, irq, softirq, steal] = ticks.map(Number) as number[];
+  return { busySeconds: (user! + nice! + system! + irq! + softirq! + steal!) / CLK_TCK, ioWaitSeconds: iowait! / CLK_TCK, atMs: performance.now() };
+}
+
+/** Busy CPU of the whole machine between two readings, as a percentage of one core. */
+export function machineCpuPercent(from: MachineCpu, to: MachineCpu): number {
+  const wallSeconds = (to.atMs - from.atMs) / 1000;
+  return wallSeconds > 0 ? (100 * (to.busySeconds - from.busySeconds)) / wallSeconds : 0;
+}
+
+/**
+ * Waits until the process's RSS has stayed within `toleranceBytes` for `stableMs` (checked each second, at most
+ * `maxMs`), and returns that reading. A freshly started Node process gives memory back in steps for a while
+ * (V8's memory reducer runs some 8 s after a collection, and again); a baseline read earlier is too high by up
+ * to ~80 MB for Roundtable (PGlite), which would make the per-client figures meaningless.
+ */
+export async function readSettledStats(pid: number, { stableMs = 20_000, maxMs = 60_000, toleranceBytes = 2 * 2 ** 20 } = {}): Promise<ProcessStats> {
+  const started = performance.now();
+  let reference = readProcessStats(pid);
+  let latest = reference;
+  while (performance.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    latest = readProcessStats(pid);
+    if (Math.abs(latest.rssBytes - reference.rssBytes) > toleranceBytes) reference = latest;
+    else if (latest.atMs - reference.atMs >= stableMs) break;
+  }
+  return latest;
+}

@@ -1,7 +1,10 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { AwarenessMode } from './benchOptions';
 import type { BenchParticipant } from './benchParticipant';
+import { DisconnectLog } from './disconnectLog';
+import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly';
 
 /**
  * A client of the bare reference server: the stock y-websocket provider on `ws`, writing the doc directly.
@@ -12,22 +15,22 @@ export class ReferenceParticipant implements BenchParticipant {
   private readonly doc = new Y.Doc();
   private readonly provider: WebsocketProvider;
   private readonly organisations = this.doc.getMap<string>('organisations');
-  disconnects = 0;
+  readonly disconnects = new DisconnectLog();
 
   constructor(
     url: string,
     room: string,
     private readonly memberId: string,
+    awareness: AwarenessMode,
   ) {
     this.provider = new WebsocketProvider(url.replace(/^http/, 'ws'), room, this.doc, {
       WebSocketPolyfill: WebSocket as never,
       disableBc: true,
       maxBackoffTime: 500,
     });
+    if (awareness === 'own') sendOwnAwarenessOnly(this.provider);
     this.provider.awareness.setLocalState({ memberId, boardId: null });
-    this.provider.on('status', ({ status }) => {
-      if (status === 'disconnected') this.disconnects += 1;
-    });
+    this.disconnects.watchProvider(this.provider);
   }
 
   ready(timeoutMs: number): Promise<void> {

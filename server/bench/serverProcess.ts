@@ -34,9 +34,22 @@ export interface ServerProcess {
 /**
  * Starts a server as its own process on 127.0.0.1 and a free port: the production entry point
  * (`node --import tsx server/src/main.ts`, fresh PGlite data directory) or the bare reference.
+ *
+ * Roundtable is started twice on its fresh directory: once to initialise it, then for the measurement.
+ * Initialising a PGlite directory allocates some 300-400 MB that the process gives back only at some
+ * unpredictable point later, which would otherwise fall inside the measurement and make the memory figures
+ * meaningless (negative). A server opening an existing directory is also what production runs.
  */
 export async function startServerProcess(kind: ServerKind, children: ChildProcesses): Promise<ServerProcess> {
   const dataDir = kind === 'roundtable' ? mkdtempSync(join(tmpdir(), 'roundtable-bench-')) : null;
+  const removeDataDir = () => {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  const forget = children.atExit(removeDataDir);
+  const cleanUp = () => {
+    forget();
+    removeDataDir();
+  };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
@@ -45,31 +58,37 @@ export async function startServerProcess(kind: ServerKind, children: ChildProces
     ...(dataDir ? { DATA_DIR: dataDir, ...BENCH_LIMITS } : {}),
   };
   delete env.DATABASE_URL;
-  const entry = kind === 'roundtable' ? MAIN : REFERENCE;
-  const child = children.track(spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${kind} server] ${chunk.toString()}`));
-  const cleanUp = () => {
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  };
-  const prefix = kind === 'roundtable' ? ROUNDTABLE_READY_PREFIX : REFERENCE_READY_PREFIX;
-  let url: string;
   try {
-    url = await readyUrl(child, prefix);
+    if (kind === 'roundtable') await children.stop((await launch(kind, env, children)).child);
+    const { child, url } = await launch(kind, env, children);
+    return {
+      kind,
+      url,
+      pid: child.pid!,
+      child,
+      async stop() {
+        await children.stop(child);
+        cleanUp();
+      },
+    };
   } catch (error) {
-    await children.stop(child, 2_000);
     cleanUp();
     throw error;
   }
-  return {
-    kind,
-    url,
-    pid: child.pid!,
-    child,
-    async stop() {
-      await children.stop(child);
-      cleanUp();
-    },
-  };
+}
+
+async function launch(kind: ServerKind, env: NodeJS.ProcessEnv, children: ChildProcesses): Promise<{ child: ChildProcess; url: string }> {
+  const entry = kind === 'roundtable' ? MAIN : REFERENCE;
+  // E.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under the benchmark's load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = children.track(spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${kind} server] ${chunk.toString()}`));
+  try {
+    return { child, url: await readyUrl(child, kind === 'roundtable' ? ROUNDTABLE_READY_PREFIX : REFERENCE_READY_PREFIX) };
+  } catch (error) {
+    await children.stop(child, 2_000);
+    throw error;
+  }
 }
 
 /** Resolves with the URL from the server's ready line on stdout; other output is passed through. */

@@ -1,3 +1,4 @@
+import type { AwarenessMode } from './benchOptions';
 import type { BenchWorkshop } from './benchWorkshops';
 import type { ServerKind } from './serverProcess';
 
@@ -11,9 +12,20 @@ export interface LoadTiming {
   intervalMs: number;
 }
 
+/** What one simulator is to connect. */
+export interface SimulatorSetup {
+  kind: ServerKind;
+  url: string;
+  workshops: BenchWorkshop[];
+  /** This simulator's number, part of its markers. */
+  simulator: number;
+  connectConcurrency: number;
+  awareness: AwarenessMode;
+}
+
 /** Parent → simulator. */
 export type ToSimulator =
-  | { type: 'setup'; kind: ServerKind; url: string; workshops: BenchWorkshop[]; simulator: number; connectConcurrency: number }
+  | { type: 'setup'; setup: SimulatorSetup }
   | { type: 'start'; timing: LoadTiming }
   | { type: 'stop' };
 
@@ -22,6 +34,8 @@ export interface SimulatorResult {
   clients: number;
   sent: number;
   latenciesMs: number[];
+  /** When each measured command was sent, ms after the window opened (same order as latenciesMs). */
+  sentAtMs: number[];
   missingDeliveries: number;
   incompleteCommands: number;
   /** Roundtable only: command → ack, ms. */
@@ -30,7 +44,8 @@ export interface SimulatorResult {
   rejected: Record<string, number>;
   /** Commands whose ack had not come when the results were taken. */
   unacknowledged: number;
-  disconnects: number;
+  /** Connections lost in the window and drain, by cause. */
+  disconnects: Record<string, number>;
   /** The simulator's own CPU in the window, % of one core. */
   cpuPercent: number;
   /** The simulator's event-loop delay in the window, p99, ms: high means latency includes the simulator's queue. */

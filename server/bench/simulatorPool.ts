@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BenchWorkshop } from './benchWorkshops';
 import type { ChildProcesses } from './childProcesses';
+import type { AwarenessMode } from './benchOptions';
 import type { ServerKind } from './serverProcess';
 import type { FromSimulator, LoadTiming, SimulatorResult, ToSimulator } from './simulatorMessages';
 
@@ -22,7 +23,12 @@ export class SimulatorPool {
   ) {}
 
   /** Forks `count` simulators and resolves once every participant has connected and synced. */
-  static async start(count: number, kind: ServerKind, url: string, workshops: BenchWorkshop[], children: ChildProcesses): Promise<SimulatorPool> {
+  static async start(
+    count: number,
+    target: { kind: ServerKind; url: string; awareness: AwarenessMode },
+    workshops: BenchWorkshop[],
+    children: ChildProcesses,
+  ): Promise<SimulatorPool> {
     const shares = Array.from({ length: count }, (_, s) => workshops.filter((_w, i) => i % count === s)).filter((share) => share.length > 0);
     const processes = shares.map(() => children.track(fork(SIMULATOR, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })));
     const pool = new SimulatorPool(processes, children, 0);
@@ -30,7 +36,7 @@ export class SimulatorPool {
       const ready = await Promise.all(
         processes.map((child, s) => {
           const answer = nextMessage(child, 'ready');
-          post(child, { type: 'setup', kind, url, workshops: shares[s]!, simulator: s, connectConcurrency: CONNECT_CONCURRENCY });
+          post(child, { type: 'setup', setup: { ...target, workshops: shares[s]!, simulator: s, connectConcurrency: CONNECT_CONCURRENCY } });
           return answer;
         }),
       );

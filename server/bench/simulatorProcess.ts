@@ -1,15 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { BenchParticipant } from './benchParticipant';
-import type { BenchWorkshop } from './benchWorkshops';
 import { DeliveryTracker } from './deliveryTracker';
 import { inParallel } from './inParallel';
 import { ReferenceParticipant } from './referenceParticipant';
 import { RoundtableParticipant } from './roundtableParticipant';
-import type { ServerKind } from './serverProcess';
-import type { FromSimulator, LoadTiming, SimulatorResult, ToSimulator } from './simulatorMessages';
+import type { FromSimulator, LoadTiming, SimulatorResult, SimulatorSetup, ToSimulator } from './simulatorMessages';
 
 const READY_TIMEOUT_MS = 60_000;
+const LOOP_DELAY_RESOLUTION_MS = 10;
 /** A simulator not told to start this long after it was spawned exits on its own. */
 const SETUP_DEADLINE_MS = 10 * 60_000;
 /** A simulator that has not finished this long after it was due exits on its own. */
@@ -35,16 +34,23 @@ export class Simulator {
     private readonly send: (message: FromSimulator) => void,
   ) {}
 
-  async setup(kind: ServerKind, url: string, workshops: BenchWorkshop[], connectConcurrency: number): Promise<void> {
+  async setup({ kind, url, workshops, connectConcurrency, awareness }: SimulatorSetup): Promise<void> {
     const started = performance.now();
-    const plan = workshops.flatMap((w) => w.participants.map((p) => ({ workshop: w, ...p })));
-    this.clients = await inParallel(plan.length, connectConcurrency, async (index) => {
-      const { workshop, memberId, token } = plan[index]!;
-      const participant =
-        kind === 'roundtable' ? new RoundtableParticipant(url, workshop.workshopId, memberId, token) : new ReferenceParticipant(url, workshop.workshopId, memberId);
-      await participant.ready(READY_TIMEOUT_MS);
-      return { index, participant, others: workshop.participants.length - 1 };
+    // Workshops fill in parallel; within one, people arrive one after another, each connected before the next.
+    const perWorkshop = await inParallel(workshops.length, connectConcurrency, async (w) => {
+      const workshop = workshops[w]!;
+      const connected: SimulatedClient[] = [];
+      for (const { memberId, token } of workshop.participants) {
+        const participant =
+          kind === 'roundtable'
+            ? new RoundtableParticipant(url, workshop.workshopId, memberId, token, awareness)
+            : new ReferenceParticipant(url, workshop.workshopId, memberId, awareness);
+        connected.push({ index: 0, participant, others: workshop.participants.length - 1 });
+        await participant.ready(READY_TIMEOUT_MS);
+      }
+      return connected;
     });
+    this.clients = perWorkshop.flat().map((client, index) => ({ ...client, index }));
     this.send({ type: 'ready', clients: this.clients.length, connectMs: performance.now() - started });
   }
 
@@ -58,9 +64,9 @@ export class Simulator {
     const start = performance.now();
     const measureFrom = start + timing.warmupMs;
     const measureUntil = measureFrom + timing.measureMs;
-    const disconnectsBefore = this.disconnects();
+    for (const client of this.clients) client.participant.disconnects.take(); // count from here
     let cpuBefore = process.cpuUsage();
-    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    const loopDelay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
 
     const sendNext = (client: SimulatedClient, seq: number) => {
       const now = performance.now();
@@ -98,14 +104,16 @@ export class Simulator {
             clients: this.clients.length,
             sent: deliveries.sent,
             latenciesMs: deliveries.latenciesMs,
+            sentAtMs: deliveries.sentAtMs.map((at) => at - measureFrom),
             missingDeliveries: deliveries.missingDeliveries,
             incompleteCommands: deliveries.incompleteCommands,
             ackLatenciesMs,
             rejected,
             unacknowledged,
-            disconnects: this.disconnects() - disconnectsBefore,
+            disconnects: this.takeDisconnects(),
             cpuPercent,
-            loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+            // The histogram holds whole intervals between samples: the delay is what exceeds the resolution.
+            loopDelayP99Ms: Math.max(0, loopDelay.percentile(99) / 1e6 - LOOP_DELAY_RESOLUTION_MS),
           });
         };
         finish();
@@ -119,8 +127,10 @@ export class Simulator {
     for (const client of this.clients) client.participant.close();
   }
 
-  private disconnects(): number {
-    return this.clients.reduce((sum, c) => sum + c.participant.disconnects, 0);
+  private takeDisconnects(): Record<string, number> {
+    const total: Record<string, number> = {};
+    for (const client of this.clients) for (const [cause, n] of Object.entries(client.participant.disconnects.take())) total[cause] = (total[cause] ?? 0) + n;
+    return total;
   }
 
   private after(ms: number, fn: () => void): void {
@@ -142,11 +152,13 @@ function runSimulatorProcess(): void {
   };
   const exitLater = (ms: number) => setTimeout(() => process.exit(1), ms).unref();
   let deadline = exitLater(SETUP_DEADLINE_MS);
+  // Every y-websocket provider in Node adds a process 'exit' listener; a simulator holds over a thousand.
+  process.setMaxListeners(0);
   process.on('disconnect', () => process.exit(0));
   process.on('message', (message: ToSimulator) => {
     if (message.type === 'setup') {
-      simulator = new Simulator(message.simulator, send);
-      simulator.setup(message.kind, message.url, message.workshops, message.connectConcurrency).catch(fail);
+      simulator = new Simulator(message.setup.simulator, send);
+      simulator.setup(message.setup).catch(fail);
     } else if (message.type === 'start' && simulator) {
       const { warmupMs, measureMs, drainMs } = message.timing;
       clearTimeout(deadline);

@@ -57,18 +57,19 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
 
     it('[CMD1] commits an update, a command result, a member and a new join code together', async () => {
       const { workshopId, lead } = await newWorkshop();
+      const newCode = code();
       const seq = await store.commit({
         workshopId,
         update: update('title', 'second'),
         command: { memberId: lead, commandId: 'cmd-1', name: 'workshop:update', result: { ok: true, data: null } },
         newMember: { memberId: `p-${workshopId}` as MemberId, role: 'participant', tokenHash: `phash-${workshopId}` },
-        joinCode: 'NEWCDE',
+        joinCode: newCode,
       });
       expect(seq).toEqual(expect.any(Number));
       expect(await store.findCommandResult(workshopId, lead, 'cmd-1')).toEqual({ ok: true, data: null });
       expect(await store.findCommandResult(workshopId, `someone-else` as MemberId, 'cmd-1')).toBeNull();
       expect(await store.findMemberByTokenHash(`phash-${workshopId}`)).toMatchObject({ role: 'participant' });
-      expect(await store.findWorkshopByJoinCode('NEWCDE')).toBe(workshopId);
+      expect(await store.findWorkshopByJoinCode(newCode)).toBe(workshopId);
       expect((await store.loadDoc(workshopId))?.updates).toHaveLength(2);
     });
 
