@@ -72,6 +72,11 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     return entry.innerText();
   }
 
+  /** The by-sector counts of participants: a group named by its heading. */
+  function sectorCounts(page: Page) {
+    return page.getByRole('group', { name: 'Participants by sector', exact: true });
+  }
+
   async function expectFitsPhoneWidth(page: Page, where: string): Promise<void> {
     const overflow = await horizontalOverflow(page);
     expect(overflow.viewportWidth, 'the phone viewport').toBe(PHONE_VIEWPORT.width);
@@ -157,7 +162,7 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     const roster = page.getByRole('list', { name: 'People in this workshop' });
     for (const { name } of [councillor, volunteer]) expect(await roster.getByRole('listitem').filter({ hasText: name }).count(), name).toBe(1);
 
-    const bySector = page.getByLabel('Participants by sector', { exact: true });
+    const bySector = sectorCounts(page);
     await expect.poll(() => bySector.innerText(), { timeout: LIVE_WITHIN_MS }).toMatch(oneOnlineIn(councillor.sectorLabel));
     expect(await bySector.innerText()).toMatch(oneOnlineIn(volunteer.sectorLabel));
     await page.screenshot({ path: `${ARTIFACTS_DIR}facilitator-console-desktop.png`, fullPage: true });
@@ -174,7 +179,7 @@ describe('joining a workshop from phones, and seeing each other live', () => {
       expect(await onlineRosterEntry(page, workshop.facilitatorName), `${who} sees the facilitator`).toContain('Facilitator');
       expect(await onlineRosterEntry(page, self.name), `${who} sees themself`).toContain('(you)');
 
-      const bySector = page.getByLabel('Participants by sector', { exact: true });
+      const bySector = sectorCounts(page);
       await expect.poll(() => bySector.innerText(), { timeout: LIVE_WITHIN_MS }).toMatch(oneOnlineIn(other.sectorLabel));
       expect(await bySector.innerText()).toMatch(oneOnlineIn(self.sectorLabel));
 
