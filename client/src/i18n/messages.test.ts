@@ -37,7 +37,7 @@ describe('the English catalogue', () => {
     expect(messagesEn.sectors).toEqual({
       local_authority: 'Local council',
       third_sector: 'Third sector – voluntary & community',
-      other_public: 'Other public body – health, police…',
+      other_public: 'Other public body (health, police, fire)',
       other: 'Other',
     });
   });

@@ -1,14 +1,17 @@
-import { activeMembers } from '@roundtable/shared/workshop/workshop';
+import { activeMembers, hasArrived } from '@roundtable/shared/workshop/workshop';
 import { ConfirmButton } from '../forms/ConfirmButton';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SectorBadge } from './SectorBadge';
 
-/** Everyone in the workshop, with sector and presence in words; facilitators may remove others. */
+/**
+ * Everyone in the workshop, with sector and presence in words; facilitators may remove others. A seat whose link
+ * has not been opened yet (the co-facilitator's, at first) is shown to facilitators only, as invited.
+ */
 export function Roster({ canRemove }: { canRemove: boolean }) {
   const t = useT();
   const { workshop, me, onlineMemberIds, submit } = useLiveWorkshop();
-  const members = activeMembers(workshop);
+  const members = activeMembers(workshop).filter((m) => canRemove || hasArrived(m));
   return (
     <ul className="roster" aria-label={t.people.listLabel}>
       {members.map((member) => {
@@ -25,10 +28,14 @@ export function Roster({ canRemove }: { canRemove: boolean }) {
             <div className="roster__facts">
               <SectorBadge sector={member.sector} />
               <span className="tag">{t.roles[member.role]}</span>
-              <span className={online ? 'presence presence--online' : 'presence'}>
-                <span className="presence__dot" aria-hidden="true" />
-                {online ? t.people.online : t.people.offline}
-              </span>
+              {hasArrived(member) ? (
+                <span className={online ? 'presence presence--online' : 'presence'}>
+                  <span className="presence__dot" aria-hidden="true" />
+                  {online ? t.people.online : t.people.offline}
+                </span>
+              ) : (
+                <span className="presence presence--invited">{t.people.invited}</span>
+              )}
             </div>
             {canRemove && !isMe && (
               <ConfirmButton

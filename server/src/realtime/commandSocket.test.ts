@@ -189,3 +189,17 @@ describe('join code and members', () => {
     expect(facilitator.state().members[p.participantId as MemberId]!.removedAt).toEqual(expect.any(String));
   });
 });
+
+describe('arriving', () => {
+  it('[MEM3] the co-facilitator\'s seat is marked arrived when they first connect', async () => {
+    const w = await createTestWorkshop(srv.url);
+    const lead = client(w.workshopId, 'lead', w.leadToken);
+    await lead.whenSynced();
+    const seat = Object.values(lead.state().members).find((m) => m.role === 'facilitator' && m.joinedAt === null);
+    expect(seat).toBeDefined();
+    const co = client(w.workshopId, seat!.id, w.coToken);
+    await co.whenConnected();
+    const state = await lead.waitFor((s) => s.members[seat!.id]!.joinedAt !== null);
+    expect(Date.parse(state.members[seat!.id]!.joinedAt!)).not.toBeNaN();
+  });
+});

@@ -64,6 +64,7 @@ export function attachCommandSocket(io: CommandServer, deps: CommandSocketDeps):
   io.on('connection', (socket: CommandSocket) => {
     const { member } = socket.data;
     void socket.join([workshopChannel(member.workshopId), memberChannel(member.memberId)]);
+    deps.rooms.with(member.workshopId, (room) => room.markArrived(member.memberId)).catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record arrival'));
     for (const name of COMMAND_NAMES) {
       socket.on(name, (payload: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return;

@@ -6,7 +6,7 @@ import type { CommandData, CommandName, CommandPayload } from '@roundtable/share
 import { fail, ok, type Ack } from '@roundtable/shared/protocol/errors';
 import type { Actor, Effect, TransitionContext, TransitionResult } from '@roundtable/shared/workshop/transition';
 import { applyCommand } from '@roundtable/shared/workshop/workshopCommands';
-import { joinWorkshop, type NewParticipant } from '@roundtable/shared/workshop/workshopTransitions';
+import { arriveMember, joinWorkshop, type NewParticipant } from '@roundtable/shared/workshop/workshopTransitions';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { Logger } from '../app/logger';
 import type { Commit, WorkshopStore } from '../store/workshopStore';
@@ -123,6 +123,15 @@ export class WorkshopRoom {
       const newMember = { memberId: result.data.memberId, role: 'participant' as const, tokenHash };
       const committed = await this.commitTransition(result, { newMember });
       return committed ? result : { ok: false, error: { code: 'unavailable', message: 'Joining failed. Please try again.' } };
+    });
+  }
+
+  /** Records that a member has come in (the first connection of an invited seat); a no-op after that. */
+  markArrived(memberId: MemberId): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.broken || this.state.members[memberId]?.joinedAt !== null) return;
+      const result = arriveMember(this.state, memberId, this.deps.context());
+      if (result.ok) await this.commitTransition(result, {});
     });
   }
 

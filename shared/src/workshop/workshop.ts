@@ -72,7 +72,8 @@ export interface Member {
   organisation: string;
   /** Facilitators may have no sector. */
   sector: Sector | null;
-  joinedAt: string;
+  /** When they first came in; null for a seat made for someone who has not opened their link yet. */
+  joinedAt: string | null;
   /** Set when a facilitator removes the member; their token stops working. */
   removedAt: string | null;
 }
@@ -120,7 +121,7 @@ export const workshopStateSchema = z.object({
       name: z.string(),
       organisation: z.string(),
       sector: sectorSchema.nullable(),
-      joinedAt: isoDateTime,
+      joinedAt: isoDateTime.nullable(),
       removedAt: isoDateTime.nullable(),
     }),
   ),
@@ -136,6 +137,11 @@ export function boardsOfSession(state: WorkshopState, sessionId: SessionId): Boa
   return Object.values(state.boards)
     .filter((b) => b.sessionId === sessionId)
     .sort((a, b) => a.position - b.position);
+}
+
+/** Whether a member has come in (a co-facilitator's seat waits until they open their link). */
+export function hasArrived(member: Member): boolean {
+  return member.joinedAt !== null;
 }
 
 /** Members who have not been removed, facilitators first, then by name. */

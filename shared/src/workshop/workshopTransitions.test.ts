@@ -3,7 +3,7 @@ import { fixedContext } from '../testing/fixedContext';
 import { MEMBERS_PER_WORKSHOP_MAX } from './limits';
 import { PIP_SESSIONS } from './pipTemplate';
 import { boardsOfSession, sessionsInOrder } from './workshop';
-import { CO_FACILITATOR_DEFAULT_NAME, createWorkshop, joinWorkshop } from './workshopTransitions';
+import { arriveMember, CO_FACILITATOR_DEFAULT_NAME, createWorkshop, joinWorkshop } from './workshopTransitions';
 
 const input = { title: 'Darlington PIP 2026', area: 'Darlington', facilitatorName: 'Ann' };
 
@@ -28,7 +28,8 @@ describe('createWorkshop', () => {
     const ctx = fixedContext();
     const { state, leadFacilitatorId, coFacilitatorId } = createWorkshop(input, ctx);
     expect(state.members[leadFacilitatorId]).toMatchObject({ role: 'facilitator', name: 'Ann', sector: null, removedAt: null });
-    expect(state.members[coFacilitatorId]).toMatchObject({ role: 'facilitator', name: CO_FACILITATOR_DEFAULT_NAME });
+    expect(state.members[leadFacilitatorId]!.joinedAt).toBe(ctx.now);
+    expect(state.members[coFacilitatorId]).toMatchObject({ role: 'facilitator', name: CO_FACILITATOR_DEFAULT_NAME, joinedAt: null });
     expect(state.meta.joinCode).toBe(ctx.codes[0]);
     expect(state.meta).toMatchObject({ title: 'Darlington PIP 2026', area: 'Darlington', createdAt: ctx.now });
   });
@@ -56,5 +57,17 @@ describe('joinWorkshop', () => {
     }
     const full = joinWorkshop(state, { name: 'One too many', organisation: '', sector: 'other' }, ctx);
     expect(full).toMatchObject({ ok: false, error: { code: 'limit_reached' } });
+  });
+});
+
+describe('arriveMember', () => {
+  it('[MEM3] marks an invited seat as arrived the first time, and changes nothing after', () => {
+    const { state, coFacilitatorId, leadFacilitatorId } = createWorkshop(input, fixedContext());
+    const first = arriveMember(state, coFacilitatorId, fixedContext('2026-11-02T09:00:00.000Z'));
+    expect(first.ok && first.state.members[coFacilitatorId]!.joinedAt).toBe('2026-11-02T09:00:00.000Z');
+    const again = first.ok ? arriveMember(first.state, coFacilitatorId, fixedContext('2026-11-03T09:00:00.000Z')) : first;
+    expect(again.ok && again.state).toBe(first.ok && first.state);
+    const lead = arriveMember(state, leadFacilitatorId, fixedContext());
+    expect(lead.ok && lead.state).toBe(state);
   });
 });

@@ -39,13 +39,13 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
   }
   const leadFacilitatorId = ctx.newId() as MemberId;
   const coFacilitatorId = ctx.newId() as MemberId;
-  const facilitator = (id: MemberId, name: string): Member => ({
+  const facilitator = (id: MemberId, name: string, joinedAt: string | null): Member => ({
     id,
     role: 'facilitator',
     name,
     organisation: '',
     sector: null,
-    joinedAt: ctx.now,
+    joinedAt,
     removedAt: null,
   });
   const state: WorkshopState = {
@@ -60,8 +60,8 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
     sessions,
     boards,
     members: {
-      [leadFacilitatorId]: facilitator(leadFacilitatorId, input.facilitatorName),
-      [coFacilitatorId]: facilitator(coFacilitatorId, CO_FACILITATOR_DEFAULT_NAME),
+      [leadFacilitatorId]: facilitator(leadFacilitatorId, input.facilitatorName, ctx.now),
+      [coFacilitatorId]: facilitator(coFacilitatorId, CO_FACILITATOR_DEFAULT_NAME, null),
     },
   };
   return { state, leadFacilitatorId, coFacilitatorId };
@@ -90,4 +90,15 @@ export function joinWorkshop(state: WorkshopState, input: NewParticipant, ctx: T
     removedAt: null,
   };
   return accepted({ ...state, members: { ...state.members, [memberId]: member } }, { memberId });
+}
+
+/**
+ * [MEM3] A member arrives the first time they connect: a co-facilitator's seat, made with the workshop, shows as
+ * "invited" until its link is opened. Arriving again changes nothing (the same state comes back).
+ */
+export function arriveMember(state: WorkshopState, memberId: MemberId, ctx: TransitionContext): TransitionResult<null> {
+  const member = state.members[memberId];
+  if (!member || member.removedAt !== null) return rejected('not_found', 'That person is not in this workshop.');
+  if (member.joinedAt !== null) return accepted(state, null);
+  return accepted({ ...state, members: { ...state.members, [memberId]: { ...member, joinedAt: ctx.now } } }, null);
 }
