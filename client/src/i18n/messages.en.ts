@@ -1,4 +1,4 @@
-import type { CommandName } from '@roundtable/shared/protocol/commands';
+import type { CommandName } from '@roundtable/shared/protocol/commandNames';
 import type { ErrorCode } from '@roundtable/shared/protocol/errors';
 import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { BoardKind, Role } from '@roundtable/shared/workshop/workshop';

@@ -1,4 +1,4 @@
-import { COMMAND_NAMES } from '@roundtable/shared/protocol/commands';
+import { COMMAND_NAMES } from '@roundtable/shared/protocol/commandNames';
 import { ERROR_CODES } from '@roundtable/shared/protocol/errors';
 import { SECTORS } from '@roundtable/shared/workshop/sector';
 import { BOARD_KINDS, ROLES } from '@roundtable/shared/workshop/workshop';

@@ -1,4 +1,4 @@
-import { isCommandName } from '@roundtable/shared/protocol/commands';
+import { isCommandName } from '@roundtable/shared/protocol/commandNames';
 import type { OutboxStorage, PendingCommand } from '@roundtable/shared/protocol/outbox';
 
 /** The part of the Web Storage API the outbox needs, so tests can pass a fake. */

@@ -1,10 +1,11 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
-import { COMMAND_NAMES, commandSchemas, isCommandName, type CommandName } from '@roundtable/shared/protocol/commands';
+import { COMMAND_NAMES, isCommandName, type CommandName } from '@roundtable/shared/protocol/commandNames';
+import { commandSchemas } from '@roundtable/shared/protocol/commands';
 import { fail, fieldErrors, type Ack, type AppError } from '@roundtable/shared/protocol/errors';
+import { handshakeAuthSchema } from '@roundtable/shared/protocol/handshake';
 import {
-  handshakeAuthSchema,
   MIN_SUPPORTED_PROTOCOL_VERSION,
   type ClientToServerEvents,
   type ServerToClientEvents,

@@ -3,7 +3,8 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
-import { AWARENESS_STATE_MAX_BYTES, presenceSchema } from '@roundtable/shared/presence/presence';
+import { AWARENESS_STATE_MAX_BYTES } from '@roundtable/shared/presence/presence';
+import { presenceSchema } from '@roundtable/shared/presence/presenceSchema';
 
 /** y-websocket message types (the first varUint of every frame). */
 export const MESSAGE_SYNC = 0;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
-import { migrateDoc, readWorkshop, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
+import { readWorkshop } from '@roundtable/shared/doc/readWorkshop';
+import { migrateDoc, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '@roundtable/shared/protocol/commands';
 import { fail, ok, type Ack } from '@roundtable/shared/protocol/errors';

@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import type { BoardId } from '../ids/ids';
 import { fixedContext } from '../testing/fixedContext';
 import { createWorkshop } from '../workshop/workshopTransitions';
-import { DOC_LAYOUT_VERSION, DocLayoutError, docLayoutVersion, migrateDoc, readWorkshop, writeWorkshop } from './workshopDoc';
+import { readWorkshop } from './readWorkshop';
+import { DOC_LAYOUT_VERSION, DocLayoutError, docLayoutVersion, migrateDoc, writeWorkshop } from './workshopDoc';
 
 function freshWorkshop() {
   return createWorkshop({ title: 'Darlington PIP', area: 'Darlington', facilitatorName: 'Ann' }, fixedContext()).state;

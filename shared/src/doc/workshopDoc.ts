@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { workshopStateSchema, type WorkshopState } from '../workshop/workshop';
+import type { WorkshopState } from '../workshop/workshop';
 
 /**
  * The layout of a workshop's Y.Doc, version DOC_LAYOUT_VERSION:
@@ -64,13 +64,6 @@ export function readWorkshopUnchecked(doc: Y.Doc): WorkshopState {
   delete meta.layoutVersion;
   const read = (name: Collection) => doc.getMap<Y.Map<unknown>>(name).toJSON();
   return { meta, sessions: read('sessions'), boards: read('boards'), members: read('members') } as unknown as WorkshopState;
-}
-
-/** Reads and validates the doc, e.g. after loading it from storage. Throws DocLayoutError if it is not a workshop. */
-export function readWorkshop(doc: Y.Doc): WorkshopState {
-  const parsed = workshopStateSchema.safeParse(readWorkshopUnchecked(doc));
-  if (!parsed.success) throw new DocLayoutError(`The stored workshop is not valid: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
-  return parsed.data;
 }
 
 export function docLayoutVersion(doc: Y.Doc): number {

@@ -10,8 +10,8 @@ import {
   SESSION_TITLE_MAX_CHARS,
   WORKSHOP_TITLE_MAX_CHARS,
 } from '../workshop/limits';
-import { sectorSchema } from '../workshop/sector';
-import { boardKindSchema, calendarDateSchema } from '../workshop/workshop';
+import { boardKindSchema, calendarDateSchema, sectorSchema } from '../workshop/workshopSchema';
+import type { CommandName } from './commandNames';
 
 /** Trimmed text with a clear limit. `min` 1 unless the field may be empty. */
 export function text(max: number, label: string, min = 1) {
@@ -60,9 +60,9 @@ export const commandSchemas = {
     organisation: text(ORGANISATION_MAX_CHARS, 'Your organisation', 0).optional(),
     sector: sectorSchema.optional(),
   }),
-} as const;
+} as const satisfies Record<CommandName, z.ZodType>;
 
-export type CommandName = keyof typeof commandSchemas;
+export type { CommandName };
 export type CommandPayload<K extends CommandName> = z.output<(typeof commandSchemas)[K]>;
 /** What a client sends: ids still as plain strings. */
 export type CommandInput<K extends CommandName> = z.input<(typeof commandSchemas)[K]>;
@@ -79,10 +79,4 @@ export interface CommandData {
   'joinCode:rotate': { joinCode: string };
   'member:remove': null;
   'member:updateProfile': null;
-}
-
-export const COMMAND_NAMES = Object.keys(commandSchemas) as CommandName[];
-
-export function isCommandName(name: string): name is CommandName {
-  return Object.hasOwn(commandSchemas, name);
 }

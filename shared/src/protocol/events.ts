@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { workshopIdSchema } from '../ids/ids';
 import type { CommandData, CommandInput, CommandName } from './commands';
 import type { Ack, AppError } from './errors';
 
@@ -10,13 +8,12 @@ import type { Ack, AppError } from './errors';
 export const PROTOCOL_VERSION = 1;
 export const MIN_SUPPORTED_PROTOCOL_VERSION = 1;
 
-/** Socket.io handshake `auth`. Browsers authenticate by cookie; scripts may pass their token here. */
-export const handshakeAuthSchema = z.object({
-  workshopId: workshopIdSchema,
-  protocolVersion: z.number().int(),
-  token: z.string().max(200).optional(),
-});
-export type HandshakeAuth = z.input<typeof handshakeAuthSchema>;
+/** Socket.io handshake `auth`. Browsers authenticate by cookie; scripts may pass their token. See handshake.ts. */
+export interface HandshakeAuth {
+  workshopId: string;
+  protocolVersion: number;
+  token?: string;
+}
 
 export type ClientToServerEvents = {
   [K in CommandName]: (payload: CommandInput<K>, ack: (result: Ack<CommandData[K]>) => void) => void;

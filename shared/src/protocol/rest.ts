@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AREA_MAX_CHARS, ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '../workshop/limits';
-import { sectorSchema, type Sector } from '../workshop/sector';
+import type { Sector } from '../workshop/sector';
+import { sectorSchema } from '../workshop/workshopSchema';
 import type { Role } from '../workshop/workshop';
 import { text } from './commands';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from './joinCode';

@@ -1,15 +1,5 @@
-import { z } from 'zod';
-import {
-  boardIdSchema,
-  memberIdSchema,
-  sessionIdSchema,
-  workshopIdSchema,
-  type BoardId,
-  type MemberId,
-  type SessionId,
-  type WorkshopId,
-} from '../ids/ids';
-import { sectorSchema, type Sector } from './sector';
+import type { BoardId, MemberId, SessionId, WorkshopId } from '../ids/ids';
+import type { Sector } from './sector';
 
 /**
  * The workshop as every member of it may see it. This is exactly what the workshop's Y.Doc holds
@@ -33,7 +23,6 @@ export const BOARD_KINDS = [
   'discussion',
 ] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
-export const boardKindSchema = z.enum(BOARD_KINDS);
 
 export interface WorkshopMeta {
   id: WorkshopId;
@@ -84,48 +73,6 @@ export interface WorkshopState {
   boards: Record<BoardId, Board>;
   members: Record<MemberId, Member>;
 }
-
-const isoDateTime = z.iso.datetime();
-export const calendarDateSchema = z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' });
-
-/** Validates a workshop read back from storage: a document loaded from the database is a trust boundary. */
-export const workshopStateSchema = z.object({
-  meta: z.object({
-    id: workshopIdSchema,
-    title: z.string(),
-    area: z.string(),
-    joinCode: z.string(),
-    createdAt: isoDateTime,
-    currentSessionId: sessionIdSchema.nullable(),
-  }),
-  sessions: z.record(
-    z.string(),
-    z.object({ id: sessionIdSchema, number: z.number().int(), title: z.string(), agenda: z.string(), date: calendarDateSchema.nullable() }),
-  ),
-  boards: z.record(
-    z.string(),
-    z.object({
-      id: boardIdSchema,
-      sessionId: sessionIdSchema,
-      kind: boardKindSchema,
-      title: z.string(),
-      prompt: z.string(),
-      position: z.number().int(),
-    }),
-  ),
-  members: z.record(
-    z.string(),
-    z.object({
-      id: memberIdSchema,
-      role: z.enum(ROLES),
-      name: z.string(),
-      organisation: z.string(),
-      sector: sectorSchema.nullable(),
-      joinedAt: isoDateTime.nullable(),
-      removedAt: isoDateTime.nullable(),
-    }),
-  ),
-}) as unknown as z.ZodType<WorkshopState>;
 
 /** Sessions in PIP order. */
 export function sessionsInOrder(state: WorkshopState): Session[] {
