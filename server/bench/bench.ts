@@ -1,5 +1,5 @@
 import { cpus, totalmem } from 'node:os';
-import { formatComparison, formatRun, markdownTable } from './benchReport';
+import { formatComparison, formatMarginalRss, formatRun, markdownTable } from './benchReport';
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from './benchOptions';
 import { runBench, type RunFigures } from './benchRun';
 import { ChildProcesses } from './childProcesses';
@@ -45,7 +45,8 @@ async function bench(options: BenchOptions): Promise<void> {
     if (ours && reference) console.log(`${formatComparison(ours, reference)}\n`);
     figures.push(...atSize);
   }
-  console.log(markdownTable(figures));
+  for (const line of formatMarginalRss(figures)) console.log(line);
+  console.log(`\n${markdownTable(figures)}`);
 }
 
 let options: BenchOptions;

@@ -25,10 +25,13 @@ export function formatRun(f: RunFigures): string {
       (f.ack ? `; rejected: ${rejected}; unacknowledged ${f.unacknowledged}` : ''),
     `  server CPU ${pct(f.serverCpuPercent)} of one core; RSS ${mb(f.rss)} (peak ${mb(f.peakRss)}, baseline ${mb(f.baselineRss)}); ` +
       `${kb(f.rssPerClient)} per client, ${kb(f.rssPerWorkshop)} per workshop`,
+    `  server responsiveness (trivial HTTP request every 0.5 s): p50 ${ms(f.responsiveness.p50)}, p99 ${ms(f.responsiveness.p99)}, ` +
+      `max ${ms(f.responsiveness.max)}${f.responsiveness.failed ? `, ${f.responsiveness.failed} timed out` : ''}`,
     `  simulators: CPU ${pct(f.simulatorCpuPercent)} of one core in total, event-loop delay p99 ${ms(f.simulatorLoopDelayP99Ms)}; ` +
       `disconnects: ${counts(f.disconnects)}; setup ${(f.setupMs / 1000).toFixed(0)} s`,
     `  rest of the machine: other processes ${pct(f.otherCpuPercent)} of one core, I/O wait ${pct(f.ioWaitPercent)}` +
-      (f.otherCpuPercent > 10 ? ' — something else was busy: figures are disturbed' : ''),
+      (f.otherCpuPercent > 10 ? ' — something else was busy: figures are disturbed' : '') +
+      (f.busiestOthers.length ? ` (${f.busiestOthers.join(', ')})` : ''),
   ];
   return lines.filter((l) => l !== null).join('\n');
 }
@@ -40,6 +43,24 @@ export function formatComparison(ours: RunFigures, reference: RunFigures): strin
     `p95 ${ratio(ours.latency.p95, reference.latency.p95)}, CPU ${ratio(ours.serverCpuPercent, reference.serverCpuPercent)}, ` +
     `RSS per client ${ratio(ours.rssPerClient, reference.rssPerClient)}`
   );
+}
+
+/**
+ * RSS per client from one size to the next: (Δ at the larger size − Δ at the smaller) / extra clients. This leaves
+ * out what a server holds once whatever the load (for Roundtable, PGlite's caches warming up), which the
+ * per-client figure of a single run includes.
+ */
+export function formatMarginalRss(runs: RunFigures[]): string[] {
+  const lines: string[] = [];
+  for (const kind of ['roundtable', 'reference'] as const) {
+    const sized = runs.filter((f) => f.kind === kind).sort((a, b) => a.clients - b.clients);
+    for (let i = 1; i < sized.length; i += 1) {
+      const [small, large] = [sized[i - 1]!, sized[i]!];
+      const extra = (large.rss - large.baselineRss - (small.rss - small.baselineRss)) / (large.clients - small.clients);
+      lines.push(`${NAMES[kind]}: RSS per extra client from ${small.workshops} to ${large.workshops} workshops: ${kb(extra)}`);
+    }
+  }
+  return lines;
 }
 
 /** All runs as the table in docs/performance.md. */

@@ -2,7 +2,8 @@ import { prepareBenchWorkshops } from './benchWorkshops';
 import type { BenchOptions } from './benchOptions';
 import type { ChildProcesses } from './childProcesses';
 import { summariseLatencies, type LatencySummary } from './latencySummary';
-import { cpuPercentOfOneCore, machineCpuPercent, readMachineCpu, readProcessStats, readSettledStats } from './processStats';
+import { busiestOthers, cpuPercentOfOneCore, machineCpuPercent, readAllProcessCpu, readMachineCpu, readProcessStats, readSettledStats, waitForQuietMachine } from './processStats';
+import { ResponsivenessProbe } from './responsivenessProbe';
 import { startServerProcess, type ServerKind } from './serverProcess';
 import { SimulatorPool } from './simulatorPool';
 
@@ -29,6 +30,8 @@ export interface RunFigures {
   unacknowledged: number;
   disconnects: Record<string, number>;
   serverCpuPercent: number;
+  /** A trivial HTTP request every 500 ms in the window: how long the server took to answer (its event-loop lag). */
+  responsiveness: LatencySummary & { failed: number };
   /** After startup, once settled, before any workshop or client exists. */
   baselineRss: number;
   /** Mean of the samples taken each second in the window. */
@@ -39,6 +42,8 @@ export interface RunFigures {
   simulatorCpuPercent: number;
   /** Everything else on the machine in the window (other processes), % of one core: should be near 0. */
   otherCpuPercent: number;
+  /** The other processes that used the most CPU in the window (at least 2 % of a core each). */
+  busiestOthers: string[];
   /** Time cores spent waiting for I/O in the window, % of one core. */
   ioWaitPercent: number;
   simulatorLoopDelayP99Ms: number;
@@ -48,6 +53,8 @@ export interface RunFigures {
 /** One server, one size: start it, read its baseline, set up and connect the workshops, load, measure, stop. */
 export async function runBench(kind: ServerKind, workshops: number, options: BenchOptions, children: ChildProcesses): Promise<RunFigures> {
   const { participants, warmupMs, measureMs, drainMs, intervalMs } = options;
+  const quiet = await waitForQuietMachine(() => progress('something else is using the CPU; waiting up to 3 min for it to finish'));
+  if (!quiet) progress('still busy; measuring anyway (see "rest of the machine" below)');
   const server = await startServerProcess(kind, children);
   let pool: SimulatorPool | null = null;
   try {
@@ -65,13 +72,17 @@ export async function runBench(kind: ServerKind, workshops: number, options: Ben
     await sleep(warmupMs);
     const from = readProcessStats(server.pid);
     const machineFrom = readMachineCpu();
+    const processesFrom = readAllProcessCpu();
     const benchFrom = process.cpuUsage();
     const rssSamples: number[] = [];
     const sampler = setInterval(() => rssSamples.push(readProcessStats(server.pid).rssBytes), RSS_SAMPLE_INTERVAL_MS);
+    const probe = new ResponsivenessProbe(kind === 'roundtable' ? `${server.url}/api/health` : server.url);
     await sleep(measureMs);
     clearInterval(sampler);
+    const responsiveness = await probe.stop();
     const to = readProcessStats(server.pid);
     const machineTo = readMachineCpu();
+    const processesTo = readAllProcessCpu();
     const benchCpuSeconds = cpuSecondsSince(benchFrom);
     rssSamples.push(to.rssBytes);
     const simulated = await results;
@@ -96,6 +107,7 @@ export async function runBench(kind: ServerKind, workshops: number, options: Ben
       unacknowledged: kind === 'roundtable' ? sum((r) => r.unacknowledged) : 0,
       disconnects: addUp(simulated.map((r) => r.disconnects)),
       serverCpuPercent: cpuPercentOfOneCore(from, to),
+      responsiveness,
       baselineRss: baseline.rssBytes,
       rss,
       peakRss: Math.max(...rssSamples),
@@ -103,6 +115,7 @@ export async function runBench(kind: ServerKind, workshops: number, options: Ben
       rssPerWorkshop: (rss - baseline.rssBytes) / workshops,
       simulatorCpuPercent: sum((r) => r.cpuPercent),
       otherCpuPercent: Math.max(0, machineCpuPercent(machineFrom, machineTo) - cpuPercentOfOneCore(from, to) - sum((r) => r.cpuPercent) - (100 * benchCpuSeconds) / (measureMs / 1000)),
+      busiestOthers: busiestOthers(processesFrom, processesTo, (machineTo.atMs - machineFrom.atMs) / 1000, [process.pid, server.pid, ...pool.pids]),
       ioWaitPercent: (100 * (machineTo.ioWaitSeconds - machineFrom.ioWaitSeconds)) / ((machineTo.atMs - machineFrom.atMs) / 1000),
       simulatorLoopDelayP99Ms: Math.max(...simulated.map((r) => r.loopDelayP99Ms)),
       setupMs,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** One reading of a process's CPU time (all threads, user + system) and resident memory, from /proc. */
 export interface ProcessStats {
@@ -76,4 +76,52 @@ export async function readSettledStats(pid: number, { stableMs = 20_000, maxMs =
     else if (latest.atMs - reference.atMs >= stableMs) break;
   }
   return latest;
+}
+
+/** CPU seconds of every process on the machine, by pid, with its command name. */
+export function readAllProcessCpu(): Map<number, { name: string; cpuSeconds: number }> {
+  const all = new Map<number, { name: string; cpuSeconds: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      all.set(Number(entry), { name, cpuSeconds: (Number(fields[11]) + Number(fields[12])) / CLK_TCK });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return all;
+}
+
+/** The processes that used the most CPU between two readings, leaving out `exclude`: "name (pid) 12 %". */
+export function busiestOthers(
+  from: Map<number, { name: string; cpuSeconds: number }>,
+  to: Map<number, { name: string; cpuSeconds: number }>,
+  wallSeconds: number,
+  exclude: readonly number[],
+): string[] {
+  return [...to.entries()]
+    .filter(([pid]) => !exclude.includes(pid))
+    .map(([pid, { name, cpuSeconds }]) => ({ pid, name, percent: (100 * (cpuSeconds - (from.get(pid)?.cpuSeconds ?? 0))) / wallSeconds }))
+    .filter((p) => p.percent >= 2)
+    .sort((a, b) => b.percent - a.percent)
+    .slice(0, 3)
+    .map((p) => `${p.name} (${p.pid}) ${p.percent.toFixed(0)} %`);
+}
+
+/**
+ * Waits (at most `maxWaitMs`) until the machine's busy CPU stays under `quietPercent` of one core over a few
+ * seconds, so that a run does not start while something else is busy. Returns false if it never got quiet.
+ */
+export async function waitForQuietMachine(onBusy: () => void, { quietPercent = 15, sampleMs = 3_000, maxWaitMs = 180_000 } = {}): Promise<boolean> {
+  const started = performance.now();
+  for (let attempt = 0; performance.now() - started < maxWaitMs; attempt += 1) {
+    const from = readMachineCpu();
+    await new Promise((resolve) => setTimeout(resolve, sampleMs));
+    if (machineCpuPercent(from, readMachineCpu()) < quietPercent) return true;
+    if (attempt === 0) onBusy();
+  }
+  return false;
 }

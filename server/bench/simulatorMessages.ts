@@ -44,7 +44,7 @@ export interface SimulatorResult {
   rejected: Record<string, number>;
   /** Commands whose ack had not come when the results were taken. */
   unacknowledged: number;
-  /** Connections lost in the window and drain, by cause. */
+  /** Connections lost from the start of the load (warm-up included) to the end of the drain, by cause. */
   disconnects: Record<string, number>;
   /** The simulator's own CPU in the window, % of one core. */
   cpuPercent: number;
