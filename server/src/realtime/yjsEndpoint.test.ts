@@ -51,11 +51,17 @@ function frame(write: (e: encoding.Encoder) => void): Uint8Array {
 }
 
 function awarenessFrame(clientId: number, clock: number, state: unknown): Uint8Array {
+  return awarenessFrameOf([{ clientId, clock, state }]);
+}
+
+function awarenessFrameOf(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
   const inner = frame((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint(e, clientId);
-    encoding.writeVarUint(e, clock);
-    encoding.writeVarString(e, JSON.stringify(state));
+    encoding.writeVarUint(e, entries.length);
+    for (const { clientId, clock, state } of entries) {
+      encoding.writeVarUint(e, clientId);
+      encoding.writeVarUint(e, clock);
+      encoding.writeVarString(e, JSON.stringify(state));
+    }
   });
   return frame((e) => {
     encoding.writeVarUint(e, MESSAGE_AWARENESS);
@@ -179,5 +185,35 @@ describe('presence (awareness)', () => {
     expect(observer.provider.awareness.getStates().has(222)).toBe(false);
     const claimed = [...observer.provider.awareness.getStates().values()].map((s) => s.memberId);
     expect(claimed).not.toContain('SomeoneElse00');
+  });
+
+  it('[YJS2] applies a client\'s own entry from an echo of everyone else\'s, and ignores the rest', async () => {
+    const { w, p } = await setup();
+    const observer = client(w.workshopId, 'lead-observer', w.leadToken);
+    await observer.whenSynced();
+    const raw = rawYjs(w.workshopId, p.token);
+    await raw.opened;
+    raw.ws.send(awarenessFrame(333, 1, { memberId: p.participantId, boardId: null }));
+    const echo = Array.from({ length: 40 }, (_, i) => ({ clientId: 1000 + i, clock: 1, state: { memberId: `Someone${String(i).padStart(6, '0')}`, boardId: null } }));
+    raw.ws.send(awarenessFrameOf([...echo, { clientId: 333, clock: 2, state: { memberId: p.participantId, boardId: 'board-from-echo' } }]));
+    await expect.poll(() => observer.provider.awareness.getStates().get(333)?.boardId).toBe('board-from-echo');
+    expect(raw.ws.readyState).toBe(WebSocket.OPEN);
+    expect(echo.filter(({ clientId }) => observer.provider.awareness.getStates().has(clientId))).toEqual([]);
+  });
+
+  it('[YJS2] a full room of stock clients all sync and all see each other', async () => {
+    const w = await createTestWorkshop(srv.url);
+    const people = [];
+    for (let i = 0; i < 24; i += 1) {
+      const p = await joinTestWorkshop(srv.url, w.joinCode, `Person ${i}`, i % 2 ? 'third_sector' : 'local_authority');
+      const c = client(w.workshopId, p.participantId, p.token);
+      people.push({ p, c });
+      // One after another, as people arrive in a room: each newcomer hears everyone already there.
+      await c.whenSynced();
+    }
+    for (const { c } of people) {
+      await expect.poll(() => [...c.provider.awareness.getStates().values()].filter((s) => s.memberId).length, { timeout: 10_000 }).toBe(24);
+      expect(c.provider.wsconnected).toBe(true);
+    }
   });
 });

@@ -10,7 +10,16 @@ import { isAllowedOrigin } from '../http/origin';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRoom } from '../workshops/workshopRoom';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
-import { checkAwareness, decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessageError } from './yjsMessages';
+import {
+  decodeClientMessage,
+  encodeAwareness,
+  encodeAwarenessEntry,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MalformedMessageError,
+  ownAwarenessEntry,
+} from './yjsMessages';
 
 const PING_INTERVAL_MS = 30_000;
 /** Normal close codes the y-websocket client reconnects after. */
@@ -38,7 +47,8 @@ export interface YjsEndpointDeps {
  * The workshop doc over the y-websocket protocol (sync + awareness), read-only for clients:
  * - sync step 1 from a client is answered from committed state; a client's step 2 or update is dropped
  *   and the connection kept (the stock client sends an empty one after every sync);
- * - awareness is accepted only for the connection's own client id and member, within a size limit;
+ * - of each awareness update only the connection's own entry is applied (own client id and member, within a size
+ *   limit); the entries of others that the stock client echoes are ignored;
  * - a malformed frame closes that connection with 4400 and nothing else; an oversized one with 1009.
  * Rejections use close codes 4400-4499 after the upgrade, because an HTTP error makes the client retry forever.
  */
@@ -175,13 +185,13 @@ export class YjsEndpoint {
         send(conn.ws, encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
         return;
       case 'awareness': {
-        const verdict = checkAwareness(message.entries, conn.awarenessClientId, conn.memberId);
-        if (!verdict.ok) {
-          this.deps.logger.debug({ workshopId: conn.workshopId, reason: verdict.reason }, 'awareness dropped');
+        const own = ownAwarenessEntry(message.entries, conn.awarenessClientId, conn.memberId);
+        if (!own.ok) {
+          this.deps.logger.debug({ workshopId: conn.workshopId, reason: own.reason }, 'awareness ignored');
           return;
         }
-        conn.awarenessClientId = verdict.clientId;
-        applyAwarenessUpdate(room.awareness, message.update, conn);
+        conn.awarenessClientId = own.entry.clientId;
+        applyAwarenessUpdate(room.awareness, encodeAwarenessEntry(own.entry), conn);
         return;
       }
     }

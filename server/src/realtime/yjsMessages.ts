@@ -14,6 +14,9 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 
 export class MalformedMessageError extends Error {}
 
+/** More entries than any room could have (members × tabs); the frame size limit bounds it too. */
+const AWARENESS_ENTRIES_MAX = 2_048;
+
 /** What one client frame asks of the server, after decoding. Nothing here has touched the doc. */
 export type ClientMessage =
   | { type: 'syncStep1'; stateVector: Uint8Array }
@@ -63,7 +66,7 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
 function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  if (count > 16) throw new MalformedMessageError('too many awareness entries');
+  if (count > AWARENESS_ENTRIES_MAX) throw new MalformedMessageError('too many awareness entries');
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i += 1) {
     entries.push({ clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), json: decoding.readVarString(decoder) });
@@ -73,13 +76,15 @@ function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
 }
 
 /**
- * Whether an awareness update may be applied: exactly one entry, for the connection's own Yjs client id
- * (bound on first use), small, and either null (leaving) or a presence naming the connection's own member.
+ * The one entry of an awareness update this connection may set: its own Yjs client id's. The stock y-websocket
+ * client echoes every awareness change it hears, so its frames often carry other clients' entries too; those are
+ * ignored, not errors. The client id is bound by the first single-entry update (a client's own local change always
+ * travels alone) whose state is a presence naming the connection's own member. The entry's state must be small and
+ * either null (leaving) or such a presence.
  */
-export function checkAwareness(entries: readonly AwarenessEntry[], boundClientId: number | null, memberId: string): { ok: true; clientId: number } | { ok: false; reason: string } {
-  if (entries.length !== 1) return { ok: false, reason: 'one awareness entry per connection' };
-  const entry = entries[0]!;
-  if (boundClientId !== null && entry.clientId !== boundClientId) return { ok: false, reason: 'awareness for another client id' };
+export function ownAwarenessEntry(entries: readonly AwarenessEntry[], boundClientId: number | null, memberId: string): { ok: true; entry: AwarenessEntry } | { ok: false; reason: string } {
+  const entry = boundClientId === null ? (entries.length === 1 ? entries[0] : undefined) : entries.find((e) => e.clientId === boundClientId);
+  if (!entry) return { ok: false, reason: boundClientId === null ? 'no single entry to bind the client id' : 'only other clients\' entries' };
   if (entry.json.length > AWARENESS_STATE_MAX_BYTES) return { ok: false, reason: 'awareness state too large' };
   let state: unknown;
   try {
@@ -87,11 +92,20 @@ export function checkAwareness(entries: readonly AwarenessEntry[], boundClientId
   } catch {
     return { ok: false, reason: 'awareness state is not JSON' };
   }
-  if (state !== null) {
-    const presence = presenceSchema.safeParse(state);
-    if (!presence.success || presence.data.memberId !== memberId) return { ok: false, reason: 'awareness presence for another member' };
-  }
-  return { ok: true, clientId: entry.clientId };
+  if (state === null && boundClientId !== null) return { ok: true, entry };
+  const presence = presenceSchema.safeParse(state);
+  if (!presence.success || presence.data.memberId !== memberId) return { ok: false, reason: 'awareness presence for another member' };
+  return { ok: true, entry };
+}
+
+/** An awareness update holding exactly one entry, to apply what `ownAwarenessEntry` accepted and nothing else. */
+export function encodeAwarenessEntry(entry: AwarenessEntry): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, entry.clientId);
+  encoding.writeVarUint(encoder, entry.clock);
+  encoding.writeVarString(encoder, entry.json);
+  return encoding.toUint8Array(encoder);
 }
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
