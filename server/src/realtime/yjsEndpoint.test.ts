@@ -202,6 +202,10 @@ describe('presence (awareness)', () => {
   });
 
   it('[YJS2] a full room of stock clients all sync and all see each other', async () => {
+    // Each y-websocket provider adds a process 'exit' listener in Node.
+    const maxListeners = process.getMaxListeners();
+    process.setMaxListeners(maxListeners + 32);
+    open.push({ close: () => void process.setMaxListeners(maxListeners) });
     const w = await createTestWorkshop(srv.url);
     const people = [];
     for (let i = 0; i < 24; i += 1) {
