@@ -5,6 +5,7 @@ import type { AwarenessMode } from './benchOptions';
 import type { BenchParticipant } from './benchParticipant';
 import { DisconnectLog } from './disconnectLog';
 import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly';
+import { whenProviderSynced } from '../src/testing/workshopClient';
 
 /**
  * A client of the bare reference server: the stock y-websocket provider on `ws`, writing the doc directly.
@@ -34,14 +35,7 @@ export class ReferenceParticipant implements BenchParticipant {
   }
 
   ready(timeoutMs: number): Promise<void> {
-    if (this.provider.synced) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
-      this.provider.once('sync', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    return whenProviderSynced(this.provider, timeoutMs);
   }
 
   send(marker: string): Promise<{ ok: true }> {

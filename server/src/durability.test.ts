@@ -243,7 +243,7 @@ async function createWriters(baseUrl: string, workshops: readonly CreatedForTest
 
 /** The real server on `port` and `dataDir`, killed by the cleanup if the test did not stop it. */
 async function startServer(port: number, dataDir: string): Promise<ServerProcess> {
-  const server = await startServerProcess({ port, dataDir, env: { COMPACT_EVERY_N_UPDATES: String(COMPACT_EVERY_N_UPDATES) }, startTimeoutMs: SERVER_START_TIMEOUT_MS });
+  const server = await startServerProcess({ inheritedEnv: process.env, port, dataDir, env: { COMPACT_EVERY_N_UPDATES: String(COMPACT_EVERY_N_UPDATES) }, startTimeoutMs: SERVER_START_TIMEOUT_MS });
   cleanups.push(async () => void (await server.stop('SIGKILL')));
   return server;
 }

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 async function start(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const server = await startServerProcess({ dataDir, env });
+  const server = await startServerProcess({ inheritedEnv: process.env, dataDir, env });
   cleanups.push(() => server.stop('SIGKILL'));
   return server;
 }

@@ -5,7 +5,7 @@ import { openStore } from './store/openStore';
 
 /** The composition root: the only place that reads the environment and wires real dependencies. */
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const { store, kind } = await openStore(config);
   const server = createServer({ config, store, logger });

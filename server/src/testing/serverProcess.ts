@@ -18,6 +18,8 @@ export interface ServerProcess {
 }
 
 export interface ServerProcessOptions {
+  /** The environment the server inherits (the test's own, for PATH and the like); database settings are dropped. */
+  inheritedEnv: Record<string, string | undefined>;
   dataDir: string;
   /** 0 (default) picks a free port. */
   port?: number;
@@ -30,7 +32,7 @@ export interface ServerProcessOptions {
  * PGlite data directory; resolves with its URL once it prints it. For tests that need a real process to kill.
  */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: options.dataDir, LOG_LEVEL: 'warn', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...options.inheritedEnv, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: options.dataDir, LOG_LEVEL: 'warn', ...options.env };
   delete env.DATABASE_URL;
   delete env.PUBLIC_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -96,14 +96,7 @@ export class WorkshopClient {
   }
 
   whenSynced(timeoutMs = 10_000): Promise<void> {
-    if (this.provider.synced) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
-      this.provider.once('sync', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    return whenProviderSynced(this.provider, timeoutMs);
   }
 
   whenConnected(timeoutMs = 10_000): Promise<void> {
@@ -138,5 +131,17 @@ export function waitForDoc(doc: Y.Doc, check: () => boolean, timeoutMs: number):
       reject(new Error('the doc did not reach the expected state in time'));
     }, timeoutMs);
     doc.on('update', onUpdate);
+  });
+}
+
+/** Resolves once the provider has synced with the server (at once if it has). */
+export function whenProviderSynced(provider: WebsocketProvider, timeoutMs: number): Promise<void> {
+  if (provider.synced) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
+    provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
 }
