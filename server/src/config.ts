@@ -14,7 +14,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   /** Where PGlite keeps its files (ignored when DATABASE_URL is set). */
-  DATA_DIR: z.string().default('./data'),
+  DATA_DIR: z.string().min(1, 'DATA_DIR cannot be empty; leave it unset for ./data.').default('./data'),
   /** postgres://… to use PostgreSQL instead of the embedded PGlite. */
   DATABASE_URL: z.string().url().optional(),
   /** The address people use, for the links the server hands out. Default: http://localhost:PORT. */
