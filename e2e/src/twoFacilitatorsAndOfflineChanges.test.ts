@@ -87,6 +87,9 @@ describe('two facilitators, and a change made offline', () => {
     await expect.poll(() => status(participant).innerText(), { timeout: LIVE_WITHIN_MS }).toMatch(/Live/);
     await participantContext.setOffline(true);
     await expect.poll(() => status(participant).innerText(), { timeout: LIVE_WITHIN_MS }).toMatch(/Offline|Reconnecting/);
+    // Offline, nobody's presence is known: the roster must not keep saying "online".
+    const leadEntry = participant.getByRole('list', { name: 'People in this workshop' }).getByRole('listitem').filter({ hasText: 'Sam Lead' });
+    await expect.poll(() => leadEntry.innerText(), { timeout: LIVE_WITHIN_MS }).toContain('not known');
 
     await participant.getByRole('button', { name: 'Edit your details' }).click();
     const profile = participant.getByRole('form', { name: 'Edit your details' });

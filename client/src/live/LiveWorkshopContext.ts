@@ -7,7 +7,8 @@ import type { Submit } from './commandChannel';
 export interface LiveWorkshop {
   workshop: WorkshopState;
   me: MeResponse;
-  onlineMemberIds: ReadonlySet<string>;
+  /** Null while this page is not connected: presence is then unknown. */
+  onlineMemberIds: ReadonlySet<string> | null;
   submit: Submit;
 }
 

@@ -17,7 +17,8 @@ export interface RejectedCommand {
 export interface WorkshopConnection {
   /** Null until the doc's first sync. */
   workshop: WorkshopState | null;
-  onlineMemberIds: ReadonlySet<string>;
+  /** Who is connected, or null while this page is not: then presence is unknown, not "offline". */
+  onlineMemberIds: ReadonlySet<string> | null;
   phase: ConnectionPhase;
   pendingCount: number;
   rejected: readonly RejectedCommand[];
@@ -104,5 +105,6 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
   }, []);
 
   const phase = connectionPhase({ socketConnected, docConnected, everLive, browserOnline, stopped: stopped !== null });
-  return { workshop, onlineMemberIds, phase, pendingCount, rejected, dismissRejected, stopped, submit };
+  const presence = docConnected && browserOnline ? onlineMemberIds : null;
+  return { workshop, onlineMemberIds: presence, phase, pendingCount, rejected, dismissRejected, stopped, submit };
 }

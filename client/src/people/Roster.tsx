@@ -15,7 +15,7 @@ export function Roster({ canRemove }: { canRemove: boolean }) {
   return (
     <ul className="roster" aria-label={t.people.listLabel}>
       {members.map((member) => {
-        const online = onlineMemberIds.has(member.id);
+        const online = onlineMemberIds?.has(member.id) ?? false;
         const isMe = member.id === me.memberId;
         return (
           <li key={member.id} className={online ? 'roster__item roster__item--online' : 'roster__item'}>
@@ -28,7 +28,9 @@ export function Roster({ canRemove }: { canRemove: boolean }) {
             <div className="roster__facts">
               <SectorBadge sector={member.sector} />
               <span className="tag">{t.roles[member.role]}</span>
-              {hasArrived(member) ? (
+              {onlineMemberIds === null && hasArrived(member) ? (
+                <span className="presence">{t.people.presenceUnknown}</span>
+              ) : hasArrived(member) ? (
                 <span className={online ? 'presence presence--online' : 'presence'}>
                   <span className="presence__dot" aria-hidden="true" />
                   {online ? t.people.online : t.people.offline}
