@@ -1,46 +1,48 @@
 import * as Y from 'yjs';
+import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
 import type { WorkshopState } from '../workshop/workshop';
 
 /**
  * The layout of a workshop's Y.Doc, version DOC_LAYOUT_VERSION:
  *
- *   meta:     Y.Map  { layoutVersion, id, title, area, joinCode, createdAt, currentSessionId }
- *   sessions: Y.Map<SessionId, Y.Map<field, primitive>>
- *   boards:   Y.Map<BoardId,   Y.Map<field, primitive>>
- *   members:  Y.Map<MemberId,  Y.Map<field, primitive>>
+ *   meta:     Y.Map  { layoutVersion, id, title, area, joinCode, createdAt, currentSessionId, focusBoardId, focusAt }
+ *   sessions: Y.Map<SessionId, Y.Map<field, value>>
+ *   boards:   Y.Map<BoardId,   Y.Map<field, value>>
+ *   members:  Y.Map<MemberId,  Y.Map<field, value>>
+ *   cards:    Y.Map<CardId,    Y.Map<field, value>>   (published cards only)
+ *   clusters: Y.Map<ClusterId, Y.Map<field, value>>
  *
- * One Y.Map per entity, so a change to one field of one board travels as one small update.
+ * One Y.Map per entity, so a change to one field of one card travels as one small update. A value is a primitive
+ * or a small JSON value (a card's sectors, a tally), replaced whole when it changes.
  * Only the server writes this doc (clients' connections are read-only); it writes by diffing the
  * state a pure transition returned against the doc, so the doc always equals the last committed state.
  */
-export const DOC_LAYOUT_VERSION = 1;
+export const DOC_LAYOUT_VERSION = 2;
 
-const COLLECTIONS = ['sessions', 'boards', 'members'] as const;
+const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters'] as const;
 type Collection = (typeof COLLECTIONS)[number];
-type Primitive = string | number | boolean | null;
 
 export class DocLayoutError extends Error {}
 
-function setIfChanged(map: Y.Map<unknown>, key: string, value: Primitive): void {
-  if (map.get(key) !== value || !map.has(key)) map.set(key, value);
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
+}
+
+function setIfChanged(map: Y.Map<unknown>, key: string, value: unknown): void {
+  if (!map.has(key) || !sameValue(map.get(key), value)) map.set(key, value);
 }
 
 function writeEntity(map: Y.Map<unknown>, entity: object): void {
-  for (const [key, value] of Object.entries(entity)) setIfChanged(map, key, value as Primitive);
+  for (const [key, value] of Object.entries(entity)) if (value !== undefined) setIfChanged(map, key, value);
   for (const key of [...map.keys()]) if (!(key in entity)) map.delete(key);
 }
 
 /**
- * Makes the doc equal `next`. `prev` is the state the doc currently holds (or null for a new doc); entities
- * that are the same object in both are skipped, so a command costs what it changed, not the doc's size.
- * Call inside `doc.transact` to emit a single update.
+ * Makes each named collection of the doc equal the same-named record of `next`, writing only the entities that
+ * are not the same object in `prev`. Shared by the workshop doc and the server's hidden doc.
  */
-export function writeWorkshop(doc: Y.Doc, prev: WorkshopState | null, next: WorkshopState): void {
-  const meta = doc.getMap<unknown>('meta');
-  setIfChanged(meta, 'layoutVersion', DOC_LAYOUT_VERSION);
-  if (prev?.meta !== next.meta) for (const [k, v] of Object.entries(next.meta)) setIfChanged(meta, k, v as Primitive);
-
-  for (const name of COLLECTIONS) {
+export function writeCollections(doc: Y.Doc, names: readonly string[], prev: Record<string, unknown> | null, next: Record<string, unknown>): void {
+  for (const name of names) {
     const before = prev?.[name] as Record<string, object> | undefined;
     const after = next[name] as Record<string, object>;
     if (before === after) continue;
@@ -58,12 +60,31 @@ export function writeWorkshop(doc: Y.Doc, prev: WorkshopState | null, next: Work
   }
 }
 
+/**
+ * Makes the doc equal `next`. `prev` is the state the doc currently holds (or null for a new doc); entities
+ * that are the same object in both are skipped, so a command costs what it changed, not the doc's size.
+ * Call inside `doc.transact` to emit a single update.
+ */
+export function writeWorkshop(doc: Y.Doc, prev: WorkshopState | null, next: WorkshopState): void {
+  const meta = doc.getMap<unknown>('meta');
+  setIfChanged(meta, 'layoutVersion', DOC_LAYOUT_VERSION);
+  if (prev?.meta !== next.meta) for (const [k, v] of Object.entries(next.meta)) setIfChanged(meta, k, v);
+  writeCollections(doc, COLLECTIONS, prev as unknown as Record<string, unknown> | null, next as unknown as Record<string, unknown>);
+}
+
 /** Reads the doc as plain data, without validation (for clients, who trust what the server wrote). */
 export function readWorkshopUnchecked(doc: Y.Doc): WorkshopState {
   const meta = doc.getMap<unknown>('meta').toJSON() as Record<string, unknown>;
   delete meta.layoutVersion;
   const read = (name: Collection) => doc.getMap<Y.Map<unknown>>(name).toJSON();
-  return { meta, sessions: read('sessions'), boards: read('boards'), members: read('members') } as unknown as WorkshopState;
+  return {
+    meta,
+    sessions: read('sessions'),
+    boards: read('boards'),
+    members: read('members'),
+    cards: read('cards'),
+    clusters: read('clusters'),
+  } as unknown as WorkshopState;
 }
 
 export function docLayoutVersion(doc: Y.Doc): number {
@@ -77,8 +98,22 @@ export interface DocMigration {
   migrate(doc: Y.Doc): void;
 }
 
-/** Migrations in order. Empty while the layout is at version 1; each future layout change appends one. */
-export const DOC_MIGRATIONS: readonly DocMigration[] = [];
+/** Migrations in order; each layout change appends one. */
+export const DOC_MIGRATIONS: readonly DocMigration[] = [
+  {
+    // Version 2: boards gain their activity (phase, settings, live counts); "bring everyone here" in meta; cards and
+    // clusters collections (created on first write).
+    from: 1,
+    migrate(doc) {
+      const meta = doc.getMap<unknown>('meta');
+      if (!meta.has('focusBoardId')) meta.set('focusBoardId', null);
+      if (!meta.has('focusAt')) meta.set('focusAt', null);
+      for (const board of doc.getMap<Y.Map<unknown>>('boards').values()) {
+        for (const [key, value] of Object.entries(DEFAULT_BOARD_ACTIVITY)) if (!board.has(key)) board.set(key, value);
+      }
+    },
+  },
+];
 
 /**
  * Brings a stored doc up to `target`. Returns the versions it went through. Throws DocLayoutError for a doc

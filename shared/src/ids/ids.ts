@@ -12,6 +12,9 @@ export type SessionId = Brand<string, 'SessionId'>;
 export type BoardId = Brand<string, 'BoardId'>;
 export type MemberId = Brand<string, 'MemberId'>;
 export type CommandId = Brand<string, 'CommandId'>;
+export type CardId = Brand<string, 'CardId'>;
+export type ClusterId = Brand<string, 'ClusterId'>;
+export type NoticeId = Brand<string, 'NoticeId'>;
 
 /** An id as it arrives from outside: URL-safe, short enough to index, long enough to be unguessable. */
 const idText = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Expected an id (8-64 letters, digits, - or _).');
@@ -21,3 +24,7 @@ export const sessionIdSchema = idText.transform((s) => s as SessionId);
 export const boardIdSchema = idText.transform((s) => s as BoardId);
 export const memberIdSchema = idText.transform((s) => s as MemberId);
 export const commandIdSchema = idText.transform((s) => s as CommandId);
+export const cardIdSchema = idText.transform((s) => s as CardId);
+export const clusterIdSchema = idText.transform((s) => s as ClusterId);
+/** A vote or an agreement targets a card or a cluster; both kinds of id share one space. */
+export const itemIdSchema = idText.transform((s) => s as CardId | ClusterId);

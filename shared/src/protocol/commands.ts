@@ -1,13 +1,19 @@
 import { z } from 'zod';
-import { boardIdSchema, commandIdSchema, memberIdSchema, sessionIdSchema } from '../ids/ids';
+import { BOARD_PHASES, CONTRIBUTING_MODES } from '../board/board';
+import { boardIdSchema, cardIdSchema, clusterIdSchema, commandIdSchema, itemIdSchema, memberIdSchema, sessionIdSchema } from '../ids/ids';
 import {
   AREA_MAX_CHARS,
   BOARD_PROMPT_MAX_CHARS,
+  AGREE_COUNT_MAX,
   BOARD_TITLE_MAX_CHARS,
+  CARD_TEXT_MAX_CHARS,
+  CLUSTER_NAME_MAX_CHARS,
   ORGANISATION_MAX_CHARS,
   PERSON_NAME_MAX_CHARS,
   SESSION_AGENDA_MAX_CHARS,
   SESSION_TITLE_MAX_CHARS,
+  TIMER_SECONDS_MAX,
+  VOTES_PER_PARTICIPANT_MAX,
   WORKSHOP_TITLE_MAX_CHARS,
 } from '../workshop/limits';
 import { boardKindSchema, calendarDateSchema, sectorSchema } from '../workshop/workshopSchema';
@@ -60,6 +66,43 @@ export const commandSchemas = {
     organisation: text(ORGANISATION_MAX_CHARS, 'Your organisation', 0).optional(),
     sector: sectorSchema.optional(),
   }),
+
+  'board:configure': command({
+    boardId: boardIdSchema,
+    contributing: z.enum(CONTRIBUTING_MODES).optional(),
+    anonymous: z.boolean().optional(),
+    votesPerParticipant: z.number().int().min(1).max(VOTES_PER_PARTICIPANT_MAX).optional(),
+    votesPerItemMax: z.number().int().min(1).max(VOTES_PER_PARTICIPANT_MAX).optional(),
+    agreeCount: z.number().int().min(1).max(AGREE_COUNT_MAX).optional(),
+    participantsCanGroup: z.boolean().optional(),
+  }),
+  /** `from` is the phase the sender saw: if the board has moved on, the command is refused (PH2). */
+  'board:setPhase': command({ boardId: boardIdSchema, from: z.enum(BOARD_PHASES), to: z.enum(BOARD_PHASES) }),
+  'board:lock': command({ boardId: boardIdSchema, locked: z.boolean() }),
+  /** Starts a countdown of `seconds`, or stops it (null). */
+  'board:timer': command({ boardId: boardIdSchema, seconds: z.number().int().min(10).max(TIMER_SECONDS_MAX).nullable() }),
+  /** "Bring everyone here" (null lets everyone browse again). */
+  'board:focus': command({ boardId: boardIdSchema.nullable() }),
+  /** A facilitator scribing for the room may choose the card's sector (null: the room's); a participant's is their own. */
+  'card:add': command({ boardId: boardIdSchema, text: text(CARD_TEXT_MAX_CHARS, 'The card'), sector: sectorSchema.nullable().optional() }),
+  'card:edit': command({ cardId: cardIdSchema, text: text(CARD_TEXT_MAX_CHARS, 'The card') }),
+  'card:delete': command({ cardId: cardIdSchema }),
+  /** Into a cluster (or out of every cluster: null), at an index in it (past the end: last). */
+  'card:move': command({ cardId: cardIdSchema, clusterId: clusterIdSchema.nullable(), toIndex: z.number().int().min(0).max(10_000).optional() }),
+  /** Merges duplicate `cardId` into `intoCardId`: one card with both texts' sectors (and, privately, authors). */
+  'card:merge': command({ cardId: cardIdSchema, intoCardId: cardIdSchema }),
+  'card:hide': command({ cardId: cardIdSchema, hidden: z.boolean() }),
+  'cluster:add': command({ boardId: boardIdSchema, name: text(CLUSTER_NAME_MAX_CHARS, 'The cluster name') }),
+  'cluster:rename': command({ clusterId: clusterIdSchema, name: text(CLUSTER_NAME_MAX_CHARS, 'The cluster name') }),
+  /** Removes a cluster; its cards stay on the board, loose. */
+  'cluster:remove': command({ clusterId: clusterIdSchema }),
+  'vote:cast': command({ boardId: boardIdSchema, itemId: itemIdSchema }),
+  'vote:retract': command({ boardId: boardIdSchema, itemId: itemIdSchema }),
+  /** Marks an item agreed, with the wording the room settled on (omitted: its own). */
+  'item:agree': command({ itemId: itemIdSchema, text: text(CARD_TEXT_MAX_CHARS, 'The agreed wording').optional() }),
+  'item:unagree': command({ itemId: itemIdSchema }),
+  /** Undoes the last facilitator action, if nothing it touched has changed since. */
+  'facilitator:undo': command({}),
 } as const satisfies Record<CommandName, z.ZodType>;
 
 export type { CommandName };
@@ -79,4 +122,23 @@ export interface CommandData {
   'joinCode:rotate': { joinCode: string };
   'member:remove': null;
   'member:updateProfile': null;
+  'board:configure': null;
+  'board:setPhase': null;
+  'board:lock': null;
+  'board:timer': null;
+  'board:focus': null;
+  'card:add': { cardId: string };
+  'card:edit': null;
+  'card:delete': null;
+  'card:move': null;
+  'card:merge': null;
+  'card:hide': null;
+  'cluster:add': { clusterId: string };
+  'cluster:rename': null;
+  'cluster:remove': null;
+  'vote:cast': { dotsLeft: number };
+  'vote:retract': { dotsLeft: number };
+  'item:agree': null;
+  'item:unagree': null;
+  'facilitator:undo': { undone: string };
 }

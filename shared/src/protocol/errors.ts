@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'wrong_phase',
+  'locked',
   'limit_reached',
   'rate_limited',
   'protocol_outdated',

@@ -1,12 +1,13 @@
 import type { CommandData, CommandInput, CommandName } from './commands';
+import type { PersonalView } from '../board/personalView';
 import type { Ack, AppError } from './errors';
 
 /**
  * The wire contract's version. A client sends it in its Socket.io handshake; an older one than the server
  * accepts is refused with `protocol_outdated` and told to reload, by name.
  */
-export const PROTOCOL_VERSION = 1;
-export const MIN_SUPPORTED_PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
+export const MIN_SUPPORTED_PROTOCOL_VERSION = 2;
 
 /** Socket.io handshake `auth`. Browsers authenticate by cookie; scripts may pass their token. See handshake.ts. */
 export interface HandshakeAuth {
@@ -22,6 +23,11 @@ export type ClientToServerEvents = {
 export interface ServerToClientEvents {
   /** This member was removed from the workshop by a facilitator; the connection closes after it. */
   'member:removed': () => void;
+  /**
+   * This member's own part of what the server keeps private (drafts, own card ids, own dots, notices), sent on
+   * connect and after every change to it. Only ever sent to that member's own connections.
+   */
+  'personal:view': (view: PersonalView) => void;
   /** The server is shutting down; reconnect shortly. */
   'server:shutdown': () => void;
 }

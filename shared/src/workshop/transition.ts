@@ -1,3 +1,4 @@
+import type { HiddenState } from '../board/hidden';
 import type { MemberId } from '../ids/ids';
 import type { AppError, ErrorCode } from '../protocol/errors';
 import type { Role, WorkshopState } from './workshop';
@@ -26,14 +27,20 @@ export type Effect =
   | { type: 'joinCodeChanged'; joinCode: string }
   | { type: 'memberRemoved'; memberId: MemberId };
 
+/** `hidden` is the next hidden state when the transition changed it (absent: unchanged). */
 export type TransitionResult<T> =
-  | { ok: true; state: WorkshopState; data: T; effects: Effect[] }
+  | { ok: true; state: WorkshopState; data: T; effects: Effect[]; hidden?: HiddenState }
   | { ok: false; error: AppError };
 
 export function accepted<T>(state: WorkshopState, data: T, effects: Effect[] = []): TransitionResult<T> {
   return { ok: true, state, data, effects };
 }
 
-export function rejected(code: ErrorCode, message: string): { ok: false; error: AppError } {
-  return { ok: false, error: { code, message } };
+/** Accepted, with a change to the hidden state too. */
+export function acceptedWithHidden<T>(state: WorkshopState, hidden: HiddenState, data: T): TransitionResult<T> {
+  return { ok: true, state, hidden, data, effects: [] };
+}
+
+export function rejected(code: ErrorCode, message: string, fields?: Record<string, string>): { ok: false; error: AppError } {
+  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
 }

@@ -1,4 +1,5 @@
-import type { BoardId, MemberId, SessionId, WorkshopId } from '../ids/ids';
+import type { BoardActivity, Card, Cluster } from '../board/board';
+import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from './sector';
 
 /**
@@ -32,6 +33,9 @@ export interface WorkshopMeta {
   joinCode: string;
   createdAt: string;
   currentSessionId: SessionId | null;
+  /** "Bring everyone here": the board every participant's screen follows, and when it was last asked. */
+  focusBoardId: BoardId | null;
+  focusAt: string | null;
 }
 
 export interface Session {
@@ -44,7 +48,7 @@ export interface Session {
   date: string | null;
 }
 
-export interface Board {
+export interface Board extends BoardActivity {
   id: BoardId;
   sessionId: SessionId;
   kind: BoardKind;
@@ -72,6 +76,9 @@ export interface WorkshopState {
   sessions: Record<SessionId, Session>;
   boards: Record<BoardId, Board>;
   members: Record<MemberId, Member>;
+  /** Published cards only: private drafts stay in the server's store until reveal. */
+  cards: Record<CardId, Card>;
+  clusters: Record<ClusterId, Cluster>;
 }
 
 /** Sessions in PIP order. */

@@ -1,24 +1,13 @@
+import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
+import { BOARD_COMMANDS } from '../board/boardCommands';
+import { EMPTY_HIDDEN, lastUndo, type HiddenState } from '../board/hidden';
+import { diffWorld, recordUndo, revert } from '../board/undo';
 import type { BoardId, SessionId } from '../ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
+import { EVERYONE, FACILITATORS, type CommandRule } from './commandRule';
 import { BOARDS_PER_SESSION_MAX } from './limits';
-import { accepted, rejected, type Actor, type TransitionContext, type TransitionResult } from './transition';
-import { boardsOfSession, type Board, type Role, type WorkshopState } from './workshop';
-
-type Apply<K extends CommandName> = (
-  state: WorkshopState,
-  payload: CommandPayload<K>,
-  actor: Actor,
-  ctx: TransitionContext,
-) => TransitionResult<CommandData[K]>;
-
-export interface CommandRule<K extends CommandName> {
-  /** Roles allowed to send it; checked against the connection's identity before `apply`. */
-  roles: readonly Role[];
-  apply: Apply<K>;
-}
-
-const FACILITATORS = ['facilitator'] as const;
-const EVERYONE = ['facilitator', 'participant'] as const;
+import { accepted, acceptedWithHidden, rejected, type Actor, type TransitionContext, type TransitionResult } from './transition';
+import { boardsOfSession, type Board, type WorkshopState } from './workshop';
 
 const missingSession = () => rejected('not_found', 'That session is not in this workshop.');
 const missingBoard = () => rejected('not_found', 'That board is not in this workshop (it may have been removed).');
@@ -38,14 +27,18 @@ function renumber(ordered: readonly Board[]): Board[] {
  * The command table: for each command, who may send it and the pure transition that applies it.
  * Rule ids refer to docs/spec.md.
  */
-export const COMMANDS: { [K in CommandName]: CommandRule<K> } = {
+export const COMMANDS = {
+  ...BOARD_COMMANDS,
+
   'workshop:update': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => accepted({ ...state, meta: { ...state.meta, title: p.title ?? state.meta.title, area: p.area ?? state.meta.area } }, null),
   },
 
   'session:update': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       const session = state.sessions[p.sessionId];
       if (!session) return missingSession();
@@ -62,6 +55,7 @@ export const COMMANDS: { [K in CommandName]: CommandRule<K> } = {
   // [SES1] Opening a session makes it the one every participant's view shows.
   'session:open': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       if (!state.sessions[p.sessionId]) return missingSession();
       return accepted({ ...state, meta: { ...state.meta, currentSessionId: p.sessionId } }, null);
@@ -78,6 +72,7 @@ export const COMMANDS: { [K in CommandName]: CommandRule<K> } = {
         return rejected('limit_reached', `A session can have at most ${BOARDS_PER_SESSION_MAX} boards. Remove one first.`);
       }
       const board: Board = {
+        ...DEFAULT_BOARD_ACTIVITY,
         id: ctx.newId() as BoardId,
         sessionId: p.sessionId as SessionId,
         kind: p.kind,
@@ -91,6 +86,7 @@ export const COMMANDS: { [K in CommandName]: CommandRule<K> } = {
 
   'board:update': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       const board = state.boards[p.boardId];
       if (!board) return missingBoard();
@@ -98,22 +94,40 @@ export const COMMANDS: { [K in CommandName]: CommandRule<K> } = {
     },
   },
 
-  // [BRD2] Removing a board closes the gap in its session's order.
+  // [BRD2] Removing a board closes the gap in its session's order, and removes its cards, clusters and dots.
   'board:remove': {
     roles: FACILITATORS,
-    apply: (state, p) => {
+    undoable: true,
+    apply: (state, p, _actor, _ctx, hidden) => {
       const board = state.boards[p.boardId];
       if (!board) return missingBoard();
       const boards = { ...state.boards };
       delete boards[board.id];
+      const keep = <T extends { boardId: BoardId }>(entities: Record<string, T>) =>
+        Object.fromEntries(Object.entries(entities).filter(([, e]) => e.boardId !== board.id)) as Record<string, T>;
       const rest = boardsOfSession({ ...state, boards }, board.sessionId);
-      return accepted(withBoards({ ...state, boards }, renumber(rest)), null);
+      const focusBoardId = state.meta.focusBoardId === board.id ? null : state.meta.focusBoardId;
+      const next: WorkshopState = {
+        ...state,
+        meta: focusBoardId === state.meta.focusBoardId ? state.meta : { ...state.meta, focusBoardId },
+        boards,
+        cards: keep(state.cards) as WorkshopState['cards'],
+        clusters: keep(state.clusters) as WorkshopState['clusters'],
+      };
+      const nextHidden: HiddenState = {
+        ...hidden,
+        cards: keep(hidden.cards) as HiddenState['cards'],
+        ballots: keep(hidden.ballots),
+        notices: keep(hidden.notices) as HiddenState['notices'],
+      };
+      return acceptedWithHidden(withBoards(next, renumber(rest)), nextHidden, null);
     },
   },
 
   // [BRD3] Moving a board to an index past the end puts it last.
   'board:move': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       const board = state.boards[p.boardId];
       if (!board) return missingBoard();
@@ -157,21 +171,42 @@ export const COMMANDS: { [K in CommandName]: CommandRule<K> } = {
       return accepted({ ...state, members: { ...state.members, [me.id]: next } }, null);
     },
   },
-};
 
-/** Authorises and applies one validated command. */
+  // [UNDO1] Undoes the last undoable facilitator action (of either facilitator). [UNDO2] Refused if anything it
+  // touched has changed since.
+  'facilitator:undo': {
+    roles: FACILITATORS,
+    apply: (state, _p, _actor, _ctx, hidden) => {
+      const entry = lastUndo(hidden);
+      if (!entry) return rejected('not_found', 'There is nothing to undo.');
+      const reverted = revert({ state, hidden }, entry);
+      if (!reverted.ok) return rejected('conflict', 'That can no longer be undone: something it changed has been changed again since.');
+      return acceptedWithHidden(reverted.world.state, reverted.world.hidden, { undone: entry.command });
+    },
+  },
+} satisfies { [K in CommandName]: CommandRule<K> };
+
+/**
+ * Authorises and applies one validated command. A facilitator's undoable command is recorded in the undo history
+ * (part of the hidden state), so `facilitator:undo` can take it back.
+ */
 export function applyCommand<K extends CommandName>(
   name: K,
   state: WorkshopState,
   payload: CommandPayload<K>,
   actor: Actor,
   ctx: TransitionContext,
+  hidden: HiddenState = EMPTY_HIDDEN,
 ): TransitionResult<CommandData[K]> {
   const rule = COMMANDS[name] as CommandRule<K>;
   if (!rule.roles.includes(actor.role)) {
-    return rejected('forbidden', 'Only a facilitator can do that.');
+    return rejected('forbidden', rule.roles.includes('facilitator') ? 'Only a facilitator can do that.' : 'Only participants can do that.');
   }
   const me = state.members[actor.memberId];
   if (!me || me.removedAt !== null) return rejected('forbidden', 'You are no longer in this workshop.');
-  return rule.apply(state, payload, actor, ctx);
+  const result = rule.apply(state, payload, actor, ctx, hidden);
+  if (!result.ok || !rule.undoable || actor.role !== 'facilitator') return result;
+  const nextHidden = result.hidden ?? hidden;
+  const changes = diffWorld({ state, hidden }, { state: result.state, hidden: nextHidden });
+  return { ...result, hidden: recordUndo(nextHidden, name, ctx.now, changes) };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
 import type { BoardId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from './sector';
 import { MEMBERS_PER_WORKSHOP_MAX } from './limits';
@@ -34,7 +35,7 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
     sessions[sessionId] = { id: sessionId, number: t.number, title: t.title, agenda: t.agenda, date: null };
     t.boards.forEach((b, position) => {
       const boardId = ctx.newId() as BoardId;
-      boards[boardId] = { id: boardId, sessionId, kind: b.kind, title: b.title, prompt: b.prompt, position };
+      boards[boardId] = { ...DEFAULT_BOARD_ACTIVITY, id: boardId, sessionId, kind: b.kind, title: b.title, prompt: b.prompt, position };
     });
   }
   const leadFacilitatorId = ctx.newId() as MemberId;
@@ -56,6 +57,8 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
       joinCode: ctx.newJoinCode(),
       createdAt: ctx.now,
       currentSessionId: firstSessionId,
+      focusBoardId: null,
+      focusAt: null,
     },
     sessions,
     boards,
@@ -63,6 +66,8 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
       [leadFacilitatorId]: facilitator(leadFacilitatorId, input.facilitatorName, ctx.now),
       [coFacilitatorId]: facilitator(coFacilitatorId, CO_FACILITATOR_DEFAULT_NAME, null),
     },
+    cards: {},
+    clusters: {},
   };
   return { state, leadFacilitatorId, coFacilitatorId };
 }

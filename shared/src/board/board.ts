@@ -1,0 +1,203 @@
+import type { BoardId, CardId, ClusterId, MemberId } from '../ids/ids';
+import type { Sector } from '../workshop/sector';
+import type { Board, WorkshopState } from '../workshop/workshop';
+
+/**
+ * A board's life, driven by the facilitators, one step forward or back at a time (rule PH1 in docs/spec.md).
+ * What each phase allows is in boardRules.ts.
+ */
+export const BOARD_PHASES = ['draft', 'contribute', 'reveal', 'group', 'vote', 'results', 'agree', 'closed'] as const;
+export type BoardPhase = (typeof BOARD_PHASES)[number];
+
+export const CONTRIBUTING_MODES = ['private', 'open'] as const;
+/** Private: each person sees only their own cards until reveal. Open: everyone sees cards as they are added. */
+export type ContributingMode = (typeof CONTRIBUTING_MODES)[number];
+
+/** The sector a card speaks for: the author's, or the one a scribing facilitator chose ('none' for the room). */
+export type CardSector = Sector | 'none';
+
+/** Results are split three ways; other public bodies, "other" and scribed cards count as "other". */
+export const RESULT_GROUPS = ['local_authority', 'third_sector', 'other'] as const;
+export type ResultGroup = (typeof RESULT_GROUPS)[number];
+
+/** Dots an item received, published at results. `bySector` is null when the split is suppressed (see RES2). */
+export interface Tally {
+  total: number;
+  bySector: Record<ResultGroup, number> | null;
+}
+
+/** The activity fields every board carries (part of `Board`). */
+export interface BoardActivity {
+  phase: BoardPhase;
+  contributing: ContributingMode;
+  /** Anonymous boards never carry an author's identity to any client; named boards show who wrote each card. */
+  anonymous: boolean;
+  votesPerParticipant: number;
+  votesPerItemMax: number;
+  /** How many items the room means to agree ("the four main obstacles"). */
+  agreeCount: number;
+  participantsCanGroup: boolean;
+  /** Contributions paused: participants cannot add, edit, delete, move or vote. */
+  locked: boolean;
+  /** When the countdown everyone sees reaches zero (server clock), or null. */
+  timerEndsAt: string | null;
+  /** The countdown's length, for showing progress. */
+  timerSeconds: number | null;
+  /** Live count of contributions by sector, drafts included (private mode shows the counts, not the cards). */
+  cardCounts: Record<CardSector, number>;
+  /** Dots spent on this board so far; not whose, nor where. */
+  dotsSpent: number;
+  /** Result groups shown separately at results; the rest are folded into "other". Null before results. */
+  resultGroups: ResultGroup[] | null;
+}
+
+export interface Card {
+  id: CardId;
+  boardId: BoardId;
+  text: string;
+  /** One sector per contribution: a merged card keeps the sectors of every card merged into it. */
+  sectors: CardSector[];
+  /** Texts of the cards merged into this one, in the order they were merged. */
+  mergedTexts: string[];
+  /** Who wrote it, on named boards only. On anonymous boards this is null everywhere but the server's store. */
+  authorIds: MemberId[] | null;
+  clusterId: ClusterId | null;
+  /** Order among the cards of its cluster (or of the loose cards), 0..n-1. */
+  position: number;
+  createdAt: string;
+  /** Hidden by a facilitator: the text is withheld from everyone (kept privately so it can be restored). */
+  hidden: boolean;
+  votes: Tally | null;
+  agreed: boolean;
+  /** The wording the room agreed, if it was edited. */
+  agreedText: string | null;
+}
+
+export interface Cluster {
+  id: ClusterId;
+  boardId: BoardId;
+  name: string;
+  position: number;
+  votes: Tally | null;
+  agreed: boolean;
+  agreedText: string | null;
+}
+
+export const EMPTY_CARD_COUNTS: Readonly<Record<CardSector, number>> = {
+  local_authority: 0,
+  third_sector: 0,
+  other_public: 0,
+  other: 0,
+  none: 0,
+};
+
+/** The activity a board starts with: a draft, private and anonymous, three dots each. */
+export const DEFAULT_BOARD_ACTIVITY: Readonly<BoardActivity> = {
+  phase: 'draft',
+  contributing: 'private',
+  anonymous: true,
+  votesPerParticipant: 3,
+  votesPerItemMax: 2,
+  agreeCount: 3,
+  participantsCanGroup: false,
+  locked: false,
+  timerEndsAt: null,
+  timerSeconds: null,
+  cardCounts: EMPTY_CARD_COUNTS,
+  dotsSpent: 0,
+  resultGroups: null,
+};
+
+export function resultGroupOf(sector: CardSector | null): ResultGroup {
+  return sector === 'local_authority' || sector === 'third_sector' ? sector : 'other';
+}
+
+/** A board's published cards in display order: by cluster (clusters in order, then loose cards), then position. */
+export function cardsOfBoard(state: WorkshopState, boardId: BoardId): Card[] {
+  return Object.values(state.cards)
+    .filter((c) => c.boardId === boardId)
+    .sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
+}
+
+export function clustersOfBoard(state: WorkshopState, boardId: BoardId): Cluster[] {
+  return Object.values(state.clusters)
+    .filter((c) => c.boardId === boardId)
+    .sort((a, b) => a.position - b.position);
+}
+
+/** The cards of one cluster (or the loose cards, for null), in order. */
+export function cardsInCluster(state: WorkshopState, boardId: BoardId, clusterId: ClusterId | null): Card[] {
+  return cardsOfBoard(state, boardId).filter((c) => c.clusterId === clusterId);
+}
+
+/** Something the room can vote on and agree: a cluster or a card. */
+export type Item = { kind: 'cluster'; id: ClusterId; boardId: BoardId; text: string; cluster: Cluster } | { kind: 'card'; id: CardId; boardId: BoardId; text: string; card: Card };
+
+export function findItem(state: WorkshopState, id: string): Item | null {
+  const cluster = state.clusters[id as ClusterId];
+  if (cluster) return { kind: 'cluster', id: cluster.id, boardId: cluster.boardId, text: cluster.name, cluster };
+  const card = state.cards[id as CardId];
+  if (card) return { kind: 'card', id: card.id, boardId: card.boardId, text: card.text, card };
+  return null;
+}
+
+/** The sectors that raised an item: a card's own, or every card's in a cluster (scribed 'none' left out). */
+export function sectorsOfItem(state: WorkshopState, item: Item): Sector[] {
+  const raw = item.kind === 'card' ? item.card.sectors : cardsInCluster(state, item.boardId, item.id).flatMap((c) => c.sectors);
+  const found = new Set(raw.filter((s): s is Sector => s !== 'none'));
+  return [...found].sort();
+}
+
+export function votesOf(item: Item): Tally | null {
+  return item.kind === 'card' ? item.card.votes : item.cluster.votes;
+}
+
+export function isAgreed(item: Item): boolean {
+  return item.kind === 'card' ? item.card.agreed : item.cluster.agreed;
+}
+
+/** The wording an item was agreed with (or its own). */
+export function agreedWording(item: Item): string {
+  const edited = item.kind === 'card' ? item.card.agreedText : item.cluster.agreedText;
+  return edited ?? item.text;
+}
+
+/** Every cluster, then every loose card: what the board's results and agreement list. */
+export function itemsOfBoard(state: WorkshopState, boardId: BoardId): Item[] {
+  const clusters = clustersOfBoard(state, boardId).map((cluster): Item => ({ kind: 'cluster', id: cluster.id, boardId, text: cluster.name, cluster }));
+  const cards = cardsOfBoard(state, boardId)
+    .filter((c) => !c.hidden)
+    .map((card): Item => ({ kind: 'card', id: card.id, boardId, text: card.text, card }));
+  return [...clusters, ...cards];
+}
+
+/** Items that received votes, highest first (ties by wording, so every screen shows the same order). */
+export function rankedItems(state: WorkshopState, boardId: BoardId): Item[] {
+  return itemsOfBoard(state, boardId)
+    .filter((i) => (votesOf(i)?.total ?? 0) > 0)
+    .sort((a, b) => (votesOf(b)?.total ?? 0) - (votesOf(a)?.total ?? 0) || a.text.localeCompare(b.text));
+}
+
+/** Total dots the active participants hold on a board, and how many are still unspent. */
+export function dotsUnspent(state: WorkshopState, board: Board): number {
+  const voters = Object.values(state.members).filter((m) => m.role === 'participant' && m.removedAt === null && m.joinedAt !== null).length;
+  return Math.max(0, voters * board.votesPerParticipant - board.dotsSpent);
+}
+
+/** Where council and third-sector voters diverge most: the items with the largest gap in share of each sector's dots. */
+export function divergence(state: WorkshopState, boardId: BoardId): { item: Item; councilShare: number; thirdSectorShare: number; gap: number }[] {
+  const items = rankedItems(state, boardId);
+  const board = state.boards[boardId];
+  if (!board?.resultGroups?.includes('local_authority') || !board.resultGroups.includes('third_sector')) return [];
+  const sum = (g: ResultGroup) => items.reduce((n, i) => n + (votesOf(i)?.bySector?.[g] ?? 0), 0);
+  const councilTotal = sum('local_authority');
+  const thirdTotal = sum('third_sector');
+  if (councilTotal === 0 || thirdTotal === 0) return [];
+  return items
+    .map((item) => {
+      const councilShare = (votesOf(item)?.bySector?.local_authority ?? 0) / councilTotal;
+      const thirdSectorShare = (votesOf(item)?.bySector?.third_sector ?? 0) / thirdTotal;
+      return { item, councilShare, thirdSectorShare, gap: Math.abs(councilShare - thirdSectorShare) };
+    })
+    .sort((a, b) => b.gap - a.gap);
+}

@@ -1,0 +1,505 @@
+import type { BoardId, CardId, ClusterId, MemberId, NoticeId } from '../ids/ids';
+import type { CommandName } from '../protocol/commands';
+import { EVERYONE, FACILITATORS, type CommandRule } from '../workshop/commandRule';
+import { CARDS_PER_BOARD_MAX, CARDS_PER_MEMBER_PER_BOARD_MAX, CLUSTERS_PER_BOARD_MAX } from '../workshop/limits';
+import { accepted, acceptedWithHidden, rejected, type Actor, type TransitionResult } from '../workshop/transition';
+import type { Board, WorkshopState } from '../workshop/workshop';
+import { BOARD_PHASES, findItem, isAgreed, itemsOfBoard, type BoardPhase, type Card, type Cluster } from './board';
+import {
+  groupOf,
+  putBallot,
+  putBoard,
+  putCards,
+  putClusters,
+  putRecords,
+  recount,
+  renumberCards,
+  renumberClusters,
+  tallyBoard,
+} from './boardState';
+import { ballotKey, type Ballot, type CardRecord, type HiddenState } from './hidden';
+
+/*
+ * The board's commands. What each phase allows (rule ids refer to docs/spec.md):
+ *   contribute   participants add, edit and delete their own cards (CARD1-4)
+ *   contribute, reveal, group   facilitators scribe and edit cards (CARD5)
+ *   reveal, group   facilitators cluster, move and merge; participants too in group, if allowed (GRP1-4)
+ *   vote         participants spend and take back dots (VOTE1-4)
+ *   agree        facilitators mark items agreed (AGR1-2)
+ *   closed       nothing changes (PH4)
+ */
+const CONTRIBUTE: readonly BoardPhase[] = ['contribute'];
+const SCRIBE: readonly BoardPhase[] = ['contribute', 'reveal', 'group'];
+const GROUP: readonly BoardPhase[] = ['reveal', 'group'];
+const OPEN: readonly BoardPhase[] = BOARD_PHASES.filter((p) => p !== 'closed');
+
+type Rules = { [K in CommandName]?: CommandRule<K> };
+type Rejection = { ok: false; error: { code: 'not_found' | 'wrong_phase' | 'locked' | 'forbidden'; message: string } };
+
+const PHASE_NAMES: Record<BoardPhase, string> = {
+  draft: 'draft',
+  contribute: 'contribute',
+  reveal: 'reveal',
+  group: 'group',
+  vote: 'vote',
+  results: 'results',
+  agree: 'agree',
+  closed: 'closed',
+};
+
+const missingBoard = (): Rejection => rejected('not_found', 'That board is not in this workshop (it may have been removed).') as Rejection;
+const missingCard = (): Rejection => rejected('not_found', 'That card is not on any board of this workshop.') as Rejection;
+const missingCluster = (): Rejection => rejected('not_found', 'That cluster is not on this board.') as Rejection;
+
+function wrongPhase(board: Board, what: string, phases: readonly BoardPhase[]): Rejection {
+  if (board.phase === 'closed') return rejected('wrong_phase', 'This board is closed: it can be read and exported, not changed.') as Rejection;
+  const when = phases.map((p) => `"${PHASE_NAMES[p]}"`).join(' or ');
+  return rejected('wrong_phase', `${what} only at ${when}; this board is now at "${PHASE_NAMES[board.phase]}".`) as Rejection;
+}
+
+/** The board, if it exists and is at one of `phases` (and, for participants, not locked). */
+function boardAt(state: WorkshopState, boardId: BoardId, phases: readonly BoardPhase[], what: string, actor?: Actor): Board | Rejection {
+  const board = state.boards[boardId];
+  if (!board) return missingBoard();
+  if (!phases.includes(board.phase)) return wrongPhase(board, what, phases);
+  if (actor?.role === 'participant' && board.locked) {
+    return rejected('locked', 'The facilitators have paused contributions on this board for a moment.') as Rejection;
+  }
+  return board;
+}
+
+const isRejection = (x: object): x is Rejection => 'ok' in x && (x as { ok: unknown }).ok === false;
+
+function cardsWrittenBy(hidden: HiddenState, boardId: BoardId, memberId: MemberId): number {
+  return Object.values(hidden.cards).filter((r) => r.boardId === boardId && r.authorIds.includes(memberId)).length;
+}
+
+function cardsOnBoard(hidden: HiddenState, boardId: BoardId): number {
+  return Object.values(hidden.cards).filter((r) => r.boardId === boardId).length;
+}
+
+/** [PH3] Moving to reveal puts every private draft of the board on it, after the cards already there. */
+function publishDrafts(state: WorkshopState, hidden: HiddenState, boardId: BoardId): { state: WorkshopState; hidden: HiddenState } {
+  const drafts = Object.values(hidden.cards)
+    .filter((r): r is CardRecord & { draft: Card } => r.boardId === boardId && r.draft !== null)
+    .sort((a, b) => a.draft.createdAt.localeCompare(b.draft.createdAt) || a.id.localeCompare(b.id));
+  if (drafts.length === 0) return { state, hidden };
+  const start = groupOf(state, boardId, null).length;
+  const cards = drafts.map((r, i) => ({ ...r.draft, clusterId: null, position: start + i }));
+  return { state: putCards(state, cards), hidden: putRecords(hidden, drafts.map((r) => ({ ...r, draft: null }))) };
+}
+
+/** [RES1] Results publish every item's tally (zero included) and which sector groups are shown. */
+function publishResults(state: WorkshopState, hidden: HiddenState, board: Board): WorkshopState {
+  const ballots = Object.values(hidden.ballots).filter((b) => b.boardId === board.id);
+  const { groups, tallies } = tallyBoard(ballots);
+  const zero = () => ({ total: 0, bySector: groups.length > 0 ? { local_authority: 0, third_sector: 0, other: 0 } : null });
+  const cards = Object.values(state.cards)
+    .filter((c) => c.boardId === board.id)
+    .map((c) => ({ ...c, votes: tallies.get(c.id) ?? zero() }));
+  const clusters = Object.values(state.clusters)
+    .filter((c) => c.boardId === board.id)
+    .map((c) => ({ ...c, votes: tallies.get(c.id) ?? zero() }));
+  return putBoard(putClusters(putCards(state, cards), clusters), { ...board, resultGroups: groups });
+}
+
+/** Stepping back from results withdraws the totals, so the room can vote again. */
+function withdrawResults(state: WorkshopState, board: Board): WorkshopState {
+  const cards = Object.values(state.cards)
+    .filter((c) => c.boardId === board.id && c.votes !== null)
+    .map((c) => ({ ...c, votes: null }));
+  const clusters = Object.values(state.clusters)
+    .filter((c) => c.boardId === board.id && c.votes !== null)
+    .map((c) => ({ ...c, votes: null }));
+  return putBoard(putClusters(putCards(state, cards), clusters), { ...board, resultGroups: null });
+}
+
+/** The card as everyone sees it: published, or its author's draft. */
+function cardOf(state: WorkshopState, record: CardRecord): Card | null {
+  return record.draft ?? state.cards[record.id] ?? null;
+}
+
+/** Writes a card where it lives: in the hidden record while a draft, on the board once published. */
+function saveCard(state: WorkshopState, hidden: HiddenState, record: CardRecord, card: Card): { state: WorkshopState; hidden: HiddenState } {
+  if (record.draft) return { state, hidden: putRecords(hidden, [{ ...record, draft: card }]) };
+  return { state: putCards(state, [card]), hidden };
+}
+
+/** Places a card in a cluster (or among the loose cards) at an index, renumbering both groups. */
+function placeCard(state: WorkshopState, card: Card, clusterId: ClusterId | null, toIndex: number): Card[] {
+  const moved: Card = { ...card, clusterId };
+  const from = groupOf(state, card.boardId, card.clusterId).filter((c) => c.id !== card.id);
+  const to = clusterId === card.clusterId ? from : groupOf(state, card.boardId, clusterId);
+  const at = Math.min(toIndex, to.length);
+  const ordered = [...to.slice(0, at), moved, ...to.slice(at)];
+  const changed = ordered.flatMap((c, position) => (c === moved ? [{ ...moved, position }] : c.position === position ? [] : [{ ...c, position }]));
+  return clusterId === card.clusterId ? changed : [...renumberCards(from), ...changed];
+}
+
+export const BOARD_COMMANDS = {
+  // [SET1] Settings: contributing mode and anonymity only while the board has no cards; voting settings before the vote.
+  'board:configure': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p, _actor, _ctx, hidden) => {
+      const board = boardAt(state, p.boardId, OPEN, 'Settings can be changed', undefined);
+      if (isRejection(board)) return board;
+      if ((p.anonymous !== undefined && p.anonymous !== board.anonymous) || (p.contributing !== undefined && p.contributing !== board.contributing)) {
+        if (cardsOnBoard(hidden, board.id) > 0) {
+          return rejected('conflict', 'Anonymity and private contributing can only be changed before the first card is added.');
+        }
+      }
+      const votingChanged = [p.votesPerParticipant, p.votesPerItemMax, p.participantsCanGroup].some((v) => v !== undefined);
+      const beforeVote = BOARD_PHASES.indexOf(board.phase) < BOARD_PHASES.indexOf('vote');
+      if (votingChanged && !beforeVote) return wrongPhase(board, 'Voting and grouping settings can be changed', ['draft', 'contribute', 'reveal', 'group']);
+      const next: Board = {
+        ...board,
+        contributing: p.contributing ?? board.contributing,
+        anonymous: p.anonymous ?? board.anonymous,
+        votesPerParticipant: p.votesPerParticipant ?? board.votesPerParticipant,
+        votesPerItemMax: p.votesPerItemMax ?? board.votesPerItemMax,
+        agreeCount: p.agreeCount ?? board.agreeCount,
+        participantsCanGroup: p.participantsCanGroup ?? board.participantsCanGroup,
+      };
+      if (next.votesPerItemMax > next.votesPerParticipant) {
+        return rejected('invalid_payload', 'The dots allowed on one item cannot be more than each person has.', { votesPerItemMax: 'At most the dots each person has.' });
+      }
+      return accepted(putBoard(state, next), null);
+    },
+  },
+
+  // [PH1] One step forward or back at a time. [PH2] `from` must be the board's phase: if another facilitator moved it
+  // first, this one is told, and nothing changes.
+  'board:setPhase': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p, _actor, _ctx, hidden) => {
+      const board = state.boards[p.boardId];
+      if (!board) return missingBoard();
+      if (board.phase !== p.from) return rejected('conflict', `The board has already moved to "${PHASE_NAMES[board.phase]}" (perhaps the other facilitator moved it).`);
+      const step = BOARD_PHASES.indexOf(p.to) - BOARD_PHASES.indexOf(p.from);
+      if (Math.abs(step) !== 1) return rejected('invalid_payload', 'A board moves one step at a time.', { to: 'Choose the next or the previous step.' });
+      let next: WorkshopState = putBoard(state, { ...board, phase: p.to, timerEndsAt: null, timerSeconds: null });
+      let nextHidden = hidden;
+      if (p.to === 'reveal') ({ state: next, hidden: nextHidden } = publishDrafts(next, hidden, board.id));
+      if (p.to === 'results') next = publishResults(next, hidden, next.boards[board.id]!);
+      if (p.from === 'results' && p.to === 'vote') next = withdrawResults(next, next.boards[board.id]!);
+      return acceptedWithHidden(next, nextHidden, null);
+    },
+  },
+
+  // [CTL1] Lock pauses participants' contributions (cards, grouping, votes); facilitators carry on.
+  'board:lock': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p) => {
+      const board = boardAt(state, p.boardId, OPEN, 'A board can be locked');
+      if (isRejection(board)) return board;
+      return accepted(putBoard(state, { ...board, locked: p.locked }), null);
+    },
+  },
+
+  // [CTL2] A countdown everyone sees, on the server's clock; a phase change stops it.
+  'board:timer': {
+    roles: FACILITATORS,
+    apply: (state, p, _actor, ctx) => {
+      const board = boardAt(state, p.boardId, OPEN, 'A countdown can be started');
+      if (isRejection(board)) return board;
+      const timerEndsAt = p.seconds === null ? null : new Date(Date.parse(ctx.now) + p.seconds * 1000).toISOString();
+      return accepted(putBoard(state, { ...board, timerEndsAt, timerSeconds: p.seconds }), null);
+    },
+  },
+
+  // [CTL3] "Bring everyone here": every participant's screen follows to this board.
+  'board:focus': {
+    roles: FACILITATORS,
+    apply: (state, p, _actor, ctx) => {
+      if (p.boardId !== null && !state.boards[p.boardId]) return missingBoard();
+      return accepted({ ...state, meta: { ...state.meta, focusBoardId: p.boardId, focusAt: ctx.now } }, null);
+    },
+  },
+
+  // [CARD1] A participant's card carries their sector, never their name on an anonymous board. [CARD5] A facilitator
+  // scribing for the room chooses the sector, or none. [CARD2] In private mode a card is a draft only its author sees
+  // until reveal. [CARD6] Limits per board and per person.
+  'card:add': {
+    roles: EVERYONE,
+    undoable: true,
+    apply: (state, p, actor, ctx, hidden) => {
+      const me = state.members[actor.memberId]!;
+      const facilitator = actor.role === 'facilitator';
+      const board = boardAt(state, p.boardId, facilitator ? SCRIBE : CONTRIBUTE, facilitator ? 'Cards can be scribed' : 'Cards can be added', actor);
+      if (isRejection(board)) return board;
+      if (!facilitator && p.sector !== undefined) {
+        return rejected('invalid_payload', 'Your sector is added to your cards automatically.', { sector: 'Leave this out.' });
+      }
+      if (cardsOnBoard(hidden, board.id) >= CARDS_PER_BOARD_MAX) return rejected('limit_reached', `This board is full (${CARDS_PER_BOARD_MAX} cards).`);
+      if (!facilitator && cardsWrittenBy(hidden, board.id, me.id) >= CARDS_PER_MEMBER_PER_BOARD_MAX) {
+        return rejected('limit_reached', `You have added ${CARDS_PER_MEMBER_PER_BOARD_MAX} cards to this board, the most one person can.`);
+      }
+      const card: Card = {
+        id: ctx.newId() as CardId,
+        boardId: board.id,
+        text: p.text,
+        sectors: [facilitator ? (p.sector ?? 'none') : (me.sector ?? 'other')],
+        mergedTexts: [],
+        authorIds: board.anonymous ? null : [me.id],
+        clusterId: null,
+        position: groupOf(state, board.id, null).length,
+        createdAt: ctx.now,
+        hidden: false,
+        votes: null,
+        agreed: false,
+        agreedText: null,
+      };
+      const isDraft = board.contributing === 'private' && board.phase === 'contribute';
+      const record: CardRecord = { id: card.id, boardId: board.id, authorIds: [me.id], draft: isDraft ? card : null, hiddenContent: null };
+      const nextHidden = putRecords(hidden, [record]);
+      const withCard = isDraft ? state : putCards(state, [card]);
+      return acceptedWithHidden(recount({ state: withCard, hidden: nextHidden }, board.id), nextHidden, { cardId: card.id });
+    },
+  },
+
+  // [CARD3] Authors edit their own cards until reveal; facilitators may correct any card while scribing.
+  'card:edit': {
+    roles: EVERYONE,
+    undoable: true,
+    apply: (state, p, actor, _ctx, hidden) => {
+      const record = hidden.cards[p.cardId];
+      const card = record && cardOf(state, record);
+      if (!record || !card) return missingCard();
+      const facilitator = actor.role === 'facilitator';
+      if (!facilitator && !record.authorIds.includes(actor.memberId)) return rejected('forbidden', 'You can only change your own cards.');
+      const board = boardAt(state, card.boardId, facilitator ? SCRIBE : CONTRIBUTE, 'Cards can be edited', actor);
+      if (isRejection(board)) return board;
+      if (card.hidden) return rejected('conflict', 'That card is hidden. Show it again before editing it.');
+      const saved = saveCard(state, hidden, record, { ...card, text: p.text });
+      return acceptedWithHidden(saved.state, saved.hidden, null);
+    },
+  },
+
+  // [CARD4] Authors delete their own cards until reveal (a facilitator, the cards they scribed); others' cards are
+  // hidden, not deleted.
+  'card:delete': {
+    roles: EVERYONE,
+    undoable: true,
+    apply: (state, p, actor, _ctx, hidden) => {
+      const record = hidden.cards[p.cardId];
+      const card = record && cardOf(state, record);
+      if (!record || !card) return missingCard();
+      if (!record.authorIds.includes(actor.memberId)) {
+        return rejected('forbidden', actor.role === 'facilitator' ? 'You can delete only the cards you scribed; hide this one instead.' : 'You can only delete your own cards.');
+      }
+      const facilitator = actor.role === 'facilitator';
+      const board = boardAt(state, card.boardId, facilitator ? SCRIBE : CONTRIBUTE, 'Cards can be deleted', actor);
+      if (isRejection(board)) return board;
+      const nextHidden = putRecords(hidden, [], [card.id]);
+      let next = putCards(state, [], [card.id]);
+      if (!record.draft) next = putCards(next, renumberCards(groupOf(next, card.boardId, card.clusterId)));
+      return acceptedWithHidden(recount({ state: next, hidden: nextHidden }, card.boardId), nextHidden, null);
+    },
+  },
+
+  // [GRP1] Facilitators move cards into and out of clusters at reveal and group. [GRP2] Participants may too, at group,
+  // if the board allows it, and only their own cards.
+  'card:move': {
+    roles: EVERYONE,
+    undoable: true,
+    apply: (state, p, actor, _ctx, hidden) => {
+      const card = state.cards[p.cardId];
+      if (!card) return rejected('not_found', 'That card is not on a board yet (or no longer).');
+      const facilitator = actor.role === 'facilitator';
+      const board = boardAt(state, card.boardId, facilitator ? GROUP : ['group'], 'Cards can be grouped', actor);
+      if (isRejection(board)) return board;
+      if (!facilitator) {
+        if (!board.participantsCanGroup) return rejected('forbidden', 'On this board the facilitators do the grouping.');
+        if (!hidden.cards[card.id]?.authorIds.includes(actor.memberId)) return rejected('forbidden', 'You can only move your own cards.');
+      }
+      if (p.clusterId !== null) {
+        const cluster = state.clusters[p.clusterId];
+        if (!cluster || cluster.boardId !== card.boardId) return missingCluster();
+      }
+      const changed = placeCard(state, card, p.clusterId, p.toIndex ?? Number.MAX_SAFE_INTEGER);
+      return accepted(putCards(state, changed), null);
+    },
+  },
+
+  // [GRP3] Merging duplicates keeps one card with both texts, both sectors and (privately) both authors.
+  'card:merge': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p, _actor, _ctx, hidden) => {
+      const card = state.cards[p.cardId];
+      const into = state.cards[p.intoCardId];
+      if (!card || !into) return rejected('not_found', 'Both cards must be on the board to merge them.');
+      if (card.id === into.id) return rejected('invalid_payload', 'A card cannot be merged into itself.', { intoCardId: 'Choose another card.' });
+      if (card.boardId !== into.boardId) return rejected('invalid_payload', 'Only cards on the same board can be merged.', { intoCardId: 'Choose a card on this board.' });
+      const board = boardAt(state, card.boardId, GROUP, 'Cards can be merged');
+      if (isRejection(board)) return board;
+      if (card.hidden || into.hidden) return rejected('conflict', 'A hidden card cannot be merged. Show it again first.');
+      const recordFrom = hidden.cards[card.id];
+      const recordInto = hidden.cards[into.id];
+      if (!recordFrom || !recordInto) return missingCard();
+      const authors = [...new Set([...recordInto.authorIds, ...recordFrom.authorIds])];
+      const merged: Card = {
+        ...into,
+        sectors: [...into.sectors, ...card.sectors],
+        mergedTexts: [...into.mergedTexts, card.text, ...card.mergedTexts],
+        authorIds: into.authorIds && card.authorIds ? [...new Set([...into.authorIds, ...card.authorIds])] : null,
+      };
+      let next = putCards(state, [merged], [card.id]);
+      next = putCards(next, renumberCards(groupOf(next, card.boardId, card.clusterId)));
+      const nextHidden = putRecords(hidden, [{ ...recordInto, authorIds: authors }], [card.id]);
+      return acceptedWithHidden(next, nextHidden, null);
+    },
+  },
+
+  // [MOD1] Hiding a card withholds its text from everyone; each author is told privately. Showing it again restores it.
+  'card:hide': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p, actor, ctx, hidden) => {
+      const card = state.cards[p.cardId];
+      const record = hidden.cards[p.cardId];
+      if (!card || !record) return rejected('not_found', 'That card is not on a board (a private draft cannot be hidden).');
+      const board = boardAt(state, card.boardId, OPEN, 'Cards can be hidden');
+      if (isRejection(board)) return board;
+      if (card.hidden === p.hidden) return accepted(state, null);
+      if (p.hidden) {
+        const notices = { ...hidden.notices };
+        for (const memberId of record.authorIds) {
+          if (memberId === actor.memberId) continue;
+          const id = `${card.id}.${memberId}` as NoticeId;
+          notices[id] = { id, memberId, boardId: card.boardId, cardId: card.id, kind: 'cardHidden', excerpt: card.text.slice(0, 60), at: ctx.now };
+        }
+        const nextHidden: HiddenState = {
+          ...putRecords(hidden, [{ ...record, hiddenContent: { text: card.text, mergedTexts: card.mergedTexts } }]),
+          notices,
+        };
+        const withheld: Card = { ...card, hidden: true, text: '', mergedTexts: [], agreed: false, agreedText: null };
+        return acceptedWithHidden(putCards(state, [withheld]), nextHidden, null);
+      }
+      const content = record.hiddenContent ?? { text: '', mergedTexts: [] };
+      const notices = Object.fromEntries(Object.entries(hidden.notices).filter(([, n]) => n.cardId !== card.id));
+      const nextHidden: HiddenState = { ...putRecords(hidden, [{ ...record, hiddenContent: null }]), notices };
+      return acceptedWithHidden(putCards(state, [{ ...card, hidden: false, ...content }]), nextHidden, null);
+    },
+  },
+
+  // [GRP4] Clusters have names, unique on their board, at most CLUSTERS_PER_BOARD_MAX.
+  'cluster:add': {
+    roles: EVERYONE,
+    undoable: true,
+    apply: (state, p, actor, ctx) => {
+      const facilitator = actor.role === 'facilitator';
+      const board = boardAt(state, p.boardId, facilitator ? GROUP : ['group'], 'Clusters can be made', actor);
+      if (isRejection(board)) return board;
+      if (!facilitator && !board.participantsCanGroup) return rejected('forbidden', 'On this board the facilitators do the grouping.');
+      const clusters = Object.values(state.clusters).filter((c) => c.boardId === board.id);
+      if (clusters.length >= CLUSTERS_PER_BOARD_MAX) return rejected('limit_reached', `A board can have at most ${CLUSTERS_PER_BOARD_MAX} clusters.`);
+      if (clusters.some((c) => c.name.toLowerCase() === p.name.toLowerCase())) return rejected('conflict', `There is already a cluster called "${p.name}" on this board.`);
+      const cluster: Cluster = { id: ctx.newId() as ClusterId, boardId: board.id, name: p.name, position: clusters.length, votes: null, agreed: false, agreedText: null };
+      return accepted(putClusters(state, [cluster]), { clusterId: cluster.id });
+    },
+  },
+
+  'cluster:rename': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p) => {
+      const cluster = state.clusters[p.clusterId];
+      if (!cluster) return missingCluster();
+      const board = boardAt(state, cluster.boardId, GROUP, 'Clusters can be renamed');
+      if (isRejection(board)) return board;
+      const clash = Object.values(state.clusters).some((c) => c.boardId === board.id && c.id !== cluster.id && c.name.toLowerCase() === p.name.toLowerCase());
+      if (clash) return rejected('conflict', `There is already a cluster called "${p.name}" on this board.`);
+      return accepted(putClusters(state, [{ ...cluster, name: p.name }]), null);
+    },
+  },
+
+  // [GRP5] Removing a cluster leaves its cards on the board, after the loose ones.
+  'cluster:remove': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p) => {
+      const cluster = state.clusters[p.clusterId];
+      if (!cluster) return missingCluster();
+      const board = boardAt(state, cluster.boardId, GROUP, 'Clusters can be removed');
+      if (isRejection(board)) return board;
+      const loose = groupOf(state, board.id, null);
+      const freed = groupOf(state, board.id, cluster.id).map((c, i) => ({ ...c, clusterId: null, position: loose.length + i }));
+      const rest = Object.values(state.clusters)
+        .filter((c) => c.boardId === board.id && c.id !== cluster.id)
+        .sort((a, b) => a.position - b.position);
+      return accepted(putClusters(putCards(state, freed), renumberClusters(rest), [cluster.id]), null);
+    },
+  },
+
+  // [VOTE1] Participants spend their dots at vote, up to the board's budget and per-item cap, on cards or clusters of
+  // that board. [VOTE2] They can take a dot back until the phase ends. [VOTE3] Nobody sees where dots went until results.
+  'vote:cast': {
+    roles: ['participant'],
+    apply: (state, p, actor, _ctx, hidden) => vote(state, hidden, actor, p.boardId, p.itemId, +1),
+  },
+  'vote:retract': {
+    roles: ['participant'],
+    apply: (state, p, actor, _ctx, hidden) => vote(state, hidden, actor, p.boardId, p.itemId, -1),
+  },
+
+  // [AGR1] At agree, facilitators mark items agreed, with the wording settled with the room, up to the board's count.
+  'item:agree': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p) => {
+      const item = findItem(state, p.itemId);
+      if (!item) return rejected('not_found', 'That item is not on any board of this workshop.');
+      const board = boardAt(state, item.boardId, ['agree'], 'Items can be agreed');
+      if (isRejection(board)) return board;
+      if (item.kind === 'card' && item.card.hidden) return rejected('conflict', 'A hidden card cannot be agreed.');
+      const agreedCount = itemsOfBoard(state, board.id).filter(isAgreed).length;
+      if (!isAgreed(item) && agreedCount >= board.agreeCount) {
+        return rejected('limit_reached', `This board agrees ${board.agreeCount} items. Unmark one first, or change the number in the board's settings.`);
+      }
+      const agreedText = p.text === undefined || p.text === item.text ? null : p.text;
+      if (item.kind === 'card') return accepted(putCards(state, [{ ...item.card, agreed: true, agreedText }]), null);
+      return accepted(putClusters(state, [{ ...item.cluster, agreed: true, agreedText }]), null);
+    },
+  },
+  'item:unagree': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p) => {
+      const item = findItem(state, p.itemId);
+      if (!item) return rejected('not_found', 'That item is not on any board of this workshop.');
+      const board = boardAt(state, item.boardId, ['agree'], 'Agreement can be changed');
+      if (isRejection(board)) return board;
+      if (item.kind === 'card') return accepted(putCards(state, [{ ...item.card, agreed: false, agreedText: null }]), null);
+      return accepted(putClusters(state, [{ ...item.cluster, agreed: false, agreedText: null }]), null);
+    },
+  },
+} satisfies Rules;
+
+function vote(state: WorkshopState, hidden: HiddenState, actor: Actor, boardId: BoardId, itemId: string, delta: 1 | -1): TransitionResult<{ dotsLeft: number }> {
+  const board = boardAt(state, boardId, ['vote'], 'Dots can be placed or taken back', actor);
+  if (isRejection(board)) return board;
+  const item = findItem(state, itemId);
+  if (!item || item.boardId !== board.id || (item.kind === 'card' && item.card.hidden)) {
+    return rejected('not_found', 'That item is not on this board.');
+  }
+  const key = ballotKey(board.id, actor.memberId);
+  const ballot: Ballot = hidden.ballots[key] ?? { id: key, boardId: board.id, memberId: actor.memberId, sector: state.members[actor.memberId]?.sector ?? null, dots: {} };
+  const spent = Object.values(ballot.dots).reduce((n, d) => n + d, 0);
+  const onItem = ballot.dots[itemId] ?? 0;
+  if (delta > 0 && spent >= board.votesPerParticipant) {
+    return rejected('limit_reached', `You have placed all ${board.votesPerParticipant} of your dots. Take one back to move it.`);
+  }
+  if (delta > 0 && onItem >= board.votesPerItemMax) {
+    return rejected('limit_reached', `At most ${board.votesPerItemMax} of your dots can go on one item.`);
+  }
+  if (delta < 0 && onItem === 0) return rejected('conflict', 'You have no dot on that item to take back.');
+  const dots = { ...ballot.dots, [itemId]: onItem + delta };
+  if (dots[itemId] === 0) delete dots[itemId];
+  const nextHidden = putBallot(hidden, { ...ballot, dots });
+  const next = putBoard(state, { ...board, dotsSpent: Math.max(0, board.dotsSpent + delta) });
+  return acceptedWithHidden(next, nextHidden, { dotsLeft: board.votesPerParticipant - (spent + delta) });
+}
