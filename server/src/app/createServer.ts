@@ -60,6 +60,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
       io.in(memberChannel(memberId)).disconnectSockets(true);
       yjs?.closeMember(workshopId, memberId);
     },
+    onPersonalView: (_workshopId, memberId, view) => io.to(memberChannel(memberId)).emit('personal:view', view),
     onRoomDropped: (room) => yjs?.closeWorkshop(room.workshopId),
   });
   yjs = new YjsEndpoint({ store, rooms, logger, allowedOrigins: config.allowedOrigins, maxFrameBytes: config.yjsMaxFrameBytes });

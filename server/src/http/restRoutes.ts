@@ -37,6 +37,8 @@ const STATUS: Record<AppError['code'], number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  wrong_phase: 409,
+  locked: 423,
   limit_reached: 409,
   rate_limited: 429,
   protocol_outdated: 426,

@@ -65,7 +65,14 @@ export function attachCommandSocket(io: CommandServer, deps: CommandSocketDeps):
   io.on('connection', (socket: CommandSocket) => {
     const { member } = socket.data;
     void socket.join([workshopChannel(member.workshopId), memberChannel(member.memberId)]);
-    deps.rooms.with(member.workshopId, (room) => room.markArrived(member.memberId)).catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record arrival'));
+    deps.rooms
+      .with(member.workshopId, async (room) => {
+        await room.markArrived(member.memberId);
+        // [PRIV1] The member's own drafts, dots and notices, sent on every connect (a reconnect catches up).
+        const view = await room.personalView(member.memberId);
+        if (view && socket.connected) socket.emit('personal:view', view);
+      })
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record arrival'));
     for (const name of COMMAND_NAMES) {
       socket.on(name, (payload: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return;

@@ -2,7 +2,7 @@ import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { Role } from '@roundtable/shared/workshop/workshop';
 import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
-import { JoinCodeTakenError, type Commit, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+import { JoinCodeTakenError, type Commit, type DocName, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -15,8 +15,8 @@ async function insertMember(tx: SqlQueryable, workshopId: WorkshopId, m: NewMemb
   await tx.query('INSERT INTO members (member_id, workshop_id, role, token_hash) VALUES ($1, $2, $3, $4)', [m.memberId, workshopId, m.role, m.tokenHash]);
 }
 
-async function appendUpdate(tx: SqlQueryable, workshopId: WorkshopId, update: Uint8Array): Promise<number> {
-  const rows = await tx.query<{ seq: string | number }>('INSERT INTO doc_updates (workshop_id, update) VALUES ($1, $2) RETURNING seq', [workshopId, update]);
+async function appendUpdate(tx: SqlQueryable, workshopId: WorkshopId, update: Uint8Array, doc: DocName = 'shared'): Promise<number> {
+  const rows = await tx.query<{ seq: string | number }>('INSERT INTO doc_updates (workshop_id, update, doc) VALUES ($1, $2, $3) RETURNING seq', [workshopId, update, doc]);
   return Number(rows[0]!.seq);
 }
 
@@ -54,18 +54,18 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
       return row ? { memberId: row.member_id as MemberId, workshopId: row.workshop_id as WorkshopId, role: row.role } : null;
     },
 
-    async loadDoc(workshopId): Promise<StoredDoc | null> {
+    async loadDoc(workshopId, doc: DocName = 'shared'): Promise<StoredDoc | null> {
       return db.transaction(async (tx) => {
         const exists = await tx.query('SELECT 1 FROM workshops WHERE workshop_id = $1', [workshopId]);
         if (exists.length === 0) return null;
         const snap = await tx.query<{ snapshot: Uint8Array; upto_seq: string | number }>(
-          'SELECT snapshot, upto_seq FROM doc_snapshots WHERE workshop_id = $1',
-          [workshopId],
+          'SELECT snapshot, upto_seq FROM doc_snapshots WHERE workshop_id = $1 AND doc = $2',
+          [workshopId, doc],
         );
         const uptoSeq = snap[0] ? Number(snap[0].upto_seq) : 0;
         const log = await tx.query<{ seq: string | number; update: Uint8Array }>(
-          'SELECT seq, update FROM doc_updates WHERE workshop_id = $1 AND seq > $2 ORDER BY seq',
-          [workshopId, uptoSeq],
+          'SELECT seq, update FROM doc_updates WHERE workshop_id = $1 AND doc = $2 AND seq > $3 ORDER BY seq',
+          [workshopId, doc, uptoSeq],
         );
         const lastSeq = log.length > 0 ? Number(log[log.length - 1]!.seq) : uptoSeq;
         return { snapshot: snap[0]?.snapshot ?? null, updates: log.map((r) => r.update), lastSeq };
@@ -85,7 +85,8 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
     async commit(c: Commit) {
       try {
         return await db.transaction(async (tx) => {
-          const seq = c.update ? await appendUpdate(tx, c.workshopId, c.update) : null;
+          const shared = c.update ? await appendUpdate(tx, c.workshopId, c.update) : null;
+          const hidden = c.hiddenUpdate ? await appendUpdate(tx, c.workshopId, c.hiddenUpdate, 'hidden') : null;
           if (c.command) {
             await tx.query('INSERT INTO commands (workshop_id, member_id, command_id, name, result) VALUES ($1, $2, $3, $4, $5)', [
               c.workshopId,
@@ -100,7 +101,7 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
           if (c.removedMemberId) {
             await tx.query('UPDATE members SET removed_at = now() WHERE member_id = $1 AND workshop_id = $2', [c.removedMemberId, c.workshopId]);
           }
-          return seq;
+          return { shared, hidden };
         });
       } catch (error) {
         if (isJoinCodeClash(error)) throw new JoinCodeTakenError(c.joinCode ?? '');
@@ -108,15 +109,15 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
       }
     },
 
-    async compact(workshopId, snapshot, uptoSeq) {
+    async compact(workshopId, snapshot, uptoSeq, doc: DocName = 'shared') {
       await db.transaction(async (tx) => {
         await tx.query(
-          `INSERT INTO doc_snapshots (workshop_id, snapshot, upto_seq) VALUES ($1, $2, $3)
-           ON CONFLICT (workshop_id) DO UPDATE SET snapshot = EXCLUDED.snapshot, upto_seq = EXCLUDED.upto_seq, updated_at = now()
+          `INSERT INTO doc_snapshots (workshop_id, doc, snapshot, upto_seq) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (workshop_id, doc) DO UPDATE SET snapshot = EXCLUDED.snapshot, upto_seq = EXCLUDED.upto_seq, updated_at = now()
            WHERE doc_snapshots.upto_seq < EXCLUDED.upto_seq`,
-          [workshopId, snapshot, uptoSeq],
+          [workshopId, doc, snapshot, uptoSeq],
         );
-        await tx.query('DELETE FROM doc_updates WHERE workshop_id = $1 AND seq <= $2', [workshopId, uptoSeq]);
+        await tx.query('DELETE FROM doc_updates WHERE workshop_id = $1 AND doc = $2 AND seq <= $3', [workshopId, doc, uptoSeq]);
       });
     },
 

@@ -65,7 +65,7 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
         newMember: { memberId: `p-${workshopId}` as MemberId, role: 'participant', tokenHash: `phash-${workshopId}` },
         joinCode: newCode,
       });
-      expect(seq).toEqual(expect.any(Number));
+      expect(seq).toEqual({ shared: expect.any(Number), hidden: null });
       expect(await store.findCommandResult(workshopId, lead, 'cmd-1')).toEqual({ ok: true, data: null });
       expect(await store.findCommandResult(workshopId, `someone-else` as MemberId, 'cmd-1')).toBeNull();
       expect(await store.findMemberByTokenHash(`phash-${workshopId}`)).toMatchObject({ role: 'participant' });
@@ -94,7 +94,7 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
       let lastSeq = 0;
       for (let i = 0; i < 5; i += 1) {
         const u = captured(live, () => live.getMap('meta').set(`k${i}`, `v${i}`));
-        lastSeq = (await store.commit({ workshopId, update: u }))!;
+        lastSeq = (await store.commit({ workshopId, update: u })).shared!;
       }
       await store.compact(workshopId, Y.encodeStateAsUpdate(live), lastSeq);
       const after = captured(live, () => live.getMap('meta').set('after', 'compaction'));
@@ -109,6 +109,26 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
       // An older snapshot never replaces a newer one.
       await store.compact(workshopId, update('title', 'stale'), 1);
       expect((await store.loadDoc(workshopId))!.snapshot).toEqual(stored.snapshot);
+    });
+
+    it('[DUR1] keeps the hidden doc apart from the shared one, committed in the same transaction', async () => {
+      const { workshopId } = await newWorkshop();
+      const hidden = new Y.Doc();
+      const first = captured(hidden, () => hidden.getMap('cards').set('c1', 'secret'));
+      const seqs = await store.commit({ workshopId, update: update('title', 'shared'), hiddenUpdate: first });
+      expect(seqs.hidden).toBeGreaterThan(seqs.shared!);
+      expect((await store.loadDoc(workshopId))!.updates).toHaveLength(2);
+      const stored = (await store.loadDoc(workshopId, 'hidden'))!;
+      expect(stored.updates).toHaveLength(1);
+      await store.compact(workshopId, Y.encodeStateAsUpdate(hidden), seqs.hidden!, 'hidden');
+      const compacted = (await store.loadDoc(workshopId, 'hidden'))!;
+      expect(compacted.updates).toHaveLength(0);
+      const reloaded = new Y.Doc();
+      Y.applyUpdate(reloaded, compacted.snapshot!);
+      expect(reloaded.getMap('cards').get('c1')).toBe('secret');
+      // The shared doc's log is untouched by the hidden doc's compaction.
+      expect((await store.loadDoc(workshopId))!.updates).toHaveLength(2);
+      expect((await store.loadDoc(workshopId))!.snapshot).toBeNull();
     });
   });
 }

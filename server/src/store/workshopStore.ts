@@ -21,11 +21,16 @@ export interface CommandRecord {
   result: Ack<unknown>;
 }
 
+/** The shared doc every member syncs, and the hidden doc that never leaves the server. */
+export type DocName = 'shared' | 'hidden';
+
 /** One atomic change: everything in it is durable together, or none of it is. */
 export interface Commit {
   workshopId: WorkshopId;
-  /** The Yjs update the change produced, if it changed the doc. */
+  /** The Yjs update the change produced, if it changed the shared doc. */
   update: Uint8Array | null;
+  /** The update to the hidden doc, if it changed. */
+  hiddenUpdate?: Uint8Array | null;
   command?: CommandRecord;
   newMember?: NewMemberRecord;
   joinCode?: string;
@@ -37,6 +42,11 @@ export interface StoredDoc {
   updates: Uint8Array[];
   /** Seq of the last update included (snapshot or log); 0 when empty. */
   lastSeq: number;
+}
+
+export interface CommitSeqs {
+  shared: number | null;
+  hidden: number | null;
 }
 
 export class JoinCodeTakenError extends Error {}
@@ -52,11 +62,14 @@ export interface WorkshopStore {
   findWorkshopByJoinCode(joinCode: string): Promise<WorkshopId | null>;
   /** The member a token belongs to, unless removed. */
   findMemberByTokenHash(tokenHash: string): Promise<MemberRecord | null>;
-  loadDoc(workshopId: WorkshopId): Promise<StoredDoc | null>;
+  loadDoc(workshopId: WorkshopId, doc?: DocName): Promise<StoredDoc | null>;
   findCommandResult(workshopId: WorkshopId, memberId: MemberId, commandId: string): Promise<Ack<unknown> | null>;
-  /** Makes one change durable. Returns the seq of the appended update (or null). Throws JoinCodeTakenError on a clash. */
-  commit(commit: Commit): Promise<number | null>;
-  /** Replaces the log up to `uptoSeq` by `snapshot` (which must contain exactly those updates). */
-  compact(workshopId: WorkshopId, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /**
+   * Makes one change durable. Returns the seqs of the appended updates (null where that doc did not change).
+   * Throws JoinCodeTakenError on a clash.
+   */
+  commit(commit: Commit): Promise<CommitSeqs>;
+  /** Replaces one doc's log up to `uptoSeq` by `snapshot` (which must contain exactly those updates). */
+  compact(workshopId: WorkshopId, snapshot: Uint8Array, uptoSeq: number, doc?: DocName): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
+import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/board/hidden';
+import { personalViews, type PersonalView } from '@roundtable/shared/board/personalView';
+import { readHidden, writeHidden } from '@roundtable/shared/doc/hiddenDoc';
 import { readWorkshop } from '@roundtable/shared/doc/readWorkshop';
 import { migrateDoc, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
@@ -10,7 +13,7 @@ import { applyCommand } from '@roundtable/shared/workshop/workshopCommands';
 import { arriveMember, joinWorkshop, type NewParticipant } from '@roundtable/shared/workshop/workshopTransitions';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { Logger } from '../app/logger';
-import type { Commit, WorkshopStore } from '../store/workshopStore';
+import type { Commit, DocName, WorkshopStore } from '../store/workshopStore';
 import { SerialQueue } from './serialQueue';
 
 export interface RoomDeps {
@@ -23,6 +26,39 @@ export interface RoomDeps {
   onMemberRemoved: (workshopId: WorkshopId, memberId: MemberId) => void;
   /** After a failed commit: the in-memory doc may hold an uncommitted change; the room must be dropped. */
   onBroken: (room: WorkshopRoom) => void;
+  /** After a commit that changed what a member may see of the hidden state: send it to that member only. */
+  onPersonalView?: (workshopId: WorkshopId, memberId: MemberId, view: PersonalView) => void;
+}
+
+/** One of a room's two docs, with where its log stands and when it is next compacted. */
+class PersistedDoc {
+  updatesSinceSnapshot: number;
+  compacting = false;
+  /**
+   * Compaction threshold: COMPACT_EVERY_N_UPDATES plus up to half again, drawn per doc, so workshops created together
+   * and equally busy do not all compact in the same second (measured: a visible latency spike).
+   */
+  readonly compactAfter: number;
+
+  constructor(
+    readonly name: DocName,
+    readonly doc: Y.Doc,
+    public lastSeq: number,
+    updatesInLog: number,
+    compactEveryNUpdates: number,
+  ) {
+    this.updatesSinceSnapshot = updatesInLog;
+    this.compactAfter = Math.round(compactEveryNUpdates * (1 + Math.random() / 2));
+  }
+
+  static async load(store: WorkshopStore, workshopId: WorkshopId, name: DocName, compactEvery: number): Promise<PersistedDoc | null> {
+    const stored = await store.loadDoc(workshopId, name);
+    if (!stored) return null;
+    const doc = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    return new PersistedDoc(name, doc, stored.lastSeq, stored.updates.length, compactEvery);
+  }
 }
 
 export type UpdateListener = (update: Uint8Array) => void;
@@ -38,41 +74,37 @@ export class WorkshopRoom {
   readonly awareness: Awareness;
   private readonly queue = new SerialQueue();
   private readonly listeners = new Set<UpdateListener>();
-  private updatesSinceSnapshot: number;
-  /**
-   * This room's compaction threshold: COMPACT_EVERY_N_UPDATES plus up to half again, drawn per room, so workshops
-   * created together and equally busy do not all compact in the same second (measured: a visible latency spike).
-   */
-  private readonly compactAfter: number;
-  private compacting = false;
+  /** What each member was last sent of the hidden state (as JSON), so only changes are sent. */
+  private readonly sentViews = new Map<MemberId, string>();
   private broken = false;
 
   private constructor(
     readonly workshopId: WorkshopId,
-    readonly doc: Y.Doc,
+    private readonly shared: PersistedDoc,
+    private readonly hiddenDoc: PersistedDoc,
     private state: WorkshopState,
-    private lastSeq: number,
-    updatesInLog: number,
+    private hidden: HiddenState,
     private readonly deps: RoomDeps,
   ) {
-    this.updatesSinceSnapshot = updatesInLog;
-    this.compactAfter = Math.round(deps.compactEveryNUpdates * (1 + Math.random() / 2));
-    this.awareness = new Awareness(doc);
+    this.awareness = new Awareness(shared.doc);
     this.awareness.setLocalState(null);
   }
 
-  /** Loads a workshop from snapshot + log, migrating its doc layout if needed. Null if it does not exist. */
+  /** Loads a workshop from snapshot + log (both docs), migrating its doc layout if needed. Null if it does not exist. */
   static async load(workshopId: WorkshopId, deps: RoomDeps): Promise<WorkshopRoom | null> {
-    const stored = await deps.store.loadDoc(workshopId);
-    if (!stored) return null;
-    const doc = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-    let lastSeq = stored.lastSeq;
-    const migrated = captureUpdate(doc, () => migrateDoc(doc));
-    if (migrated) lastSeq = (await deps.store.commit({ workshopId, update: migrated })) ?? lastSeq;
-    const state = readWorkshop(doc);
-    return new WorkshopRoom(workshopId, doc, state, lastSeq, stored.updates.length, deps);
+    const shared = await PersistedDoc.load(deps.store, workshopId, 'shared', deps.compactEveryNUpdates);
+    if (!shared) return null;
+    const hiddenDoc = (await PersistedDoc.load(deps.store, workshopId, 'hidden', deps.compactEveryNUpdates))!;
+    const migrated = captureUpdate(shared.doc, () => migrateDoc(shared.doc));
+    if (migrated) shared.lastSeq = (await deps.store.commit({ workshopId, update: migrated })).shared ?? shared.lastSeq;
+    const state = readWorkshop(shared.doc);
+    const hidden = hiddenDoc.doc.share.size === 0 ? EMPTY_HIDDEN : readHidden(hiddenDoc.doc);
+    return new WorkshopRoom(workshopId, shared, hiddenDoc, state, hidden, deps);
+  }
+
+  /** The shared doc every member syncs. */
+  get doc(): Y.Doc {
+    return this.shared.doc;
   }
 
   get current(): WorkshopState {
@@ -109,7 +141,7 @@ export class WorkshopRoom {
       const commandId = payload.commandId as string;
       const earlier = await this.deps.store.findCommandResult(this.workshopId, actor.memberId, commandId);
       if (earlier) return earlier as Ack<CommandData[K]>;
-      const result = applyCommand(name, this.state, payload, actor, this.deps.context());
+      const result = applyCommand(name, this.state, payload, actor, this.deps.context(), this.hidden);
       const ack: Ack<CommandData[K]> = result.ok ? ok(result.data) : { ok: false, error: result.error };
       const command = { memberId: actor.memberId, commandId, name, result: ack };
       if (!result.ok) {
@@ -133,6 +165,11 @@ export class WorkshopRoom {
     });
   }
 
+  /** A member's own part of the hidden state, as committed. */
+  personalView(memberId: MemberId): Promise<PersonalView | null> {
+    return this.queue.run(() => personalViews(this.state, this.hidden).get(memberId) ?? null);
+  }
+
   /** Records that a member has come in (the first connection of an invited seat); a no-op after that. */
   markArrived(memberId: MemberId): Promise<void> {
     return this.queue.run(async () => {
@@ -142,58 +179,85 @@ export class WorkshopRoom {
     });
   }
 
-  private async commitTransition(result: { state: WorkshopState; effects: Effect[] }, extra: Partial<Commit>): Promise<boolean> {
-    const update = captureUpdate(this.doc, () => writeWorkshop(this.doc, this.state, result.state));
-    const commit: Commit = { workshopId: this.workshopId, update, ...extra, ...effectsToCommit(result.effects) };
-    let seq: number | null;
+  private async commitTransition(result: { state: WorkshopState; effects: Effect[]; hidden?: HiddenState }, extra: Partial<Commit>): Promise<boolean> {
+    const nextHidden = result.hidden ?? this.hidden;
+    const update = captureUpdate(this.shared.doc, () => writeWorkshop(this.shared.doc, this.state, result.state));
+    const hiddenUpdate = nextHidden === this.hidden ? null : captureUpdate(this.hiddenDoc.doc, () => writeHidden(this.hiddenDoc.doc, this.hidden, nextHidden));
+    const commit: Commit = { workshopId: this.workshopId, update, hiddenUpdate, ...extra, ...effectsToCommit(result.effects) };
+    let seqs: { shared: number | null; hidden: number | null };
     try {
-      seq = await this.deps.store.commit(commit);
+      seqs = await this.deps.store.commit(commit);
     } catch (error) {
       this.deps.logger.error({ err: error, workshopId: this.workshopId }, 'commit failed; dropping the room');
       this.broken = true;
       this.deps.onBroken(this);
       return false;
     }
+    const membersChanged = result.state.members !== this.state.members;
     this.state = result.state;
-    if (update && seq !== null) {
-      this.lastSeq = seq;
-      this.updatesSinceSnapshot += 1;
+    this.hidden = nextHidden;
+    if (update && seqs.shared !== null) {
+      this.advance(this.shared, seqs.shared);
       for (const listener of this.listeners) listener(update);
-      this.maybeCompact();
     }
+    if (hiddenUpdate && seqs.hidden !== null) this.advance(this.hiddenDoc, seqs.hidden);
+    if (hiddenUpdate || membersChanged) this.sendPersonalViews();
     for (const effect of result.effects) {
       if (effect.type === 'memberRemoved') this.deps.onMemberRemoved(this.workshopId, effect.memberId);
     }
     return true;
   }
 
-  /** Merges the log into one snapshot in the background; the snapshot is taken between commits. */
-  private maybeCompact(): void {
-    if (this.compacting || this.updatesSinceSnapshot < this.compactAfter) return;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    const uptoSeq = this.lastSeq;
-    this.compacting = true;
+  private advance(persisted: PersistedDoc, seq: number): void {
+    persisted.lastSeq = seq;
+    persisted.updatesSinceSnapshot += 1;
+    this.maybeCompact(persisted);
+  }
+
+  /** [PRIV1] Each member is sent their own part of the hidden state when it changes, and nobody else's. */
+  private sendPersonalViews(): void {
+    const send = this.deps.onPersonalView;
+    if (!send) return;
+    for (const [memberId, view] of personalViews(this.state, this.hidden)) {
+      const json = JSON.stringify(view);
+      if (this.sentViews.get(memberId) === json) continue;
+      this.sentViews.set(memberId, json);
+      send(this.workshopId, memberId, view);
+    }
+  }
+
+  /** Merges a doc's log into one snapshot in the background; the snapshot is taken between commits. */
+  private maybeCompact(persisted: PersistedDoc): void {
+    if (persisted.compacting || persisted.updatesSinceSnapshot < persisted.compactAfter) return;
+    const snapshot = Y.encodeStateAsUpdate(persisted.doc);
+    const uptoSeq = persisted.lastSeq;
+    persisted.compacting = true;
     this.deps.store
-      .compact(this.workshopId, snapshot, uptoSeq)
+      .compact(this.workshopId, snapshot, uptoSeq, persisted.name)
       .then(() => {
-        this.updatesSinceSnapshot = 0;
+        persisted.updatesSinceSnapshot = 0;
       })
       .catch((error: unknown) => this.deps.logger.warn({ err: error, workshopId: this.workshopId }, 'compaction failed; will retry'))
       .finally(() => {
-        this.compacting = false;
+        persisted.compacting = false;
       });
   }
 
-  /** Compacts now (tests, shutdown). */
+  /** Compacts both docs now (tests, shutdown). */
   async compactNow(): Promise<void> {
-    await this.queue.run(() => this.deps.store.compact(this.workshopId, Y.encodeStateAsUpdate(this.doc), this.lastSeq));
-    this.updatesSinceSnapshot = 0;
+    await this.queue.run(async () => {
+      for (const persisted of [this.shared, this.hiddenDoc]) {
+        await this.deps.store.compact(this.workshopId, Y.encodeStateAsUpdate(persisted.doc), persisted.lastSeq, persisted.name);
+        persisted.updatesSinceSnapshot = 0;
+      }
+    });
   }
 
   destroy(): void {
     this.awareness.destroy();
     this.listeners.clear();
-    this.doc.destroy();
+    this.shared.doc.destroy();
+    this.hiddenDoc.doc.destroy();
   }
 }
 
