@@ -3,6 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/board/personalView';
 import { readWorkshopUnchecked } from '@roundtable/shared/doc/workshopDoc';
 import type { CommandData, CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
 import type { Ack } from '@roundtable/shared/protocol/errors';
@@ -49,6 +50,10 @@ export class WorkshopClient {
   readonly provider: WebsocketProvider;
   readonly outbox: Outbox;
   readonly settled: { command: PendingCommand; ack: Ack<unknown> }[] = [];
+  /** This member's own part of the hidden state, as last sent by the server. */
+  personal: PersonalView = EMPTY_PERSONAL_VIEW;
+  /** Every personal view received, in order. */
+  readonly personalViews: PersonalView[] = [];
 
   constructor(
     readonly baseUrl: string,
@@ -73,6 +78,10 @@ export class WorkshopClient {
     });
     this.socket.on('connect', () => this.outbox.connected());
     this.socket.on('disconnect', () => this.outbox.disconnected());
+    this.socket.on('personal:view', (view) => {
+      this.personal = view;
+      this.personalViews.push(view);
+    });
     const wsBase = baseUrl.replace(/^http/, 'ws') + YJS_PATH_PREFIX;
     this.provider = new WebsocketProvider(wsBase, workshopId, this.doc, {
       WebSocketPolyfill: bearerWebSocket(token) as never,
@@ -93,6 +102,24 @@ export class WorkshopClient {
   /** Resolves once the doc satisfies `predicate` (checked on every update). */
   waitFor(predicate: (state: WorkshopState) => boolean, timeoutMs = 10_000): Promise<WorkshopState> {
     return waitForDoc(this.doc, () => predicate(this.state()), timeoutMs).then(() => this.state());
+  }
+
+  /** Resolves once this member's personal view satisfies `predicate`. */
+  waitForPersonal(predicate: (view: PersonalView) => boolean, timeoutMs = 10_000): Promise<PersonalView> {
+    if (predicate(this.personal)) return Promise.resolve(this.personal);
+    return new Promise((resolve, reject) => {
+      const onView = (view: PersonalView) => {
+        if (!predicate(view)) return;
+        clearTimeout(timer);
+        this.socket.off('personal:view', onView);
+        resolve(view);
+      };
+      const timer = setTimeout(() => {
+        this.socket.off('personal:view', onView);
+        reject(new Error('the personal view did not reach the expected state in time'));
+      }, timeoutMs);
+      this.socket.on('personal:view', onView);
+    });
   }
 
   whenSynced(timeoutMs = 10_000): Promise<void> {

@@ -1,6 +1,6 @@
 import { agreedWording, isAgreed, itemsOfBoard, sectorsOfItem, votesOf, type Item } from '../board/board';
 import { SECTORS, type Sector } from '../workshop/sector';
-import { boardsOfSession, sessionsInOrder, type BoardKind, type WorkshopState } from '../workshop/workshop';
+import { boardsOfSession, sessionsInOrder, type BoardKind, type Member, type WorkshopState } from '../workshop/workshop';
 
 /**
  * The partnership profile (rules PRO1-PRO3 in docs/spec.md): the group's shared picture of partnership working in
@@ -89,7 +89,7 @@ function profileItem(state: WorkshopState, item: Item): ProfileItem {
 }
 
 /** Participants who have come in and not been removed: the group the profile speaks for. */
-function participantsTakingPart(state: WorkshopState) {
+function participantsTakingPart(state: WorkshopState): Member[] {
   return Object.values(state.members).filter((m) => m.role === 'participant' && m.removedAt === null && m.joinedAt !== null);
 }
 
