@@ -97,3 +97,33 @@ describe('doc layout migrations', () => {
     expect(() => migrateDoc(old, [], 2)).toThrow(/No migration from layout version 1/);
   });
 });
+
+describe('layout version 2', () => {
+  it('[DOC4] a workshop saved at layout 1 gains board activities and focus, and reads back valid', () => {
+    const state = freshWorkshop();
+    const doc = new Y.Doc();
+    // A layout-1 doc, as the first release wrote it: boards without activity fields, meta without focus.
+    doc.transact(() => {
+      const meta = doc.getMap<unknown>('meta');
+      meta.set('layoutVersion', 1);
+      for (const [k, v] of Object.entries(state.meta)) if (k !== 'focusBoardId' && k !== 'focusAt') meta.set(k, v);
+      for (const name of ['sessions', 'members'] as const) {
+        const collection = doc.getMap<Y.Map<unknown>>(name);
+        for (const [id, entity] of Object.entries(state[name])) {
+          const map = new Y.Map<unknown>();
+          collection.set(id, map);
+          for (const [k, v] of Object.entries(entity)) map.set(k, v);
+        }
+      }
+      const boards = doc.getMap<Y.Map<unknown>>('boards');
+      for (const board of Object.values(state.boards)) {
+        const map = new Y.Map<unknown>();
+        boards.set(board.id, map);
+        for (const k of ['id', 'sessionId', 'kind', 'title', 'prompt', 'position'] as const) map.set(k, board[k]);
+      }
+    });
+    expect(() => readWorkshop(doc)).toThrow(DocLayoutError);
+    expect(migrateDoc(doc)).toEqual({ from: 1, to: 2 });
+    expect(readWorkshop(doc)).toEqual(state);
+  });
+});
