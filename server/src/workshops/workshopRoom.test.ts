@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
 import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { createLogger } from '../app/logger';
@@ -34,6 +35,16 @@ function deps(overrides: Partial<RoomDeps> = {}): RoomDeps {
 }
 
 describe('a workshop room', () => {
+  it('[DOC3] refuses to load a workshop whose hidden doc is not valid', async () => {
+    const w = await createTestWorkshop(srv.url);
+    const bogus = new Y.Doc();
+    let update: Uint8Array | null = null;
+    bogus.on('update', (u: Uint8Array) => (update = u));
+    bogus.getMap<Y.Map<unknown>>('cards').set('card-0001', new Y.Map([['id', 'card-0001']]));
+    await store.commit({ workshopId: w.workshopId as WorkshopId, update: null, hiddenUpdate: update });
+    await expect(WorkshopRoom.load(w.workshopId as WorkshopId, deps())).rejects.toThrow(/hidden state is not valid/);
+  });
+
   it('[DUR1] reloads from the store exactly as it was, after compaction and later updates', async () => {
     const w = await createTestWorkshop(srv.url);
     const facilitator = new WorkshopClient(srv.url, w.workshopId, 'lead', w.leadToken, { presence: false });

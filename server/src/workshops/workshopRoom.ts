@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/board/hidden';
+import { hiddenStateSchema } from '@roundtable/shared/board/hiddenSchema';
 import { personalViews, type PersonalView } from '@roundtable/shared/board/personalView';
 import { readHidden, writeHidden } from '@roundtable/shared/doc/hiddenDoc';
 import { readWorkshop } from '@roundtable/shared/doc/readWorkshop';
-import { migrateDoc, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
+import { DocLayoutError, migrateDoc, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '@roundtable/shared/protocol/commands';
 import { fail, ok, type Ack } from '@roundtable/shared/protocol/errors';
@@ -98,7 +99,7 @@ export class WorkshopRoom {
     const migrated = captureUpdate(shared.doc, () => migrateDoc(shared.doc));
     if (migrated) shared.lastSeq = (await deps.store.commit({ workshopId, update: migrated })).shared ?? shared.lastSeq;
     const state = readWorkshop(shared.doc);
-    const hidden = hiddenDoc.doc.share.size === 0 ? EMPTY_HIDDEN : readHidden(hiddenDoc.doc);
+    const hidden = hiddenDoc.doc.share.size === 0 ? EMPTY_HIDDEN : readValidHidden(hiddenDoc.doc);
     return new WorkshopRoom(workshopId, shared, hiddenDoc, state, hidden, deps);
   }
 
@@ -259,6 +260,13 @@ export class WorkshopRoom {
     this.shared.doc.destroy();
     this.hiddenDoc.doc.destroy();
   }
+}
+
+/** [DOC3] The hidden doc read back from storage is validated like the shared one; an invalid one is refused. */
+function readValidHidden(doc: Y.Doc): HiddenState {
+  const parsed = hiddenStateSchema.safeParse(readHidden(doc));
+  if (!parsed.success) throw new DocLayoutError(`The stored hidden state is not valid: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
+  return parsed.data;
 }
 
 /** Runs `change` and returns the single Yjs update it produced, or null if it changed nothing. */

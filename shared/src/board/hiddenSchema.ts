@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { boardIdSchema, cardIdSchema, memberIdSchema } from '../ids/ids';
+import { sectorSchema } from '../workshop/workshopSchema';
+import type { HiddenState } from './hidden';
+
+/** Validates the hidden state read back from storage (a trust boundary, like the shared doc: DOC3). */
+const count = z.number().int().min(0);
+
+export const hiddenStateSchema = z.object({
+  cards: z.record(
+    z.string(),
+    z.object({
+      id: cardIdSchema,
+      boardId: boardIdSchema,
+      authorIds: z.array(memberIdSchema),
+      // A draft is a whole card; the shared doc's schema checks cards in detail, here its shape is enough.
+      draft: z.object({ id: cardIdSchema, boardId: boardIdSchema, text: z.string() }).loose().nullable(),
+      hiddenContent: z.object({ text: z.string(), mergedTexts: z.array(z.string()) }).nullable(),
+    }),
+  ),
+  ballots: z.record(
+    z.string(),
+    z.object({ id: z.string(), boardId: boardIdSchema, memberId: memberIdSchema, sector: sectorSchema.nullable(), dots: z.record(z.string(), count) }),
+  ),
+  notices: z.record(
+    z.string(),
+    z.object({ id: z.string(), memberId: memberIdSchema, boardId: boardIdSchema, cardId: cardIdSchema, kind: z.literal('cardHidden'), excerpt: z.string(), at: z.iso.datetime() }),
+  ),
+  undo: z.record(
+    z.string(),
+    z.object({
+      id: z.string(),
+      seq: z.number().int(),
+      command: z.string(),
+      at: z.iso.datetime(),
+      changes: z.array(z.object({ collection: z.string(), id: z.string(), field: z.string().nullable(), before: z.unknown(), after: z.unknown() })),
+    }),
+  ),
+}) as unknown as z.ZodType<HiddenState>;
