@@ -7,6 +7,7 @@ import { Server as SocketServer } from 'socket.io';
 import { SOCKET_IO_PATH } from '@roundtable/shared/protocol/events';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import type { Config } from '../config';
+import { exportRoutes } from '../http/exportRoutes';
 import { isAllowedOrigin } from '../http/origin';
 import { restRoutes, sendError } from '../http/restRoutes';
 import { newId, newJoinCode } from '../http/secrets';
@@ -75,6 +76,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
 
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use('/api', express.json({ limit: '16kb' }));
+  app.use('/api', exportRoutes({ store, rooms, context }));
   app.use(
     '/api',
     restRoutes({

@@ -33,7 +33,7 @@ export const hiddenStateSchema = z.object({
       seq: z.number().int(),
       command: z.string(),
       at: z.iso.datetime(),
-      changes: z.array(z.object({ collection: z.string(), id: z.string(), field: z.string().nullable(), before: z.unknown(), after: z.unknown() })),
+      changes: z.array(z.object({ collection: z.string(), id: z.string(), field: z.string().nullable(), before: z.unknown().optional(), after: z.unknown().optional() })),
     }),
   ),
 }) as unknown as z.ZodType<HiddenState>;
