@@ -5,12 +5,14 @@ import { ProfileEditor } from '../people/ProfileEditor';
 import { Roster } from '../people/Roster';
 import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
+import { PartnershipProfile } from '../partnership/PartnershipProfile';
 import { CreationLinksPanel } from './CreationLinksPanel';
 import { JoinCodePanel } from './JoinCodePanel';
+import { LiveBoards } from './LiveBoards';
 import { SessionList } from './SessionList';
 import { WorkshopDetailsForm } from './WorkshopDetailsForm';
 
-/** Everything a facilitator runs the workshop from, apart from the boards themselves. */
+/** Everything a facilitator runs the workshop from: the current session's live boards first, then the workshop itself. */
 export function FacilitatorConsole() {
   const t = useT();
   const { workshop, me, onlineMemberIds } = useLiveWorkshop();
@@ -23,6 +25,7 @@ export function FacilitatorConsole() {
           {workshop.meta.area} · {t.console.heading}
         </p>
       </div>
+      <LiveBoards />
       <div className="console__grid">
         <div className="console__column">
           <JoinCodePanel />
@@ -35,6 +38,7 @@ export function FacilitatorConsole() {
             <SectorCounts members={activeMembers(workshop)} onlineMemberIds={onlineMemberIds} />
             <Roster canRemove />
           </section>
+          <PartnershipProfile />
           {self && (
             <section className="card" aria-labelledby="profile-heading">
               <h2 id="profile-heading">{t.profile.heading}</h2>

@@ -1,15 +1,23 @@
+import type { PersonalView } from '@roundtable/shared/board/personalView';
 import type { MeResponse } from '@roundtable/shared/protocol/rest';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { createContext, useContext } from 'react';
 import type { Submit } from './commandChannel';
 
-/** What every component inside a live workshop may use: the synced state, who I am, who is here, and `submit`. */
+/**
+ * What every component inside a live workshop may use: the synced state, who I am, who is here, my own private
+ * part of the workshop, the server's clock, and `submit`.
+ */
 export interface LiveWorkshop {
   workshop: WorkshopState;
   me: MeResponse;
   /** Null while this page is not connected: presence is then unknown. */
   onlineMemberIds: ReadonlySet<string> | null;
   submit: Submit;
+  /** What only I may see: my drafts, my cards, my dots, notices to me; EMPTY_PERSONAL_VIEW until the server sends it. */
+  personal: PersonalView;
+  /** Add to `Date.now()` to read the server's clock (countdowns end on it). */
+  clockOffsetMs: number;
 }
 
 export const LiveWorkshopContext = createContext<LiveWorkshop | null>(null);

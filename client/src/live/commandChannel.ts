@@ -8,7 +8,9 @@ import {
   type ServerToClientEvents,
 } from '@roundtable/shared/protocol/events';
 import { backoffMs, Outbox, type OutboxStorage, type PendingCommand } from '@roundtable/shared/protocol/outbox';
+import type { PersonalView } from '@roundtable/shared/board/personalView';
 import { io, type Socket } from 'socket.io-client';
+import { personalViewFrom } from './personalView';
 import { stopReasonFromConnectError, type StopReason } from './stopReason';
 
 /** How long a command may wait for its ack before the outbox resends it. */
@@ -20,6 +22,8 @@ export interface CommandChannelListener {
   onConnected(connected: boolean): void;
   onPendingCount(count: number): void;
   onRejected(command: PendingCommand, error: AppError): void;
+  /** This member's own private part of the workshop: on every connect, and after every change to it. */
+  onPersonalView(view: PersonalView): void;
   onStop(reason: StopReason): void;
 }
 
@@ -55,6 +59,7 @@ export function openCommandChannel(workshopId: string, storage: OutboxStorage, l
     if (reason) listener.onStop(reason);
   });
   socket.on('member:removed', () => listener.onStop({ kind: 'removed' }));
+  socket.on('personal:view', (view) => listener.onPersonalView(personalViewFrom(view)));
 
   return {
     submit: (name, input) => outbox.submit(name, input),

@@ -15,6 +15,18 @@ describe('error sentences', () => {
     expect(commandErrorText(t, 'member:remove', { code: 'forbidden', message: '' })).toBe('Not done: Remove a person. Only a facilitator can do that.');
   });
 
+  it('[PH2] say plainly when the other facilitator moved the board first', () => {
+    const text = commandErrorText(t, 'board:setPhase', { code: 'conflict', message: 'The board has already moved to "vote" (perhaps the other facilitator moved it).' });
+    expect(text).toBe(
+      'Not done: Move the board to another step. The board had already moved on: check the step it is at now before moving it again. The board has already moved to "vote" (perhaps the other facilitator moved it).',
+    );
+  });
+
+  it('have text for the board’s own refusals: the wrong step, and a paused board', () => {
+    expect(commandErrorText(t, 'vote:cast', { code: 'locked', message: '' })).toBe(`Not done: Place a dot. ${t.errors.locked}`);
+    expect(commandErrorText(t, 'card:add', { code: 'wrong_phase', message: '' })).toBe(`Not done: Add a card. ${t.errors.wrong_phase}`);
+  });
+
   it('explain failed requests: no answer, too many attempts, fields to fix', () => {
     expect(restFailureText(t, { status: 0, code: 'network', message: '', fields: {} })).toBe(t.networkError);
     expect(restFailureText(t, { status: 429, code: 'rate_limited', message: 'Try again in 15 minutes.', fields: {} })).toBe(`${t.errors.rate_limited} Try again in 15 minutes.`);

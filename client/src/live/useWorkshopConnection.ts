@@ -1,3 +1,4 @@
+import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/board/personalView';
 import type { AppError } from '@roundtable/shared/protocol/errors';
 import type { CommandName } from '@roundtable/shared/protocol/commands';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
@@ -6,6 +7,7 @@ import { openCommandChannel, type Submit } from './commandChannel';
 import { connectionPhase, type ConnectionPhase } from './connectionStatus';
 import { openDocChannel } from './docChannel';
 import { createOutboxStorage, outboxStorageKey } from './outboxStorage';
+import { measureClockOffsetMs } from './serverClock';
 import type { StopReason } from './stopReason';
 
 export interface RejectedCommand {
@@ -25,6 +27,10 @@ export interface WorkshopConnection {
   dismissRejected(commandId: string): void;
   stopped: StopReason | null;
   submit: Submit;
+  /** My drafts, my cards, my dots, notices to me (and, for facilitators, what Undo would undo); empty until sent. */
+  personal: PersonalView;
+  /** Server clock minus this device's clock, in ms (see serverClock.ts); 0 until measured. */
+  clockOffsetMs: number;
 }
 
 /** Rejections shown at once; older ones drop off so the alert region stays readable. */
@@ -54,6 +60,8 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
   const [pendingCount, setPendingCount] = useState(0);
   const [rejected, setRejected] = useState<RejectedCommand[]>([]);
   const [stopped, setStopped] = useState<StopReason | null>(null);
+  const [personal, setPersonal] = useState<PersonalView>(EMPTY_PERSONAL_VIEW);
+  const [clockOffsetMs, setClockOffsetMs] = useState(0);
   const submitRef = useRef<Submit | null>(null);
   const browserOnline = useBrowserOnline();
 
@@ -76,6 +84,7 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
       onPendingCount: setPendingCount,
       onRejected: (command, error) =>
         setRejected((list) => [...list, { commandId: command.commandId, name: command.name, error }].slice(-REJECTED_SHOWN_MAX)),
+      onPersonalView: setPersonal,
       onStop: stop,
     });
     submitRef.current = commandChannel.submit;
@@ -94,6 +103,16 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
     if (docConnected && socketConnected) setEverLive(true);
   }, [docConnected, socketConnected]);
 
+  useEffect(() => {
+    let cancelled = false;
+    void measureClockOffsetMs(workshopId).then((offset) => {
+      if (!cancelled) setClockOffsetMs(offset);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [workshopId]);
+
   const submit = useCallback<Submit>((name, input) => {
     const current = submitRef.current;
     if (!current) return Promise.resolve({ ok: false, error: { code: 'unavailable', message: '' } });
@@ -106,5 +125,5 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
 
   const phase = connectionPhase({ socketConnected, docConnected, everLive, browserOnline, stopped: stopped !== null });
   const presence = docConnected && browserOnline ? onlineMemberIds : null;
-  return { workshop, onlineMemberIds: presence, phase, pendingCount, rejected, dismissRejected, stopped, submit };
+  return { workshop, onlineMemberIds: presence, phase, pendingCount, rejected, dismissRejected, stopped, submit, personal, clockOffsetMs };
 }

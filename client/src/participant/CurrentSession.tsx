@@ -1,19 +1,30 @@
-import type { SessionId } from '@roundtable/shared/ids/ids';
+import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
 import { boardsOfSession } from '@roundtable/shared/workshop/workshop';
+import { useEffect, useRef } from 'react';
 import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import type { TakeFocus } from './ParticipantBoard';
 
-/** The session the facilitators have made current, with its agenda and boards. */
-export function CurrentSession() {
+/** The session the facilitators have made current, with its agenda and its boards to open. */
+export function CurrentSession({ onOpen, takeFocus }: { onOpen(boardId: BoardId): void; takeFocus: TakeFocus }) {
   const t = useT();
   const { workshop } = useLiveWorkshop();
+  const heading = useRef<HTMLHeadingElement>(null);
   const sessionId = workshop.meta.currentSessionId;
   const session = sessionId ? workshop.sessions[sessionId as SessionId] : undefined;
   const boards = session ? boardsOfSession(workshop, session.id) : [];
+
+  useEffect(() => {
+    if (takeFocus === 'always') heading.current?.focus();
+    // Only when the list first appears, after leaving a board.
+  }, []);
+
   return (
     <section className="card" aria-labelledby="now-heading">
-      <h2 id="now-heading">{t.participant.currentSession}</h2>
+      <h2 id="now-heading" ref={heading} tabIndex={-1}>
+        {t.participant.currentSession}
+      </h2>
       {!session ? (
         <p>{t.sessions.none}</p>
       ) : (
@@ -29,9 +40,12 @@ export function CurrentSession() {
               {boards.map((board) => (
                 <li key={board.id}>
                   <p>
-                    <strong>{board.title}</strong> <span className="tag">{t.boardKinds[board.kind]}</span>
+                    <strong>{board.title}</strong> <span className="tag">{t.boardKinds[board.kind]}</span> <span className="tag tag--phase">{t.phases[board.phase]}</span>
                   </p>
                   {board.prompt && <p>{board.prompt}</p>}
+                  <button type="button" className="button button--small" onClick={() => onOpen(board.id)}>
+                    {t.participant.openBoard(board.title)}
+                  </button>
                 </li>
               ))}
             </ol>

@@ -1,13 +1,15 @@
 import { activeMembers } from '@roundtable/shared/workshop/workshop';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { PartnershipProfile } from '../partnership/PartnershipProfile';
 import { ProfileEditor } from '../people/ProfileEditor';
 import { Roster } from '../people/Roster';
 import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
-import { CurrentSession } from './CurrentSession';
+import { LiveBoardArea } from './LiveBoardArea';
+import { Notices } from './Notices';
 
-/** The phone view: who I am, what is happening now, and who is in the room. */
+/** The phone view: messages for me, the board we are on (or the session's boards), the profile so far, me, and who is here. */
 export function ParticipantView() {
   const t = useT();
   const { workshop, me, onlineMemberIds } = useLiveWorkshop();
@@ -19,13 +21,15 @@ export function ParticipantView() {
         <h1>{workshop.meta.title}</h1>
         <p className="page-title__sub">{workshop.meta.area}</p>
       </div>
+      <Notices />
+      <LiveBoardArea />
+      <PartnershipProfile />
       {self && (
         <section className="card" aria-labelledby="profile-heading">
           <h2 id="profile-heading">{t.profile.heading}</h2>
           <ProfileEditor self={self} />
         </section>
       )}
-      <CurrentSession />
       <section className="card" aria-labelledby="here-heading">
         <h2 id="here-heading">{t.participant.whoIsHere}</h2>
         <SectorCounts members={here} onlineMemberIds={onlineMemberIds} />

@@ -18,14 +18,14 @@ const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole').th
 export function LiveWorkshopPage({ me }: { me: MeResponse }) {
   const t = useT();
   const connection = useWorkshopConnection(me.workshopId, me.memberId);
-  const { workshop, onlineMemberIds, submit } = connection;
+  const { workshop, onlineMemberIds, submit, personal, clockOffsetMs } = connection;
   const self = workshop ? selfIn(workshop, me) : null;
   // The doc shows a removal even if 'member:removed' was missed (offline, or the Yjs close came first).
   const stopped: StopReason | null = self?.removedAt ? { kind: 'removed' } : connection.stopped;
 
   const live = useMemo<LiveWorkshop | null>(
-    () => (workshop ? { workshop, me, onlineMemberIds, submit } : null),
-    [workshop, me, onlineMemberIds, submit],
+    () => (workshop ? { workshop, me, onlineMemberIds, submit, personal, clockOffsetMs } : null),
+    [workshop, me, onlineMemberIds, submit, personal, clockOffsetMs],
   );
 
   useEffect(() => {

@@ -1,0 +1,53 @@
+import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
+import type { Board } from '@roundtable/shared/workshop/workshop';
+import { useId, useState, type FormEvent } from 'react';
+import { CardTextField } from '../board/CardTextField';
+import { useT } from '../i18n/t';
+import { useCommandForm } from '../live/useCommandForm';
+
+const ROOM = 'none';
+
+/** [CARD5] A facilitator writes up a card for the room, choosing the sector it speaks for, or none. */
+export function ScribeForm({ board }: { board: Board }) {
+  const t = useT();
+  const headingId = useId();
+  const sectorId = useId();
+  const [text, setText] = useState('');
+  const [sector, setSector] = useState<Sector | typeof ROOM>(ROOM);
+  const [empty, setEmpty] = useState(false);
+  const { run, saving, fieldErrors } = useCommandForm();
+
+  function onChange(value: string) {
+    setText(value);
+    setEmpty(false);
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    if (!text.trim()) return setEmpty(true);
+    const ack = await run('card:add', { boardId: board.id, text, sector: sector === ROOM ? null : sector });
+    if (ack.ok) setText('');
+  }
+
+  return (
+    <form className="form scribe" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <h4 id={headingId}>{t.facilitate.scribeHeading}</h4>
+      <CardTextField label={t.facilitate.scribeText} value={text} onChange={onChange} error={empty ? t.cards.empty : fieldErrors.text} />
+      <div className={fieldErrors.sector ? 'field field--invalid' : 'field'}>
+        <label htmlFor={sectorId}>{t.facilitate.scribeSector}</label>
+        <select id={sectorId} value={sector} onChange={(e) => setSector(e.target.value as Sector | typeof ROOM)}>
+          <option value={ROOM}>{t.facilitate.scribeRoom}</option>
+          {SECTORS.map((s) => (
+            <option key={s} value={s}>
+              {t.sectors[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button--primary" aria-busy={saving}>
+        {t.facilitate.scribeAdd}
+      </button>
+    </form>
+  );
+}

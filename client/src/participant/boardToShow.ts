@@ -1,0 +1,23 @@
+import type { BoardId } from '@roundtable/shared/ids/ids';
+import type { Board, WorkshopMeta } from '@roundtable/shared/workshop/workshop';
+
+/**
+ * What a participant picked from the session's boards (null: the list itself), and the "bring everyone here"
+ * (`meta.focusAt`) that was in force when they picked it.
+ */
+export interface BoardChoice {
+  boardId: BoardId | null;
+  focusAt: string | null;
+}
+
+/**
+ * The board a participant's screen shows (null: the list of the session's boards). [CTL3] Each "bring everyone
+ * here" takes everyone to that board; a participant may then browse elsewhere, and their choice stands until the
+ * facilitators bring everyone somewhere again. A board that no longer exists is never shown.
+ */
+export function boardToShow(meta: Pick<WorkshopMeta, 'focusBoardId' | 'focusAt'>, boards: Readonly<Record<BoardId, Board>>, choice: BoardChoice | null): BoardId | null {
+  const exists = (id: BoardId | null): id is BoardId => id !== null && boards[id] !== undefined;
+  if (choice && choice.focusAt === meta.focusAt) return exists(choice.boardId) ? choice.boardId : null;
+  if (exists(meta.focusBoardId)) return meta.focusBoardId;
+  return choice && exists(choice.boardId) ? choice.boardId : null;
+}
