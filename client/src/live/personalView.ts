@@ -28,5 +28,13 @@ export function personalViewFrom(raw: unknown): PersonalView {
     ? (raw.notices.filter((n) => isObject(n) && typeof n.id === 'string' && typeof n.cardId === 'string' && typeof n.excerpt === 'string') as unknown as Notice[])
     : [];
   const undo = isObject(raw.undo) && typeof raw.undo.command === 'string' && typeof raw.undo.at === 'string' ? { command: raw.undo.command, at: raw.undo.at } : null;
-  return { drafts, myCardIds, dots, notices, undo };
+  const mine = raw.myPlanResponse;
+  const myPlanResponse =
+    isObject(mine) && typeof mine.round === 'number' && (mine.response === 'agree' || mine.response === 'concern')
+      ? { round: mine.round, response: mine.response as 'agree' | 'concern', comment: typeof mine.comment === 'string' ? mine.comment : '' }
+      : null;
+  const planResponses = Array.isArray(raw.planResponses)
+    ? (raw.planResponses.filter((r) => isObject(r) && typeof r.memberId === 'string' && (r.response === 'agree' || r.response === 'concern')) as unknown as PersonalView['planResponses'])
+    : [];
+  return { drafts, myCardIds, dots, notices, undo, myPlanResponse, planResponses };
 }

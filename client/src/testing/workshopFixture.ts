@@ -1,4 +1,5 @@
 import { DEFAULT_BOARD_ACTIVITY, type Card, type Cluster } from '@roundtable/shared/board/board';
+import { EMPTY_PLAN_META } from '@roundtable/shared/plan/plan';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Board, Member, WorkshopState } from '@roundtable/shared/workshop/workshop';
 
@@ -26,6 +27,11 @@ export function emptyWorkshop(): WorkshopState {
     members: {},
     cards: {},
     clusters: {},
+    plan: EMPTY_PLAN_META,
+    objectives: {},
+    actions: {},
+    proposals: {},
+    planVersions: {},
   };
 }
 

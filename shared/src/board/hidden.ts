@@ -15,6 +15,19 @@ export interface HiddenState {
   notices: Record<NoticeId, Notice>;
   /** Keyed by the entry's sequence number (as text); at most UNDO_DEPTH entries. */
   undo: Record<string, UndoEntry>;
+  /** Participants' answers when the action plan is put to the room, keyed by `${round}.${memberId}`. */
+  planResponses: Record<string, PlanResponse>;
+}
+
+export interface PlanResponse {
+  id: string;
+  round: number;
+  memberId: MemberId;
+  sector: Sector | null;
+  response: 'agree' | 'concern';
+  /** For the facilitators. */
+  comment: string;
+  at: string;
 }
 
 export interface CardRecord {
@@ -70,7 +83,7 @@ export interface UndoEntry {
 
 export const UNDO_DEPTH = 20;
 
-export const EMPTY_HIDDEN: HiddenState = { cards: {}, ballots: {}, notices: {}, undo: {} };
+export const EMPTY_HIDDEN: HiddenState = { cards: {}, ballots: {}, notices: {}, undo: {}, planResponses: {} };
 
 export const ballotKey = (boardId: BoardId, memberId: MemberId) => `${boardId}.${memberId}`;
 

@@ -36,4 +36,16 @@ export const hiddenStateSchema = z.object({
       changes: z.array(z.object({ collection: z.string(), id: z.string(), field: z.string().nullable(), before: z.unknown().optional(), after: z.unknown().optional() })),
     }),
   ),
+  planResponses: z.record(
+    z.string(),
+    z.object({
+      id: z.string(),
+      round: z.number().int().min(1),
+      memberId: memberIdSchema,
+      sector: sectorSchema.nullable(),
+      response: z.enum(['agree', 'concern']),
+      comment: z.string(),
+      at: z.iso.datetime(),
+    }),
+  ),
 }) as unknown as z.ZodType<HiddenState>;

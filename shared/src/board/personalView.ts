@@ -1,4 +1,5 @@
 import type { BoardId, CardId, MemberId } from '../ids/ids';
+import type { Sector } from '../workshop/sector';
 import type { WorkshopState } from '../workshop/workshop';
 import type { Card } from './board';
 import { lastUndo, type HiddenState, type Notice } from './hidden';
@@ -18,9 +19,13 @@ export interface PersonalView {
   notices: Notice[];
   /** Facilitators only: what Undo would undo now. */
   undo: { command: string; at: string } | null;
+  /** My answer in the current round of putting the plan to the room. */
+  myPlanResponse: { round: number; response: 'agree' | 'concern'; comment: string } | null;
+  /** Facilitators only: every answer in the current round (who, their sector, and any comment). */
+  planResponses: { memberId: MemberId; sector: Sector | null; response: 'agree' | 'concern'; comment: string }[];
 }
 
-export const EMPTY_PERSONAL_VIEW: PersonalView = { drafts: [], myCardIds: [], dots: {}, notices: [], undo: null };
+export const EMPTY_PERSONAL_VIEW: PersonalView = { drafts: [], myCardIds: [], dots: {}, notices: [], undo: null, myPlanResponse: null, planResponses: [] };
 
 /** Every active member's personal view, in one pass over the hidden state. */
 export function personalViews(state: WorkshopState, hidden: HiddenState): Map<MemberId, PersonalView> {
@@ -29,7 +34,20 @@ export function personalViews(state: WorkshopState, hidden: HiddenState): Map<Me
   const undo = undoEntry ? { command: undoEntry.command, at: undoEntry.at } : null;
   for (const member of Object.values(state.members)) {
     if (member.removedAt !== null) continue;
-    views.set(member.id, { drafts: [], myCardIds: [], dots: {}, notices: [], undo: member.role === 'facilitator' ? undo : null });
+    views.set(member.id, { drafts: [], myCardIds: [], dots: {}, notices: [], undo: member.role === 'facilitator' ? undo : null, myPlanResponse: null, planResponses: [] });
+  }
+  const round = state.plan.consultationRound;
+  const answers = Object.values(hidden.planResponses)
+    .filter((r) => r.round === round)
+    .sort((a, b) => a.at.localeCompare(b.at));
+  for (const answer of answers) {
+    const own = views.get(answer.memberId);
+    if (own) own.myPlanResponse = { round, response: answer.response, comment: answer.comment };
+  }
+  const forFacilitators = answers.map((a) => ({ memberId: a.memberId, sector: a.sector, response: a.response, comment: a.comment }));
+  for (const member of Object.values(state.members)) {
+    const view = views.get(member.id);
+    if (view && member.role === 'facilitator') view.planResponses = forFacilitators;
   }
   for (const record of Object.values(hidden.cards)) {
     for (const authorId of record.authorIds) {

@@ -10,7 +10,7 @@ import { lastUndo, UNDO_DEPTH, type FieldChange, type HiddenState, type UndoEntr
  * someone else's work. Derived fields (live counts, dots spent) are recomputed, not restored.
  */
 
-const SHARED = ['sessions', 'boards', 'members', 'cards', 'clusters'] as const;
+const SHARED = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions'] as const;
 const HIDDEN = ['cards', 'ballots', 'notices'] as const;
 /** Fields kept up to date by the server rather than set by anyone: never part of an undo. */
 const DERIVED = new Set(['cardCounts', 'dotsSpent']);
@@ -19,7 +19,7 @@ type Entities = Record<string, object>;
 
 function collectionOf(world: World, collection: string): Entities {
   const [side, name] = collection.split('.') as ['shared' | 'hidden', string];
-  if (side === 'shared' && name === 'meta') return { meta: world.state.meta };
+  if (side === 'shared' && (name === 'meta' || name === 'plan')) return { [name]: world.state[name] };
   const source = side === 'shared' ? world.state : world.hidden;
   return (source as unknown as Record<string, Entities>)[name] ?? {};
 }
@@ -47,6 +47,7 @@ function diffEntities(collection: string, before: Entities, after: Entities, out
 export function diffWorld(prev: World, next: World): FieldChange[] {
   const changes: FieldChange[] = [];
   diffEntities('shared.meta', { meta: prev.state.meta }, { meta: next.state.meta }, changes);
+  diffEntities('shared.plan', { plan: prev.state.plan }, { plan: next.state.plan }, changes);
   for (const name of SHARED) diffEntities(`shared.${name}`, prev.state[name] as Entities, next.state[name] as Entities, changes);
   for (const name of HIDDEN) diffEntities(`hidden.${name}`, prev.hidden[name] as Entities, next.hidden[name] as Entities, changes);
   return changes;
@@ -98,6 +99,7 @@ export function revert(world: World, entry: UndoEntry): { ok: true; world: World
   for (const [collection, entities] of copies) {
     const [side, name] = collection.split('.') as ['shared' | 'hidden', string];
     if (side === 'shared' && name === 'meta') state = { ...state, meta: entities.meta as WorkshopState['meta'] };
+    else if (side === 'shared' && name === 'plan') state = { ...state, plan: entities.plan as WorkshopState['plan'] };
     else if (side === 'shared') state = { ...state, [name]: entities };
     else hidden = { ...hidden, [name]: entities };
   }

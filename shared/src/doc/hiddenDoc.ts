@@ -10,8 +10,9 @@ import { writeCollections } from './workshopDoc';
  *   ballots: Y.Map<key,    Y.Map>    each participant's dots per board
  *   notices: Y.Map<id,     Y.Map>    private notices to authors
  *   undo:    Y.Map<seq,    Y.Map>    the facilitators' undo history
+ *   planResponses: Y.Map<key, Y.Map>  answers when the action plan is put to the room
  */
-const HIDDEN_COLLECTIONS = ['cards', 'ballots', 'notices', 'undo'] as const;
+const HIDDEN_COLLECTIONS = ['cards', 'ballots', 'notices', 'undo', 'planResponses'] as const;
 
 export function writeHidden(doc: Y.Doc, prev: HiddenState | null, next: HiddenState): void {
   writeCollections(doc, HIDDEN_COLLECTIONS, prev as unknown as Record<string, unknown> | null, next as unknown as Record<string, unknown>);
@@ -19,5 +20,5 @@ export function writeHidden(doc: Y.Doc, prev: HiddenState | null, next: HiddenSt
 
 export function readHidden(doc: Y.Doc): HiddenState {
   const read = (name: (typeof HIDDEN_COLLECTIONS)[number]) => doc.getMap<Y.Map<unknown>>(name).toJSON();
-  return { cards: read('cards'), ballots: read('ballots'), notices: read('notices'), undo: read('undo') } as unknown as HiddenState;
+  return { cards: read('cards'), ballots: read('ballots'), notices: read('notices'), undo: read('undo'), planResponses: read('planResponses') } as unknown as HiddenState;
 }

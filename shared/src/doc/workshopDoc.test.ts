@@ -98,8 +98,8 @@ describe('doc layout migrations', () => {
   });
 });
 
-describe('layout version 2', () => {
-  it('[DOC4] a workshop saved at layout 1 gains board activities and focus, and reads back valid', () => {
+describe('layout versions 2 and 3', () => {
+  it('[DOC4] a workshop saved at layout 1 gains board activities, focus and the action plan, and reads back valid', () => {
     const state = freshWorkshop();
     const doc = new Y.Doc();
     // A layout-1 doc, as the first release wrote it: boards without activity fields, meta without focus.
@@ -123,7 +123,7 @@ describe('layout version 2', () => {
       }
     });
     expect(() => readWorkshop(doc)).toThrow(DocLayoutError);
-    expect(migrateDoc(doc)).toEqual({ from: 1, to: 2 });
+    expect(migrateDoc(doc)).toEqual({ from: 1, to: 3 });
     expect(readWorkshop(doc)).toEqual(state);
   });
 });

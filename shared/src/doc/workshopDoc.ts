@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
+import { EMPTY_PLAN_META } from '../plan/plan';
 import type { WorkshopState } from '../workshop/workshop';
 
 /**
@@ -11,15 +12,17 @@ import type { WorkshopState } from '../workshop/workshop';
  *   members:  Y.Map<MemberId,  Y.Map<field, value>>
  *   cards:    Y.Map<CardId,    Y.Map<field, value>>   (published cards only)
  *   clusters: Y.Map<ClusterId, Y.Map<field, value>>
+ *   plan:     Y.Map  { vision, principles, reviewDate, status, nextVersion, consultationRound, consultationStartedAt }
+ *   objectives, actions, proposals, planVersions: Y.Map<id, Y.Map<field, value>>   (the action plan)
  *
  * One Y.Map per entity, so a change to one field of one card travels as one small update. A value is a primitive
  * or a small JSON value (a card's sectors, a tally), replaced whole when it changes.
  * Only the server writes this doc (clients' connections are read-only); it writes by diffing the
  * state a pure transition returned against the doc, so the doc always equals the last committed state.
  */
-export const DOC_LAYOUT_VERSION = 2;
+export const DOC_LAYOUT_VERSION = 3;
 
-const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters'] as const;
+const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 export class DocLayoutError extends Error {}
@@ -69,6 +72,7 @@ export function writeWorkshop(doc: Y.Doc, prev: WorkshopState | null, next: Work
   const meta = doc.getMap<unknown>('meta');
   setIfChanged(meta, 'layoutVersion', DOC_LAYOUT_VERSION);
   if (prev?.meta !== next.meta) for (const [k, v] of Object.entries(next.meta)) setIfChanged(meta, k, v);
+  if (prev?.plan !== next.plan) writeEntity(doc.getMap<unknown>('plan'), next.plan);
   writeCollections(doc, COLLECTIONS, prev as unknown as Record<string, unknown> | null, next as unknown as Record<string, unknown>);
 }
 
@@ -84,6 +88,11 @@ export function readWorkshopUnchecked(doc: Y.Doc): WorkshopState {
     members: read('members'),
     cards: read('cards'),
     clusters: read('clusters'),
+    plan: doc.getMap<unknown>('plan').toJSON(),
+    objectives: read('objectives'),
+    actions: read('actions'),
+    proposals: read('proposals'),
+    planVersions: read('planVersions'),
   } as unknown as WorkshopState;
 }
 
@@ -111,6 +120,15 @@ export const DOC_MIGRATIONS: readonly DocMigration[] = [
       for (const board of doc.getMap<Y.Map<unknown>>('boards').values()) {
         for (const [key, value] of Object.entries(DEFAULT_BOARD_ACTIVITY)) if (!board.has(key)) board.set(key, value);
       }
+    },
+  },
+  {
+    // Version 3: the action plan (its meta in `plan`; objectives, actions, proposals and versions as collections,
+    // created on first write).
+    from: 2,
+    migrate(doc) {
+      const plan = doc.getMap<unknown>('plan');
+      for (const [key, value] of Object.entries(EMPTY_PLAN_META)) if (!plan.has(key)) plan.set(key, value);
     },
   },
 ];

@@ -1,4 +1,5 @@
 import { DEFAULT_BOARD_ACTIVITY, type CardSector, type Tally } from '../board/board';
+import { EMPTY_PLAN_META } from '../plan/plan';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from '../workshop/sector';
 import type { BoardKind, Role, WorkshopState } from '../workshop/workshop';
@@ -28,6 +29,11 @@ export class ProfileStateBuilder {
       members: {},
       cards: {},
       clusters: {},
+      plan: EMPTY_PLAN_META,
+      objectives: {},
+      actions: {},
+      proposals: {},
+      planVersions: {},
     };
   }
 

@@ -29,6 +29,22 @@ export const COMMAND_NAMES = [
   'item:agree',
   'item:unagree',
   'facilitator:undo',
+  'plan:update',
+  'objective:add',
+  'objective:importAgreed',
+  'objective:update',
+  'objective:move',
+  'objective:remove',
+  'action:add',
+  'action:update',
+  'action:setLead',
+  'action:move',
+  'action:remove',
+  'proposal:add',
+  'proposal:decide',
+  'plan:consult',
+  'plan:respond',
+  'plan:agree',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { BOARD_PHASES, CONTRIBUTING_MODES } from '../board/board';
-import { boardIdSchema, cardIdSchema, clusterIdSchema, commandIdSchema, itemIdSchema, memberIdSchema, sessionIdSchema } from '../ids/ids';
+import { actionIdSchema, boardIdSchema, cardIdSchema, clusterIdSchema, commandIdSchema, itemIdSchema, memberIdSchema, objectiveIdSchema, proposalIdSchema, sessionIdSchema } from '../ids/ids';
+import { LEAD_SLOTS, PROPOSAL_FIELDS } from '../plan/plan';
 import {
   AREA_MAX_CHARS,
   BOARD_PROMPT_MAX_CHARS,
+  ACTION_NOTES_MAX_CHARS,
+  ACTION_TEXT_MAX_CHARS,
   AGREE_COUNT_MAX,
+  LEAD_EXCEPTION_MAX_CHARS,
+  OBJECTIVE_TEXT_MAX_CHARS,
+  PRINCIPLE_MAX_CHARS,
+  PRINCIPLES_MAX,
+  PROPOSAL_TEXT_MAX_CHARS,
+  VISION_MAX_CHARS,
   BOARD_TITLE_MAX_CHARS,
   CARD_TEXT_MAX_CHARS,
   CLUSTER_NAME_MAX_CHARS,
@@ -16,7 +25,7 @@ import {
   VOTES_PER_PARTICIPANT_MAX,
   WORKSHOP_TITLE_MAX_CHARS,
 } from '../workshop/limits';
-import { boardKindSchema, calendarDateSchema, sectorSchema } from '../workshop/workshopSchema';
+import { boardKindSchema, calendarDateSchema, sectorSchema, timescaleSchema } from '../workshop/workshopSchema';
 import type { CommandName } from './commandNames';
 
 /** Trimmed text with a clear limit. `min` 1 unless the field may be empty. */
@@ -33,6 +42,17 @@ export function text(max: number, label: string, min = 1) {
  * for any repeat, so a client can resend its outbox after a reconnect or a reload and nothing is applied twice.
  */
 const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId: commandIdSchema, ...shape });
+
+/** An action's lead: a participant in the workshop, or a person named with their organisation and sector. */
+const leadSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('member'), memberId: memberIdSchema }),
+  z.strictObject({
+    kind: z.literal('named'),
+    name: text(PERSON_NAME_MAX_CHARS, "The lead's name"),
+    organisation: text(ORGANISATION_MAX_CHARS, "The lead's organisation"),
+    sector: sectorSchema,
+  }),
+]);
 
 export const commandSchemas = {
   'workshop:update': command({
@@ -103,6 +123,52 @@ export const commandSchemas = {
   'item:unagree': command({ itemId: itemIdSchema }),
   /** Undoes the last facilitator action, if nothing it touched has changed since. */
   'facilitator:undo': command({}),
+
+  /** `baseVision` is the vision the editor started from (PLAN6). */
+  'plan:update': command({
+    vision: text(VISION_MAX_CHARS, 'The vision', 0).optional(),
+    baseVision: z.string().max(VISION_MAX_CHARS).optional(),
+    principles: z.array(text(PRINCIPLE_MAX_CHARS, 'A principle')).max(PRINCIPLES_MAX, `At most ${PRINCIPLES_MAX} principles.`).optional(),
+    reviewDate: calendarDateSchema.nullable().optional(),
+  }),
+  'objective:add': command({ text: text(OBJECTIVE_TEXT_MAX_CHARS, 'The objective') }),
+  /** Adds every agreed item of the objectives boards not already in the plan. */
+  'objective:importAgreed': command({}),
+  'objective:update': command({ objectiveId: objectiveIdSchema, text: text(OBJECTIVE_TEXT_MAX_CHARS, 'The objective'), baseText: z.string().max(OBJECTIVE_TEXT_MAX_CHARS) }),
+  'objective:move': command({ objectiveId: objectiveIdSchema, toIndex: z.number().int().min(0).max(1_000) }),
+  'objective:remove': command({ objectiveId: objectiveIdSchema }),
+  'action:add': command({ objectiveId: objectiveIdSchema, text: text(ACTION_TEXT_MAX_CHARS, 'The action') }),
+  /** Text and notes carry the text the editor started from (PLAN6). */
+  'action:update': command({
+    actionId: actionIdSchema,
+    text: text(ACTION_TEXT_MAX_CHARS, 'The action').optional(),
+    baseText: z.string().max(ACTION_TEXT_MAX_CHARS).optional(),
+    notes: text(ACTION_NOTES_MAX_CHARS, 'The notes', 0).optional(),
+    baseNotes: z.string().max(ACTION_NOTES_MAX_CHARS).optional(),
+    timescale: timescaleSchema.nullable().optional(),
+    leadException: text(LEAD_EXCEPTION_MAX_CHARS, 'The reason').nullable().optional(),
+    objectiveId: objectiveIdSchema.optional(),
+  }),
+  'action:setLead': command({ actionId: actionIdSchema, slot: z.enum(LEAD_SLOTS), lead: leadSchema.nullable() }),
+  'action:move': command({ actionId: actionIdSchema, toIndex: z.number().int().min(0).max(1_000) }),
+  'action:remove': command({ actionId: actionIdSchema }),
+  'proposal:add': command({
+    kind: z.enum(['wording', 'comment']),
+    targetKind: z.enum(['objective', 'action']),
+    targetId: z.union([objectiveIdSchema, actionIdSchema]),
+    field: z.enum(PROPOSAL_FIELDS).optional(),
+    text: text(PROPOSAL_TEXT_MAX_CHARS, 'The text'),
+  }),
+  'proposal:decide': command({ proposalId: proposalIdSchema, accept: z.boolean() }),
+  'plan:consult': command({}),
+  /** `round` is the round the participant saw: an answer to a plan that has changed since is refused. */
+  'plan:respond': command({
+    round: z.number().int().min(1),
+    response: z.enum(['agree', 'concern']),
+    comment: text(PROPOSAL_TEXT_MAX_CHARS, 'The comment', 0).optional(),
+  }),
+  /** `version` is the number the sender means to agree, so the same version is never agreed twice. */
+  'plan:agree': command({ version: z.number().int().min(1) }),
 } as const satisfies Record<CommandName, z.ZodType>;
 
 export type { CommandName };
@@ -141,4 +207,20 @@ export interface CommandData {
   'item:agree': null;
   'item:unagree': null;
   'facilitator:undo': { undone: string };
+  'plan:update': null;
+  'objective:add': { objectiveId: string };
+  'objective:importAgreed': { added: number };
+  'objective:update': null;
+  'objective:move': null;
+  'objective:remove': null;
+  'action:add': { actionId: string };
+  'action:update': null;
+  'action:setLead': null;
+  'action:move': null;
+  'action:remove': null;
+  'proposal:add': { proposalId: string };
+  'proposal:decide': null;
+  'plan:consult': null;
+  'plan:respond': null;
+  'plan:agree': { version: number };
 }

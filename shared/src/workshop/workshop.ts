@@ -1,4 +1,5 @@
 import type { BoardActivity, Card, Cluster } from '../board/board';
+import type { PlanState } from '../plan/plan';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from './sector';
 
@@ -71,7 +72,8 @@ export interface Member {
   removedAt: string | null;
 }
 
-export interface WorkshopState {
+/** The plan's fields (plan, objectives, actions, proposals, planVersions) are in PlanState (plan/plan.ts). */
+export interface WorkshopState extends PlanState {
   meta: WorkshopMeta;
   sessions: Record<SessionId, Session>;
   boards: Record<BoardId, Board>;

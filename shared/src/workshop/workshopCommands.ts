@@ -1,5 +1,6 @@
 import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
 import { BOARD_COMMANDS } from '../board/boardCommands';
+import { PLAN_COMMANDS } from '../plan/planCommands';
 import { EMPTY_HIDDEN, lastUndo, type HiddenState } from '../board/hidden';
 import { diffWorld, recordUndo, revert } from '../board/undo';
 import type { BoardId, SessionId } from '../ids/ids';
@@ -29,6 +30,7 @@ function renumber(ordered: readonly Board[]): Board[] {
  */
 export const COMMANDS = {
   ...BOARD_COMMANDS,
+  ...PLAN_COMMANDS,
 
   'workshop:update': {
     roles: FACILITATORS,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BOARD_PHASES, CONTRIBUTING_MODES, RESULT_GROUPS } from '../board/board';
-import { boardIdSchema, cardIdSchema, clusterIdSchema, memberIdSchema, sessionIdSchema, workshopIdSchema } from '../ids/ids';
+import { actionIdSchema, boardIdSchema, cardIdSchema, clusterIdSchema, memberIdSchema, objectiveIdSchema, proposalIdSchema, sessionIdSchema, workshopIdSchema } from '../ids/ids';
+import { PLAN_STATUSES, PROPOSAL_FIELDS } from '../plan/plan';
 import { SECTORS } from './sector';
 import { BOARD_KINDS, ROLES, type WorkshopState } from './workshop';
 
@@ -12,11 +13,36 @@ export const sectorSchema = z.enum(SECTORS, { error: 'Choose a sector: local_aut
 export const boardKindSchema = z.enum(BOARD_KINDS);
 
 const isoDateTime = z.iso.datetime();
+export const calendarDateSchema = z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' });
 const cardSectorSchema = z.enum([...SECTORS, 'none']);
 const count = z.number().int().min(0);
 const groupCounts = z.object({ local_authority: count, third_sector: count, other: count });
 const tallySchema = z.object({ total: count, bySector: groupCounts.nullable() }).nullable();
-export const calendarDateSchema = z.iso.date({ error: 'Expected a date as YYYY-MM-DD.' });
+
+/** Month (YYYY-MM) and quarter (YYYY-Qn) timescales of the action plan. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM.');
+export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'Expected a quarter as YYYY-Qn.');
+export const timescaleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('date'), date: calendarDateSchema }),
+  z.strictObject({ kind: z.literal('month'), month: monthSchema }),
+  z.strictObject({ kind: z.literal('quarter'), quarter: quarterSchema }),
+]);
+const storedLeadSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), memberId: memberIdSchema }),
+  z.object({ kind: z.literal('named'), name: z.string(), organisation: z.string(), sector: sectorSchema }),
+]);
+const objectiveSchema = z.object({ id: objectiveIdSchema, text: z.string(), position: count, fromItemId: z.string().nullable() });
+const actionSchema = z.object({
+  id: actionIdSchema,
+  objectiveId: objectiveIdSchema,
+  text: z.string(),
+  councilLead: storedLeadSchema.nullable(),
+  thirdSectorLead: storedLeadSchema.nullable(),
+  leadException: z.string().nullable(),
+  timescale: timescaleSchema.nullable(),
+  notes: z.string(),
+  position: count,
+});
 
 /** Validates a workshop read back from storage: a document loaded from the database is a trust boundary. */
 export const workshopStateSchema = z.object({
@@ -98,6 +124,50 @@ export const workshopStateSchema = z.object({
       votes: tallySchema,
       agreed: z.boolean(),
       agreedText: z.string().nullable(),
+    }),
+  ),
+  plan: z.object({
+    vision: z.string(),
+    principles: z.array(z.string()),
+    reviewDate: calendarDateSchema.nullable(),
+    status: z.enum(PLAN_STATUSES),
+    nextVersion: z.number().int().min(1),
+    consultationRound: count,
+    consultationStartedAt: isoDateTime.nullable(),
+  }),
+  objectives: z.record(z.string(), objectiveSchema),
+  actions: z.record(z.string(), actionSchema),
+  proposals: z.record(
+    z.string(),
+    z.object({
+      id: proposalIdSchema,
+      kind: z.enum(['wording', 'comment']),
+      targetKind: z.enum(['objective', 'action']),
+      targetId: z.string(),
+      field: z.enum(PROPOSAL_FIELDS).nullable(),
+      text: z.string(),
+      authorId: memberIdSchema,
+      createdAt: isoDateTime,
+      status: z.enum(['open', 'accepted', 'declined']),
+      decidedAt: isoDateTime.nullable(),
+    }),
+  ),
+  planVersions: z.record(
+    z.string(),
+    z.object({
+      id: z.string(),
+      number: z.number().int().min(1),
+      agreedAt: isoDateTime,
+      organisations: z.array(z.string()),
+      responses: z.record(z.enum(['agree', 'concern']), groupCounts),
+      snapshot: z.object({
+        vision: z.string(),
+        principles: z.array(z.string()),
+        reviewDate: calendarDateSchema,
+        objectives: z.array(objectiveSchema),
+        actions: z.array(actionSchema),
+        leadNames: z.record(z.string(), z.object({ name: z.string(), organisation: z.string(), sector: sectorSchema.nullable() })),
+      }),
     }),
   ),
 }) as unknown as z.ZodType<WorkshopState>;

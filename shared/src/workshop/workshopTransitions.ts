@@ -1,4 +1,5 @@
 import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
+import { EMPTY_PLAN_META } from '../plan/plan';
 import type { BoardId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from './sector';
 import { MEMBERS_PER_WORKSHOP_MAX } from './limits';
@@ -68,6 +69,11 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
     },
     cards: {},
     clusters: {},
+    plan: EMPTY_PLAN_META,
+    objectives: {},
+    actions: {},
+    proposals: {},
+    planVersions: {},
   };
   return { state, leadFacilitatorId, coFacilitatorId };
 }
