@@ -210,7 +210,7 @@ describe('editing together', () => {
     room.ok(room.lead, 'proposal:decide', { proposalId: comment as never, accept: false });
     expect(room.state.actions[a]!.text).toBe('Link with the Area Based Grant work, including the PCT');
     room.fails(room.lead, 'proposal:decide', { proposalId: wording as never, accept: false }, 'conflict');
-    room.fails(council, 'proposal:add', { kind: 'wording', targetKind: 'objective', targetId: 'missing-objective', field: 'text', text: 'x' }, 'not_found');
+    room.fails(council, 'proposal:add', { kind: 'wording', targetKind: 'objective', targetId: 'missing-objective' as ObjectiveId, field: 'text', text: 'x' }, 'not_found');
   });
 });
 
