@@ -8,6 +8,7 @@ import { SOCKET_IO_PATH } from '@roundtable/shared/protocol/events';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import type { Config } from '../config';
 import { exportRoutes } from '../http/exportRoutes';
+import { shareRoutes } from '../http/shareRoutes';
 import { isAllowedOrigin } from '../http/origin';
 import { restRoutes, sendError } from '../http/restRoutes';
 import { newId, newJoinCode } from '../http/secrets';
@@ -77,6 +78,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use('/api', express.json({ limit: '16kb' }));
   app.use('/api', exportRoutes({ store, rooms, context }));
+  app.use('/api', shareRoutes({ store, rooms, logger, publicUrl }));
   app.use(
     '/api',
     restRoutes({

@@ -2,7 +2,7 @@ import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { Role } from '@roundtable/shared/workshop/workshop';
 import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
-import { JoinCodeTakenError, type Commit, type DocName, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+import { JoinCodeTakenError, type Commit, type DocName, type NewMemberRecord, type ShareLinkRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -19,6 +19,28 @@ async function appendUpdate(tx: SqlQueryable, workshopId: WorkshopId, update: Ui
   const rows = await tx.query<{ seq: string | number }>('INSERT INTO doc_updates (workshop_id, update, doc) VALUES ($1, $2, $3) RETURNING seq', [workshopId, update, doc]);
   return Number(rows[0]!.seq);
 }
+
+interface ShareLinkRow {
+  link_id: string;
+  workshop_id: string;
+  created_by: string;
+  created_at: Date | string;
+  revoked_at: Date | string | null;
+}
+
+const iso = (t: Date | string) => new Date(t).toISOString();
+
+function shareLink(row: ShareLinkRow): ShareLinkRecord {
+  return {
+    linkId: row.link_id,
+    workshopId: row.workshop_id as WorkshopId,
+    createdBy: row.created_by as MemberId,
+    createdAt: iso(row.created_at),
+    revokedAt: row.revoked_at === null ? null : iso(row.revoked_at),
+  };
+}
+
+const SHARE_LINK_COLUMNS = 'link_id, workshop_id, created_by, created_at, revoked_at';
 
 /** The store on SQL, for PGlite and PostgreSQL alike. */
 export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
@@ -119,6 +141,29 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
         );
         await tx.query('DELETE FROM doc_updates WHERE workshop_id = $1 AND doc = $2 AND seq <= $3', [workshopId, doc, uptoSeq]);
       });
+    },
+
+    async createShareLink({ linkId, workshopId, tokenHash, createdBy }) {
+      const rows = await db.query<ShareLinkRow>(
+        `INSERT INTO share_links (link_id, workshop_id, token_hash, created_by) VALUES ($1, $2, $3, $4) RETURNING ${SHARE_LINK_COLUMNS}`,
+        [linkId, workshopId, tokenHash, createdBy],
+      );
+      return shareLink(rows[0]!);
+    },
+
+    async listShareLinks(workshopId) {
+      const rows = await db.query<ShareLinkRow>(`SELECT ${SHARE_LINK_COLUMNS} FROM share_links WHERE workshop_id = $1 ORDER BY created_at, link_id`, [workshopId]);
+      return rows.map(shareLink);
+    },
+
+    async revokeShareLink(workshopId, linkId) {
+      const rows = await db.query('UPDATE share_links SET revoked_at = now() WHERE workshop_id = $1 AND link_id = $2 AND revoked_at IS NULL RETURNING link_id', [workshopId, linkId]);
+      return rows.length > 0;
+    },
+
+    async findShareLinkByTokenHash(tokenHash) {
+      const rows = await db.query<ShareLinkRow>(`SELECT ${SHARE_LINK_COLUMNS} FROM share_links WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+      return rows[0] ? shareLink(rows[0]) : null;
     },
 
     close: () => db.close(),

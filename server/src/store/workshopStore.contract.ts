@@ -111,6 +111,21 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
       expect((await store.loadDoc(workshopId))!.snapshot).toEqual(stored.snapshot);
     });
 
+    it('[SHARE1] keeps share links by token hash, lists them, and forgets a revoked one at once', async () => {
+      const { workshopId, lead } = await newWorkshop();
+      const other = await newWorkshop();
+      const made = await store.createShareLink({ linkId: `link-${workshopId}`, workshopId, tokenHash: `share-${workshopId}`, createdBy: lead });
+      expect(made).toMatchObject({ linkId: `link-${workshopId}`, workshopId, createdBy: lead, revokedAt: null });
+      expect(await store.findShareLinkByTokenHash(`share-${workshopId}`)).toEqual(made);
+      expect(await store.listShareLinks(workshopId)).toEqual([made]);
+      expect(await store.listShareLinks(other.workshopId)).toEqual([]);
+      expect(await store.revokeShareLink(other.workshopId, made.linkId)).toBe(false);
+      expect(await store.revokeShareLink(workshopId, made.linkId)).toBe(true);
+      expect(await store.revokeShareLink(workshopId, made.linkId)).toBe(false);
+      expect(await store.findShareLinkByTokenHash(`share-${workshopId}`)).toBeNull();
+      expect((await store.listShareLinks(workshopId))[0]!.revokedAt).toEqual(expect.any(String));
+    });
+
     it('[DUR1] keeps the hidden doc apart from the shared one, committed in the same transaction', async () => {
       const { workshopId } = await newWorkshop();
       const hidden = new Y.Doc();

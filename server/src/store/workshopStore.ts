@@ -49,6 +49,15 @@ export interface CommitSeqs {
   hidden: number | null;
 }
 
+/** A read-only link to the agreed plan, as the facilitators see it listed (the token itself is never stored). */
+export interface ShareLinkRecord {
+  linkId: string;
+  workshopId: WorkshopId;
+  createdBy: MemberId;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
 export class JoinCodeTakenError extends Error {}
 
 /**
@@ -71,5 +80,11 @@ export interface WorkshopStore {
   commit(commit: Commit): Promise<CommitSeqs>;
   /** Replaces one doc's log up to `uptoSeq` by `snapshot` (which must contain exactly those updates). */
   compact(workshopId: WorkshopId, snapshot: Uint8Array, uptoSeq: number, doc?: DocName): Promise<void>;
+  createShareLink(link: { linkId: string; workshopId: WorkshopId; tokenHash: string; createdBy: MemberId }): Promise<ShareLinkRecord>;
+  listShareLinks(workshopId: WorkshopId): Promise<ShareLinkRecord[]>;
+  /** Revokes a link of this workshop; false if there is no such link (or it was already revoked). */
+  revokeShareLink(workshopId: WorkshopId, linkId: string): Promise<boolean>;
+  /** The live (not revoked) link a token belongs to. */
+  findShareLinkByTokenHash(tokenHash: string): Promise<ShareLinkRecord | null>;
   close(): Promise<void>;
 }

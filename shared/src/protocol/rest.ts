@@ -55,3 +55,23 @@ export interface MeResponse {
 export interface ErrorResponse {
   error: { code: string; message: string; fields?: Record<string, string> };
 }
+
+/** A read-only link to the agreed action plan, as facilitators see it (the token is shown once, in `url`). */
+export interface ShareLinkInfo {
+  linkId: string;
+  workshopId: string;
+  createdBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** `GET /api/workshops/:id/share-links` (facilitators). */
+export interface ShareLinksResponse {
+  links: ShareLinkInfo[];
+}
+
+/** `POST /api/workshops/:id/share-links` (facilitators): the new link; its URL carries the token in the #fragment. */
+export interface ShareLinkCreated {
+  link: ShareLinkInfo;
+  url: string;
+}
