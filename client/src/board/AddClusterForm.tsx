@@ -5,7 +5,7 @@ import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 
-/** [GRP4] Makes a named cluster on a board; the name field empties once the server has made it. */
+/** [GRP4] Makes a named cluster on a board; the name field empties once the server has made it (unless a next name is already being typed). */
 export function AddClusterForm({ board }: { board: Board }) {
   const t = useT();
   const [name, setName] = useState('');
@@ -14,8 +14,10 @@ export function AddClusterForm({ board }: { board: Board }) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) return;
-    const ack = await run('cluster:add', { boardId: board.id, name });
-    if (ack.ok) setName('');
+    const sent = name;
+    const ack = await run('cluster:add', { boardId: board.id, name: sent });
+    // The cluster can show (by the doc) before this answer; by then the next name may be half typed.
+    if (ack.ok) setName((current) => (current === sent ? '' : current));
   }
 
   return (

@@ -6,6 +6,7 @@ import { Roster } from '../people/Roster';
 import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
 import { PartnershipProfile } from '../partnership/PartnershipProfile';
+import { ActionPlanConsole } from '../plan/ActionPlanConsole';
 import { CreationLinksPanel } from './CreationLinksPanel';
 import { JoinCodePanel } from './JoinCodePanel';
 import { LiveBoards } from './LiveBoards';
@@ -26,6 +27,7 @@ export function FacilitatorConsole() {
         </p>
       </div>
       <LiveBoards />
+      <ActionPlanConsole />
       <div className="console__grid">
         <div className="console__column">
           <JoinCodePanel />

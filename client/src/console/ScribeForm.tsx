@@ -26,8 +26,10 @@ export function ScribeForm({ board }: { board: Board }) {
     event.preventDefault();
     if (saving) return;
     if (!text.trim()) return setEmpty(true);
-    const ack = await run('card:add', { boardId: board.id, text, sector: sector === ROOM ? null : sector });
-    if (ack.ok) setText('');
+    const sent = text;
+    const ack = await run('card:add', { boardId: board.id, text: sent, sector: sector === ROOM ? null : sector });
+    // The card can show before this answer; by then the next one may be half typed.
+    if (ack.ok) setText((current) => (current === sent ? '' : current));
   }
 
   return (

@@ -14,7 +14,7 @@ export function AddCardForm({ board }: { board: Board }) {
   const t = useT();
   const headingId = useId();
   const { workshop } = useLiveWorkshop();
-  const [text, setText] = useKeptText(`roundtable.cardDraft.${workshop.meta.id}.${board.id}`);
+  const [text, setText, clearIfStill] = useKeptText(`roundtable.cardDraft.${workshop.meta.id}.${board.id}`);
   const [empty, setEmpty] = useState(false);
   const [added, setAdded] = useState('');
   const { run, saving, fieldErrors } = useCommandForm();
@@ -29,9 +29,11 @@ export function AddCardForm({ board }: { board: Board }) {
     event.preventDefault();
     if (saving || board.locked) return;
     if (!text.trim()) return setEmpty(true);
-    const ack = await run('card:add', { boardId: board.id, text });
+    const sent = text;
+    const ack = await run('card:add', { boardId: board.id, text: sent });
     if (ack.ok) {
-      setText('');
+      // My new card can show before this answer arrives; by then the next one may be half typed.
+      clearIfStill(sent);
       setAdded(t.cards.added);
     }
   }

@@ -3,6 +3,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { PartnershipProfile } from '../partnership/PartnershipProfile';
 import { ProfileEditor } from '../people/ProfileEditor';
+import { ParticipantPlan } from '../plan/ParticipantPlan';
 import { Roster } from '../people/Roster';
 import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
@@ -23,6 +24,7 @@ export function ParticipantView() {
       </div>
       <Notices />
       <LiveBoardArea />
+      <ParticipantPlan />
       <PartnershipProfile />
       {self && (
         <section className="card" aria-labelledby="profile-heading">

@@ -296,7 +296,7 @@ describe('agreement and versions', () => {
     expect(room.state.plan).toMatchObject({ status: 'consulting', nextVersion: 1 });
   });
 
-  it('[PLAN8] the diff names removed objectives, changed leads and a new review date', () => {
+  it('[PLAN8] the diff names reworded and removed objectives (once, not per action), changed leads and a new review date', () => {
     const { room, third } = readyPlan();
     room.ok(room.lead, 'plan:consult', {});
     room.ok(room.lead, 'plan:agree', { version: 1 });
@@ -305,13 +305,16 @@ describe('agreement and versions', () => {
     const action = Object.values(room.state.actions)[0]!;
     room.ok(room.lead, 'action:setLead', { actionId: action.id, slot: 'thirdSectorLead', lead: { kind: 'named', name: 'Sam Jones', organisation: 'Age UK', sector: 'third_sector' } });
     room.ok(room.lead, 'plan:update', { reviewDate: '2027-06-30' });
+    const kept = objectivesInOrder(room.state)[0]!;
+    room.ok(room.lead, 'objective:update', { objectiveId: kept.id, text: 'Review and renew the Compact', baseText: kept.text });
     room.ok(room.lead, 'plan:consult', {});
     room.ok(room.lead, 'plan:agree', { version: 2 });
     const [v1, v2] = versionsInOrder(room.state);
     expect(diffPlans(v1!.snapshot, v2!.snapshot)).toEqual([
       { kind: 'reviewDate', before: '2027-05-20', after: '2027-06-30' },
+      { kind: 'objectiveReworded', before: 'Review the Compact', after: 'Review and renew the Compact' },
       { kind: 'objectiveRemoved', objective: 'Co-ordinate grant funding' },
-      { kind: 'actionChanged', objective: 'Review the Compact', action: 'Draft the principles', field: 'thirdSectorLead', before: 'Tess, St Helens CVS', after: 'Sam Jones, Age UK' },
+      { kind: 'actionChanged', objective: 'Review and renew the Compact', action: 'Draft the principles', field: 'thirdSectorLead', before: 'Tess, St Helens CVS', after: 'Sam Jones, Age UK' },
       { kind: 'actionRemoved', objective: 'Co-ordinate grant funding', action: 'Broaden the CVS remit' },
     ]);
     expect(third.memberId).toBe('member-Tess' as MemberId);

@@ -69,7 +69,9 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): PlanChange
     for (const field of ACTION_FIELDS) {
       const b = fieldText(before, was, field, objectivesBefore);
       const c = fieldText(after, a, field, objectivesAfter);
-      if (b !== c) changes.push({ kind: 'actionChanged', objective, action: a.text, field, before: b, after: c });
+      // An action belongs to another objective only if it moved; a reworded objective is reported once, as such.
+      const changed = field === 'objective' ? was.objectiveId !== a.objectiveId : b !== c;
+      if (changed) changes.push({ kind: 'actionChanged', objective, action: a.text, field, before: b, after: c });
     }
   }
   for (const a of before.actions) {
