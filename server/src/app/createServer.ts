@@ -78,7 +78,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use('/api', express.json({ limit: '16kb' }));
   app.use('/api', exportRoutes({ store, rooms, context }));
-  app.use('/api', shareRoutes({ store, rooms, logger, publicUrl }));
+  app.use('/api', shareRoutes({ store, rooms, logger, context, publicUrl }));
   app.use(
     '/api',
     restRoutes({

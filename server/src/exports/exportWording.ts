@@ -22,6 +22,18 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/**
+ * Text people typed that may run to several lines (a vision, an action's notes): each line made printable, blank
+ * lines dropped, the lines joined by "\n" for a renderer to set as paragraphs or line breaks.
+ */
+export function printableLines(text: string): string {
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .map(printable)
+    .filter(Boolean)
+    .join('\n');
+}
+
 function printableItem(item: ProfileItem): ProfileItem {
   return { ...item, wording: printable(item.wording) };
 }

@@ -37,23 +37,31 @@ function objectiveList(items: readonly ProfileItem[]): string[] {
   return items.map((i, n) => `${n + 1}. ${markdownText(i.wording)}${objectiveRaisedByText(i.sectors)}`);
 }
 
+/** Who the profile speaks for: the lines under its title. */
+export function profileMarkdownIntro(typed: PartnershipProfile): string[] {
+  const profile = printableProfile(typed);
+  const organisations = organisationsText(profile);
+  return [profileAgreedLine(profile), '', takingPartText(profile), ...(organisations ? ['', markdownText(organisations)] : [])];
+}
+
+/**
+ * The profile's sections, four dimensions and the objectives, under headings of `level` (2: `##`): the body of the
+ * profile's own document, and the action plan's appendix.
+ */
+export function profileMarkdownSections(typed: PartnershipProfile, level: number): string[] {
+  const profile = printableProfile(typed);
+  const hashes = '#'.repeat(level);
+  const lines: string[] = [];
+  for (const dimension of profile.dimensions) {
+    lines.push('', `${hashes} ${dimension.title}`, '', `*${dimension.question}*`, '', ...itemTable(dimension.items));
+  }
+  lines.push('', `${hashes} ${OBJECTIVES_TITLE}`, '', `*${OBJECTIVES_QUESTION}*`, '', ...objectiveList(profile.objectives));
+  return lines;
+}
+
 /** The partnership profile as a Markdown document (GitHub-flavoured: one table per dimension). */
 export function profileMarkdown(typed: PartnershipProfile): string {
   const profile = printableProfile(typed);
-  const organisations = organisationsText(profile);
-  const lines = [
-    `# ${markdownText(profile.title)}`,
-    '',
-    `**${markdownText(profileSubtitle(profile))}**`,
-    '',
-    profileAgreedLine(profile),
-    '',
-    takingPartText(profile),
-    ...(organisations ? ['', markdownText(organisations)] : []),
-  ];
-  for (const dimension of profile.dimensions) {
-    lines.push('', `## ${dimension.title}`, '', `*${dimension.question}*`, '', ...itemTable(dimension.items));
-  }
-  lines.push('', `## ${OBJECTIVES_TITLE}`, '', `*${OBJECTIVES_QUESTION}*`, '', ...objectiveList(profile.objectives));
+  const lines = [`# ${markdownText(profile.title)}`, '', `**${markdownText(profileSubtitle(profile))}**`, '', ...profileMarkdownIntro(profile), ...profileMarkdownSections(profile, 2)];
   return `${lines.join('\n')}\n`;
 }

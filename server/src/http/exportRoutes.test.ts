@@ -3,12 +3,12 @@ import type { BoardPhase } from '@roundtable/shared/board/board';
 import type { BoardId, CardId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { BoardKind, WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { CONTENT_TYPES } from '../exports/contentTypes';
 import { docxText, pdfText } from '../exports/extractText';
 import { createTestWorkshop, joinTestWorkshop, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
 import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
-import { DOCX_TYPE, MARKDOWN_TYPE, PDF_TYPE } from './exportRoutes';
 
 let store: WorkshopStore;
 let srv: TestServer;
@@ -102,9 +102,9 @@ describe('GET /api/workshops/:id/profile.{md,docx,pdf}', () => {
   it('[PRO2][PRO1][PRO3] a participant downloads the profile in all three formats, with the agreed items, their sectors and no names', async () => {
     const { w, council, third } = await workshopWithAgreedProfile();
     const files = {
-      md: { type: MARKDOWN_TYPE, text: (body: Buffer) => Promise.resolve(body.toString('utf8')) },
-      docx: { type: DOCX_TYPE, text: docxText },
-      pdf: { type: PDF_TYPE, text: pdfText },
+      md: { type: CONTENT_TYPES.md, text: (body: Buffer) => Promise.resolve(body.toString('utf8')) },
+      docx: { type: CONTENT_TYPES.docx, text: docxText },
+      pdf: { type: CONTENT_TYPES.pdf, text: pdfText },
     };
     for (const [ext, { type, text }] of Object.entries(files)) {
       const res = await get(`/api/workshops/${w.workshopId}/profile.${ext}`, bearer(council.token));

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ShareLinkCreated, ShareLinksResponse } from '@roundtable/shared/protocol/rest';
+import type { Ack } from '@roundtable/shared/protocol/errors';
+import type { ShareLinkCreated, ShareLinksResponse, SharedPlanResponse } from '@roundtable/shared/protocol/rest';
+import { pdfText } from '../exports/extractText';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
+import { WorkshopClient } from '../testing/workshopClient';
 import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
 import type { WorkshopStore } from '../store/workshopStore';
 import { SHARE_LINKS_MAX } from './shareRoutes';
@@ -10,7 +13,7 @@ let srv: TestServer;
 
 beforeAll(async () => {
   store = await openMemoryStore();
-  srv = await startTestServer(store);
+  srv = await startTestServer(store, { logLevel: 'error' });
 });
 afterAll(async () => {
   await srv?.close();
@@ -70,5 +73,60 @@ describe('share links', () => {
     const refused = await call('POST', path, bearer(w.leadToken));
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('limit_reached');
+  });
+});
+
+function accepted<T>(ack: Ack<T>): T {
+  if (!ack.ok) throw new Error(`refused: ${ack.error.code}: ${ack.error.message}`);
+  return ack.data;
+}
+
+describe('what a share link opens', () => {
+  it('[SHARE2] the latest agreed version of the plan and its files, nothing before agreement, nothing once revoked', async () => {
+    const w = await createTestWorkshop(srv.url);
+    const cara = await joinTestWorkshop(srv.url, w.joinCode, 'Cara Council', 'local_authority', 'Darlington Borough Council');
+    const tess = await joinTestWorkshop(srv.url, w.joinCode, 'Tess Third', 'third_sector', 'Darlington CVS');
+    await joinTestWorkshop(srv.url, w.joinCode, 'Nora Bystander', 'other_public', 'NHS Trust');
+    const facilitator = new WorkshopClient(srv.url, w.workshopId, 'lead', w.leadToken, { presence: false });
+    try {
+      await Promise.all([facilitator.whenSynced(), facilitator.whenConnected()]);
+      const made = (await (await call('POST', `/api/workshops/${w.workshopId}/share-links`, bearer(w.leadToken))).json()) as ShareLinkCreated;
+      const sponsor = bearer(tokenOfShareUrl(made.url));
+
+      const before = (await (await call('GET', '/api/shared/plan.json', sponsor)).json()) as SharedPlanResponse;
+      expect(before).toEqual({ title: 'Darlington PIP 2026', area: 'Darlington', plan: null });
+      expect((await call('GET', '/api/shared/plan.pdf', sponsor)).status).toBe(404);
+
+      const objectiveId = accepted(await facilitator.send('objective:add', { text: 'A joint training strategy' })).objectiveId;
+      const actionId = accepted(await facilitator.send('action:add', { objectiveId, text: 'Map existing training in both sectors' })).actionId;
+      accepted(await facilitator.send('action:setLead', { actionId, slot: 'councilLead', lead: { kind: 'member', memberId: cara.participantId } }));
+      accepted(await facilitator.send('action:setLead', { actionId, slot: 'thirdSectorLead', lead: { kind: 'member', memberId: tess.participantId } }));
+      accepted(await facilitator.send('action:update', { actionId, timescale: { kind: 'quarter', quarter: '2030-Q1' } }));
+      accepted(await facilitator.send('plan:consult', {}));
+      accepted(await facilitator.send('plan:agree', { version: 1 }));
+      // A later draft is not what sponsors see.
+      accepted(await facilitator.send('action:update', { actionId, text: 'Draft wording not yet agreed', baseText: 'Map existing training in both sectors' }));
+
+      const shared = (await (await call('GET', '/api/shared/plan.json', sponsor)).json()) as SharedPlanResponse;
+      const json = JSON.stringify(shared);
+      expect(json).toContain('Map existing training in both sectors');
+      expect(json).not.toContain('Draft wording not yet agreed');
+      expect(json).toContain('Cara Council');
+      expect(json).not.toContain('Nora Bystander');
+      const pdf = await call('GET', '/api/shared/plan.pdf', sponsor);
+      expect(pdf.status).toBe(200);
+      const text = (await pdfText(Buffer.from(await pdf.arrayBuffer()))).replace(/\s+/g, ' ');
+      expect(text).toContain('Map existing training in both sectors');
+      expect(text).toContain('Tess Third');
+
+      expect((await call('GET', '/api/shared/plan.json')).status).toBe(401);
+      expect((await call('GET', '/api/shared/plan.json', bearer(w.leadToken))).status).toBe(401);
+      expect((await call('GET', '/api/shared/plan.xlsx', sponsor)).status).toBe(404);
+      expect((await call('DELETE', `/api/workshops/${w.workshopId}/share-links/${made.link.linkId}`, bearer(w.leadToken))).status).toBe(204);
+      expect((await call('GET', '/api/shared/plan.json', sponsor)).status).toBe(401);
+      expect((await call('GET', '/api/shared/plan.pdf', sponsor)).status).toBe(401);
+    } finally {
+      facilitator.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AREA_MAX_CHARS, ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '../workshop/limits';
 import type { Sector } from '../workshop/sector';
 import { sectorSchema } from '../workshop/workshopSchema';
+import type { PlanDocument } from '../plan/planDocument';
 import type { Role } from '../workshop/workshop';
 import { text } from './commands';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from './joinCode';
@@ -74,4 +75,11 @@ export interface ShareLinksResponse {
 export interface ShareLinkCreated {
   link: ShareLinkInfo;
   url: string;
+}
+
+/** `GET /api/shared/plan.json` with a share link's token: the latest agreed plan (null before the first agreement). */
+export interface SharedPlanResponse {
+  title: string;
+  area: string;
+  plan: PlanDocument | null;
 }

@@ -1,0 +1,112 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionPropertiesOptions,
+  type IStylesOptions,
+  type ParagraphChild,
+} from 'docx';
+
+/**
+ * What every Word export shares: an A4 page with 2 cm margins, Calibri 11 pt, tables with a shaded header row that
+ * repeats on each page and rows that never split, a grey running header and a "Page X of Y" footer.
+ */
+
+/** A4 with 2 cm margins leaves 17 cm (9,638 twentieths of a point) for the text and the tables. */
+export const TEXT_WIDTH_DXA = 9638;
+export const PAGE: ISectionPropertiesOptions = { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } };
+/** Calibri 11 pt; headings in Word's own blue, with room above them (spacing in twentieths of a point). */
+export const STYLES: IStylesOptions = {
+  default: {
+    document: { run: { font: 'Calibri', size: 22 } },
+    heading1: { run: { color: '2E74B5', size: 32 }, paragraph: { spacing: { before: 360, after: 120 } } },
+    heading2: { run: { color: '2E74B5', size: 26 }, paragraph: { spacing: { before: 280, after: 100 } } },
+  },
+};
+export const MUTED = '595959';
+export const DRAFT_RED = 'B42318';
+const HEADER_GREY = '7F7F7F';
+const HEADER_FILL = 'E8EEF4';
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' } as const;
+const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+
+export interface CellOptions {
+  header?: boolean;
+  right?: boolean;
+}
+
+/** A table cell of paragraphs, or of one line of text. */
+export function cell(content: string | readonly Paragraph[], widthDxa: number, options: CellOptions = {}): TableCell {
+  const children =
+    typeof content === 'string'
+      ? [new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: content, bold: options.header })] })]
+      : [...content];
+  return new TableCell({
+    width: { size: widthDxa, type: WidthType.DXA },
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    shading: options.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+    children,
+  });
+}
+
+/**
+ * A table of the full text width: the header row repeats on each page and stays with the first row, no row splits
+ * across pages. Column widths are fixed, so Word and LibreOffice lay it out alike.
+ */
+export function table(titles: readonly string[], widthsDxa: readonly number[], rows: readonly TableCell[][], rightAligned: readonly number[] = []): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    keepNext: true,
+    children: titles.map((title, i) => cell(title, widthsDxa[i]!, { header: true, right: rightAligned.includes(i) })),
+  });
+  return new Table({
+    width: { size: TEXT_WIDTH_DXA, type: WidthType.DXA },
+    columnWidths: [...widthsDxa],
+    layout: TableLayoutType.FIXED,
+    borders: { top: RULE, bottom: RULE, left: NO_LINE, right: NO_LINE, insideHorizontal: RULE, insideVertical: NO_LINE },
+    rows: [header, ...rows.map((children) => new TableRow({ cantSplit: true, children }))],
+  });
+}
+
+/** Grey italic text: what is not there yet, a question under a heading. */
+export function mutedParagraph(text: string, options: { keepNext?: boolean; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    keepNext: options.keepNext,
+    spacing: options.after === undefined ? undefined : { after: options.after },
+    children: [new TextRun({ text, italics: true, color: MUTED })],
+  });
+}
+
+/** The running header: small grey text on the right, whatever runs `children` holds (e.g. a red "DRAFT"). */
+export function runningHeader(children: readonly ParagraphChild[]): { default: Header } {
+  return { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [...children] })] }) };
+}
+
+export function headerRun(text: string, options: { bold?: boolean; color?: string } = {}): TextRun {
+  return new TextRun({ text, size: 16, color: options.color ?? HEADER_GREY, bold: options.bold });
+}
+
+/** "<label> · Page X of Y", centred. */
+export function pageFooter(label: string): { default: Footer } {
+  return {
+    default: new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [`${label} · Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, color: HEADER_GREY })],
+        }),
+      ],
+    }),
+  };
+}
