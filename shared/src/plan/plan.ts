@@ -158,15 +158,19 @@ export function timescaleEnd(t: Timescale): string {
   return `${y}-${String(lastMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
 }
 
-/** "March 2027", "Q2 2027", or the date as written. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "30 April 2027", "March 2027" or "Q2 2027": how the plan's documents print a timescale (British English). */
 export function timescaleLabel(t: Timescale | null): string {
   if (!t) return '';
-  if (t.kind === 'date') return t.date;
+  if (t.kind === 'date') {
+    const [year, month, day] = t.date.split('-');
+    return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+  }
   if (t.kind === 'quarter') {
     const [year, q] = t.quarter.split('-Q');
     return `Q${q} ${year}`;
   }
   const [year, month] = t.month.split('-');
-  const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(month) - 1];
-  return `${name} ${year}`;
+  return `${MONTHS[Number(month) - 1]} ${year}`;
 }

@@ -183,6 +183,7 @@ describe('leads and timescales', () => {
     expect(timescaleEnd({ kind: 'month', month: '2028-02' })).toBe('2028-02-29');
     expect(timescaleLabel({ kind: 'quarter', quarter: '2027-Q2' })).toBe('Q2 2027');
     expect(timescaleLabel({ kind: 'month', month: '2027-03' })).toBe('March 2027');
+    expect(timescaleLabel({ kind: 'date', date: '2027-04-05' })).toBe('5 April 2027');
     expect(sixMonthsAfter('2026-08-31')).toBe('2027-02-28');
     expect(sixMonthsAfter('2026-11-20')).toBe('2027-05-20');
   });

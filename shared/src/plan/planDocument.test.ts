@@ -34,7 +34,7 @@ describe('the plan as a document', () => {
       leadException: null,
     });
     expect(doc.objectives[0]!.actions[1]).toMatchObject({ thirdSectorLead: { name: 'Sam Jones', organisation: 'Age UK Darlington' }, timescale: 'June 2027' });
-    expect(doc.objectives[1]!.actions[3]).toMatchObject({ timescale: '2027-04-30', leadException: 'The council post is vacant until April; the CVS covers it.' });
+    expect(doc.objectives[1]!.actions[3]).toMatchObject({ timescale: '30 April 2027', leadException: 'The council post is vacant until April; the CVS covers it.' });
   });
 
   it('[EXP1] carries the partnership profile as it stands, without naming anyone in it', () => {
