@@ -321,3 +321,20 @@ describe('agreement and versions', () => {
     expect(third.memberId).toBe('member-Tess' as MemberId);
   });
 });
+
+describe('text limits', () => {
+  it('[CMD3] [PLAN1] [PLAN2] plan texts over their limits, empty ones and too many principles are refused by the schema', async () => {
+    const { commandSchemas } = await import('../protocol/commands');
+    const { ACTION_TEXT_MAX_CHARS, OBJECTIVE_TEXT_MAX_CHARS, PRINCIPLES_MAX, VISION_MAX_CHARS } = await import('../workshop/limits');
+    const id = { commandId: 'command-0001' };
+    expect(commandSchemas['objective:add'].safeParse({ ...id, text: 'x'.repeat(OBJECTIVE_TEXT_MAX_CHARS + 1) }).success).toBe(false);
+    expect(commandSchemas['objective:add'].safeParse({ ...id, text: '  ' }).success).toBe(false);
+    expect(commandSchemas['objective:add'].safeParse({ ...id, text: 'x'.repeat(OBJECTIVE_TEXT_MAX_CHARS) }).success).toBe(true);
+    expect(commandSchemas['action:add'].safeParse({ ...id, objectiveId: 'objective-01', text: 'x'.repeat(ACTION_TEXT_MAX_CHARS + 1) }).success).toBe(false);
+    expect(commandSchemas['plan:update'].safeParse({ ...id, vision: 'x'.repeat(VISION_MAX_CHARS + 1) }).success).toBe(false);
+    expect(commandSchemas['plan:update'].safeParse({ ...id, principles: Array.from({ length: PRINCIPLES_MAX + 1 }, (_, i) => `p${i}`) }).success).toBe(false);
+    expect(commandSchemas['action:setLead'].safeParse({ ...id, actionId: 'action-0001', slot: 'councilLead', lead: { kind: 'named', name: '', organisation: 'Age UK', sector: 'third_sector' } }).success).toBe(false);
+    expect(commandSchemas['action:update'].safeParse({ ...id, actionId: 'action-0001', timescale: { kind: 'quarter', quarter: '2027-Q5' } }).success).toBe(false);
+    expect(commandSchemas['plan:respond'].safeParse({ ...id, round: 1, response: 'maybe' }).success).toBe(false);
+  });
+});
