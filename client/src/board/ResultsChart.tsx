@@ -11,6 +11,8 @@ import { barPercent, resultRows, splitNote, unvotedCount } from './results';
  * [RES1] The results: every item that received dots, most first, as a numbered list with its count, and a bar
  * drawn beside it. When the board publishes a split by the voters' sector (RES2), each item's dots per sector sit
  * side by side, each with its number; a note says when a sector is folded into "other" or the split is withheld.
+ * A split into one group alone (every sector folded into "other") would only repeat each total under "Other",
+ * beside items that council or third-sector people raised, so it is not drawn; the notes still say why.
  */
 export function ResultsChart({ board, level = 4 }: { board: Board; level?: 3 | 4 | 5 }) {
   const t = useT();
@@ -19,6 +21,7 @@ export function ResultsChart({ board, level = 4 }: { board: Board; level?: 3 | 4
   const Heading = `h${level}` as const;
   const rows = resultRows(workshop, board);
   const groups: readonly ResultGroup[] = board.resultGroups ?? [];
+  const splitDrawn = groups.length > 1;
   const max = Math.max(0, ...rows.map((r) => r.total));
   const groupMax = Math.max(0, ...rows.flatMap((r) => groups.map((g) => r.bySector?.[g] ?? 0)));
   const note = splitNote(board, rows.length > 0);
@@ -39,7 +42,7 @@ export function ResultsChart({ board, level = 4 }: { board: Board; level?: 3 | 4
                 <span style={{ width: `${barPercent(row.total, max)}%` }} />
               </span>
               <CardSectors sectors={row.sectors} raisedBy />
-              {row.bySector && groups.length > 0 && (
+              {row.bySector && splitDrawn && (
                 <div className="results__split">
                   <p className="results__split-label" id={`${headingId}-${row.item.id}`}>
                     {t.results.bySectorLabel}
@@ -67,7 +70,7 @@ export function ResultsChart({ board, level = 4 }: { board: Board; level?: 3 | 4
       {note.kind === 'folded' &&
         note.groups.map((g) => (
           <p key={g} className="results__note">
-            {t.results.folded(t.resultGroups[g])}
+            {splitDrawn ? t.results.folded(t.resultGroups[g]) : t.results.foldedAlone(t.resultGroups[g])}
           </p>
         ))}
       {rows.length > 0 && unvoted > 0 && <p className="results__note">{t.results.unvoted(unvoted)}</p>}

@@ -412,6 +412,8 @@ export const messagesEn = {
     bySectorLabel: 'Dots by the voters’ sector',
     splitHidden: 'The split by sector is not shown: too few people voted in some sectors for it to stay anonymous.',
     folded: (group: string) => `${group} is not shown on its own: fewer than 3 people from it voted, so their dots count under Other.`,
+    /** When every sector is folded into Other, so no split is drawn. */
+    foldedAlone: (group: string) => `${group} is not shown on its own: fewer than 3 people from it voted.`,
     divergenceHeading: 'Where the sectors diverge most',
     divergenceItem: (council: string, thirdSector: string) => `council ${council} of their dots, third sector ${thirdSector}`,
     noDivergence: 'Council and third-sector voters placed their dots alike.',
@@ -784,6 +786,32 @@ export const messagesEn = {
       listLabel: 'Agreed versions of the plan',
     },
 
+    share: {
+      heading: 'Share the agreed plan',
+      intro: 'Make a read-only link for sponsors who were not in the room. It opens the latest agreed version of the plan, with its downloads, and nothing else of the workshop.',
+      notAgreedYet: 'No version has been agreed yet: until one is, the link says so.',
+      make: 'Make a link',
+      making: 'Making the link…',
+      newLink: 'The new link for sponsors',
+      newLinkHint: 'Shown only now: copy it and send it. Anyone who has it can read the agreed plan until you revoke it.',
+      copyNewLink: 'Copy the new link for sponsors',
+      made: 'Link made. Copy it now: it will not be shown again.',
+      listHeading: 'Links made',
+      listLabel: 'Links to the agreed plan',
+      none: 'No links yet.',
+      loading: 'Loading the links…',
+      madeOn: (when: string) => `Made on ${when}`,
+      live: 'Live',
+      revokedTag: 'Revoked',
+      revokedOn: (when: string) => `Revoked on ${when}`,
+      revoke: 'Revoke',
+      revokeLabel: (when: string) => `Revoke the link made on ${when}`,
+      revokeConfirm: 'Revoke this link? Whoever has it will no longer be able to open the plan.',
+      revokeYes: 'Yes, revoke it',
+      revoked: 'Link revoked: it no longer works.',
+      tryAgain: 'Load the links again',
+    },
+
     changes: {
       heading: 'What changed',
       from: 'Compare',
@@ -815,6 +843,24 @@ export const messagesEn = {
         leadException: 'reason for the leads',
       } satisfies Record<ActionField, string>,
     },
+  },
+
+  /** The page a share link opens, for sponsors who were not in the room. */
+  sponsor: {
+    pageTitle: (title: string) => `${title}: action plan`,
+    heading: 'Partnership Improvement Action Plan',
+    readOnly: 'A read-only copy of the plan the partnership agreed, shared with you by its facilitators.',
+    loading: 'Opening the plan…',
+    noLink: 'This page shows an action plan shared by a link. Open the link you were sent.',
+    revoked: 'This link to the action plan does not work any more: it may have been revoked. Ask the facilitators for a new one.',
+    tryAgain: 'Try again',
+    notAgreed: 'This plan has not been agreed yet. Come back to this link once the partnership has agreed it.',
+    area: (area: string) => `Area: ${area}`,
+    version: (n: number, date: string) => `Version ${n}, agreed on ${date}`,
+    organisations: 'Organisations taking part',
+    noOrganisations: 'None recorded.',
+    downloading: (format: string) => `Downloading the ${format}…`,
+    downloadFailed: (format: string) => `The ${format} could not be downloaded.`,
   },
 };
 

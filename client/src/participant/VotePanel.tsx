@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { boardColumns } from '../board/boardColumns';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
-import { canAddDot, canTakeDot, dotsLeft, withPending } from './dots';
+import { canAddDot, canTakeDot, dotAnswered, dotSent, dotsLeft, withPending, type Pending } from './dots';
 import { VoteRow } from './VoteRow';
 
 /**
@@ -15,25 +15,17 @@ export function VotePanel({ board }: { board: Board }) {
   const t = useT();
   const headingId = useId();
   const { workshop, personal, submit } = useLiveWorkshop();
-  const [pending, setPending] = useState<Readonly<Record<string, number>>>({});
-  const dots = withPending(personal.dots[board.id] ?? {}, pending);
+  const [pending, setPending] = useState<Pending>({});
+  const confirmed = personal.dots[board.id] ?? {};
+  const dots = withPending(confirmed, pending);
   const left = dotsLeft(board, dots);
   const columns = boardColumns(workshop, board.id);
-
-  const adjust = (itemId: string, delta: number) =>
-    setPending((p) => {
-      const n = (p[itemId] ?? 0) + delta;
-      const next = { ...p };
-      if (n === 0) delete next[itemId];
-      else next[itemId] = n;
-      return next;
-    });
 
   function change(itemId: string, delta: 1 | -1) {
     const allowed = delta > 0 ? canAddDot(board, dots, itemId) : canTakeDot(board, dots, itemId);
     if (!allowed) return;
-    adjust(itemId, delta);
-    void submit(delta > 0 ? 'vote:cast' : 'vote:retract', { boardId: board.id, itemId }).then(() => adjust(itemId, -delta));
+    setPending((p) => dotSent(p, confirmed, itemId, delta));
+    void submit(delta > 0 ? 'vote:cast' : 'vote:retract', { boardId: board.id, itemId }).then(() => setPending((p) => dotAnswered(p, itemId)));
   }
 
   const row = (itemId: string, text: string, kind: 'cluster' | 'card') => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testBoard } from '../testing/workshopFixture';
-import { canAddDot, canTakeDot, dotsLeft, dotsSpent, withPending } from './dots';
+import { canAddDot, canTakeDot, dotAnswered, dotSent, dotsLeft, dotsSpent, withPending } from './dots';
 
 const voting = testBoard({ phase: 'vote', votesPerParticipant: 3, votesPerItemMax: 2 });
 
@@ -13,9 +13,27 @@ describe('my dots', () => {
     expect(dotsSpent({ a: 2, b: 1 })).toBe(3);
   });
 
-  it('adds the dots I have sent and the server has not yet confirmed, dropping items back to none', () => {
-    expect(withPending({ a: 1 }, { a: 1, b: 1 })).toEqual({ a: 2, b: 1 });
-    expect(withPending({ a: 1 }, { a: -1 })).toEqual({});
+  it('shows where the dots I have sent are going until each is answered, dropping items back to none', () => {
+    let pending = dotSent({}, { a: 1 }, 'a', 1);
+    pending = dotSent(pending, { a: 1 }, 'b', 1);
+    expect(withPending({ a: 1 }, pending)).toEqual({ a: 2, b: 1 });
+    expect(withPending({ a: 1 }, dotSent({}, { a: 1 }, 'a', -1))).toEqual({});
+  });
+
+  it('counts a dot once when the view confirming it arrives before its answer, and twice quick taps as two', () => {
+    const confirmed = {};
+    let pending = dotSent({}, confirmed, 'a', 1);
+    pending = dotSent(pending, confirmed, 'a', 1);
+    expect(withPending({}, pending)).toEqual({ a: 2 });
+    // The server confirms the first dot, then answers it; the second is still on its way.
+    expect(withPending({ a: 1 }, pending)).toEqual({ a: 2 });
+    pending = dotAnswered(pending, 'a');
+    expect(withPending({ a: 1 }, pending)).toEqual({ a: 2 });
+    expect(withPending({ a: 2 }, pending)).toEqual({ a: 2 });
+    pending = dotAnswered(pending, 'a');
+    expect(pending).toEqual({});
+    // A refused dot: once answered, the item shows what the server has.
+    expect(withPending({ a: 2 }, dotAnswered(dotSent({}, { a: 2 }, 'b', 1), 'b'))).toEqual({ a: 2 });
   });
 
   it('[VOTE1] allows another dot while I have dots left and the item is under its cap', () => {

@@ -3,15 +3,39 @@ import type { Board } from '@roundtable/shared/workshop/workshop';
 /** A participant's dots on one board: item id → dots. */
 export type MyDots = Readonly<Record<string, number>>;
 
-/** My dots as the server last confirmed them, plus the changes I have sent that are not yet confirmed. */
-export function withPending(confirmed: MyDots, pending: MyDots): Record<string, number> {
+/** Changes to my dots on one item that are on their way: where they take its count, and how many are unanswered. */
+export interface PendingDots {
+  target: number;
+  unanswered: number;
+}
+export type Pending = Readonly<Record<string, PendingDots>>;
+
+/**
+ * My dots as shown: as the server last confirmed them, except on items with changes on their way, which show the
+ * count those changes lead to. Not confirmed + pending: the personal view confirming a dot arrives just before the
+ * dot's acknowledgement, and in between that sum would count the dot twice (and refuse the next tap).
+ */
+export function withPending(confirmed: MyDots, pending: Pending): Record<string, number> {
   const dots: Record<string, number> = { ...confirmed };
-  for (const [itemId, delta] of Object.entries(pending)) {
-    const n = (dots[itemId] ?? 0) + delta;
-    if (n > 0) dots[itemId] = n;
+  for (const [itemId, { target }] of Object.entries(pending)) {
+    if (target > 0) dots[itemId] = target;
     else delete dots[itemId];
   }
   return dots;
+}
+
+/** One more change sent for an item: from the count shown now. */
+export function dotSent(pending: Pending, confirmed: MyDots, itemId: string, delta: 1 | -1): Pending {
+  const now = pending[itemId] ?? { target: confirmed[itemId] ?? 0, unanswered: 0 };
+  return { ...pending, [itemId]: { target: Math.max(0, now.target + delta), unanswered: now.unanswered + 1 } };
+}
+
+/** A change for an item answered (either way): once none is left, the item shows what the server confirmed. */
+export function dotAnswered(pending: Pending, itemId: string): Pending {
+  const now = pending[itemId];
+  if (!now) return pending;
+  const { [itemId]: _answered, ...rest } = pending;
+  return now.unanswered > 1 ? { ...rest, [itemId]: { ...now, unanswered: now.unanswered - 1 } } : rest;
 }
 
 export function dotsSpent(dots: MyDots): number {
