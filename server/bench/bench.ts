@@ -2,6 +2,9 @@ import { cpus, totalmem } from 'node:os';
 import { formatComparison, formatMarginalRss, formatRun, markdownTable } from './benchReport';
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from './benchOptions';
 import { runBench, type RunFigures } from './benchRun';
+import { boardMarkdownTables, formatBoardRun } from './boardReport';
+import { runBoardBench, type BoardRunFigures } from './boardRun';
+import { boardSchedule } from './boardSchedule';
 import { ChildProcesses } from './childProcesses';
 
 /** Setup and shutdown allowance per run on top of warm-up, window and drain; past it the benchmark gives up. */
@@ -21,7 +24,8 @@ async function bench(options: BenchOptions): Promise<void> {
   process.on('SIGINT', () => stopNow(130));
   process.on('SIGTERM', () => stopNow(143));
   const runs = options.sizes.length * options.servers.length;
-  const budgetMs = runs * (options.warmupMs + options.measureMs + options.drainMs + RUN_ALLOWANCE_MS);
+  const loadMs = options.scenario === 'board' ? boardSchedule(options).endMs : options.warmupMs + options.measureMs + options.drainMs;
+  const budgetMs = runs * (loadMs + RUN_ALLOWANCE_MS);
   setTimeout(() => {
     console.error(`The benchmark did not finish within ${Math.round(budgetMs / 60_000)} min; stopping.`);
     stopNow(1);
@@ -32,6 +36,7 @@ async function bench(options: BenchOptions): Promise<void> {
       `Each participant sends every ~${options.intervalMs / 1000} s; warm-up ${options.warmupMs / 1000} s, window ${options.measureMs / 1000} s, ` +
       `${options.simulators} simulator processes; clients send ${options.awareness === 'own' ? 'only their own presence' : 'presence as the stock provider does'}.\n`,
   );
+  if (options.scenario === 'board') return benchBoard(options, children);
   const figures: RunFigures[] = [];
   for (const workshops of options.sizes) {
     const atSize: RunFigures[] = [];
@@ -47,6 +52,20 @@ async function bench(options: BenchOptions): Promise<void> {
   }
   for (const line of formatMarginalRss(figures)) console.log(line);
   console.log(`\n${markdownTable(figures)}`);
+}
+
+/** The board scenario: every workshop runs a whole board (see boardSchedule.ts). */
+async function benchBoard(options: BenchOptions, children: ChildProcesses): Promise<void> {
+  const figures: BoardRunFigures[] = [];
+  for (const workshops of options.sizes) {
+    for (const kind of options.servers) {
+      console.log(`… ${kind}: a whole board in ${workshops} workshops × ${options.participants} participants`);
+      const run = await runBoardBench(kind, workshops, options, children);
+      console.log(`${formatBoardRun(run)}\n`);
+      figures.push(run);
+    }
+  }
+  console.log(boardMarkdownTables(figures));
 }
 
 let options: BenchOptions;

@@ -7,6 +7,13 @@ import type { ServerKind } from './serverProcess';
  */
 export type AwarenessMode = 'own' | 'stock';
 
+/**
+ * What the participants do: 'profile' — each updates their organisation over and over (one command shape, the
+ * original measurement); 'board' — the workshop runs a whole board: cards, the facilitator's phase steps, dots,
+ * results (see boardSchedule.ts and docs/performance.md, "A whole board").
+ */
+export type BenchScenario = 'profile' | 'board';
+
 export interface BenchOptions {
   /** Workshop counts to run, each with both servers (one, or 10/50/100 with --sweep). */
   sizes: number[];
@@ -18,6 +25,7 @@ export interface BenchOptions {
   intervalMs: number;
   simulators: number;
   awareness: AwarenessMode;
+  scenario: BenchScenario;
 }
 
 export const BENCH_USAGE = `npm run bench -- [options]     (each also as an env var, e.g. BENCH_WORKSHOPS=10)
@@ -30,6 +38,9 @@ export const BENCH_USAGE = `npm run bench -- [options]     (each also as an env 
   --simulators N     client simulator processes (BENCH_SIMULATORS, default 2)
   --server S         roundtable | reference | both (BENCH_SERVER, default both)
   --sweep            run 10, 50 and 100 workshops (BENCH_SWEEP=1)
+  --scenario S       profile | board: participants update their profile, or run a whole board (cards, phase
+                     steps, dots, results; two windows of --duration each, ~2.5 min longer per run)
+                     (BENCH_SCENARIO, default profile)
   --awareness A      own | stock: clients send only their own presence, or re-send all as the stock
                      provider does (BENCH_AWARENESS, default own; stock breaks Roundtable above 17 clients)
 BENCH_SERVER_NODE_ARGS adds Node flags to the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".`;
@@ -62,6 +73,7 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
         server: { type: 'string' },
         sweep: { type: 'boolean' },
         awareness: { type: 'string' },
+        scenario: { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -73,6 +85,8 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
   if (!['roundtable', 'reference', 'both'].includes(server)) throw new BenchUsageError(`--server must be roundtable, reference or both (got ${server}).`);
   const awareness = values.awareness ?? env.BENCH_AWARENESS ?? 'own';
   if (awareness !== 'own' && awareness !== 'stock') throw new BenchUsageError(`--awareness must be own or stock (got ${awareness}).`);
+  const scenario = values.scenario ?? env.BENCH_SCENARIO ?? 'profile';
+  if (scenario !== 'profile' && scenario !== 'board') throw new BenchUsageError(`--scenario must be profile or board (got ${scenario}).`);
   const sweep = values.sweep ?? ['1', 'true'].includes(env.BENCH_SWEEP ?? '');
   const workshops = bounded('workshops', values.workshops ?? env.BENCH_WORKSHOPS, 50, 500);
   return {
@@ -86,5 +100,6 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
     intervalMs: bounded('interval', values.interval ?? env.BENCH_INTERVAL_MS, 5000, 600_000, 100),
     simulators: bounded('simulators', values.simulators ?? env.BENCH_SIMULATORS, 2, 16),
     awareness,
+    scenario,
   };
 }

@@ -2,9 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BenchWorkshop } from './benchWorkshops';
 import type { ChildProcesses } from './childProcesses';
-import type { AwarenessMode } from './benchOptions';
+import type { AwarenessMode, BenchScenario } from './benchOptions';
 import type { ServerKind } from './serverProcess';
-import type { FromSimulator, LoadTiming, SimulatorResult, ToSimulator } from './simulatorMessages';
+import type { BoardSimulatorResult, FromSimulator, LoadTiming, SimulatorResult, ToSimulator } from './simulatorMessages';
 
 const SIMULATOR = fileURLToPath(new URL('./simulatorProcess.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,7 +25,7 @@ export class SimulatorPool {
   /** Forks `count` simulators and resolves once every participant has connected and synced. */
   static async start(
     count: number,
-    target: { kind: ServerKind; url: string; awareness: AwarenessMode },
+    target: { kind: ServerKind; url: string; awareness: AwarenessMode; scenario: BenchScenario },
     workshops: BenchWorkshop[],
     children: ChildProcesses,
   ): Promise<SimulatorPool> {
@@ -56,6 +56,17 @@ export class SimulatorPool {
     return Promise.all(
       this.processes.map((child) => {
         const answer = nextMessage(child, 'result');
+        post(child, { type: 'start', timing });
+        return answer.then((m) => m.result);
+      }),
+    );
+  }
+
+  /** Starts the whole-board run in every simulator (board scenario); resolves with each one's figures at its end. */
+  runBoard(timing: LoadTiming): Promise<BoardSimulatorResult[]> {
+    return Promise.all(
+      this.processes.map((child) => {
+        const answer = nextMessage(child, 'boardResult');
         post(child, { type: 'start', timing });
         return answer.then((m) => m.result);
       }),

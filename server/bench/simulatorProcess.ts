@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { BenchParticipant } from './benchParticipant';
+import { BoardSimulator } from './boardSimulator';
+import { boardSchedule } from './boardSchedule';
 import { DeliveryTracker } from './deliveryTracker';
 import { inParallel } from './inParallel';
 import { ReferenceParticipant } from './referenceParticipant';
@@ -65,7 +67,6 @@ export class Simulator {
     const measureFrom = start + timing.warmupMs;
     const measureUntil = measureFrom + timing.measureMs;
     for (const client of this.clients) client.participant.disconnects.take(); // count from here
-    let cpuBefore = process.cpuUsage();
     const loopDelay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
 
     const sendNext = (client: SimulatedClient, seq: number) => {
@@ -89,13 +90,10 @@ export class Simulator {
 
     return new Promise((resolve) => {
       this.after(timing.warmupMs, () => {
-        cpuBefore = process.cpuUsage();
         loopDelay.enable();
       });
       this.after(timing.warmupMs + timing.measureMs, () => {
-        const cpu = process.cpuUsage(cpuBefore);
         loopDelay.disable();
-        const cpuPercent = (100 * (cpu.user + cpu.system)) / 1000 / timing.measureMs;
         const drainUntil = performance.now() + timing.drainMs;
         const finish = () => {
           if (tracker.outstanding > 0 && performance.now() < drainUntil) return void this.after(100, finish);
@@ -111,7 +109,6 @@ export class Simulator {
             rejected,
             unacknowledged,
             disconnects: this.takeDisconnects(),
-            cpuPercent,
             // The histogram holds whole intervals between samples: the delay is what exceeds the resolution.
             loopDelayP99Ms: Math.max(0, loopDelay.percentile(99) / 1e6 - LOOP_DELAY_RESOLUTION_MS),
           });
@@ -145,7 +142,7 @@ export class Simulator {
 /** The child-process side: setup → ready → start → result → stop, over IPC; exits if the parent goes away. */
 function runSimulatorProcess(): void {
   const send = (message: FromSimulator) => process.send?.(message);
-  let simulator: Simulator | null = null;
+  let simulator: Simulator | BoardSimulator | null = null;
   const fail = (error: unknown) => {
     send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     setTimeout(() => process.exit(1), 200);
@@ -157,9 +154,13 @@ function runSimulatorProcess(): void {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (message: ToSimulator) => {
     if (message.type === 'setup') {
-      simulator = new Simulator(message.setup.simulator, send);
+      simulator = message.setup.scenario === 'board' ? new BoardSimulator(message.setup.simulator, send) : new Simulator(message.setup.simulator, send);
       simulator.setup(message.setup).catch(fail);
-    } else if (message.type === 'start' && simulator) {
+    } else if (message.type === 'start' && simulator instanceof BoardSimulator) {
+      clearTimeout(deadline);
+      deadline = exitLater(boardSchedule(message.timing).endMs + OVERRUN_MS);
+      simulator.run(message.timing).then((result) => send({ type: 'boardResult', result }), fail);
+    } else if (message.type === 'start' && simulator instanceof Simulator) {
       const { warmupMs, measureMs, drainMs } = message.timing;
       clearTimeout(deadline);
       deadline = exitLater(warmupMs + measureMs + drainMs + OVERRUN_MS);

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/board/hidden';
 import { hiddenStateSchema } from '@roundtable/shared/board/hiddenSchema';
-import { personalViews, type PersonalView } from '@roundtable/shared/board/personalView';
+import { personalViews, viewersOfChange, type PersonalView } from '@roundtable/shared/board/personalView';
 import { readHidden, writeHidden } from '@roundtable/shared/doc/hiddenDoc';
 import { readWorkshop } from '@roundtable/shared/doc/readWorkshop';
 import { DocLayoutError, migrateDoc, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
@@ -168,7 +168,7 @@ export class WorkshopRoom {
 
   /** A member's own part of the hidden state, as committed. */
   personalView(memberId: MemberId): Promise<PersonalView | null> {
-    return this.queue.run(() => personalViews(this.state, this.hidden).get(memberId) ?? null);
+    return this.queue.run(() => personalViews(this.state, this.hidden, new Set([memberId])).get(memberId) ?? null);
   }
 
   /** Records that a member has come in (the first connection of an invited seat); a no-op after that. */
@@ -194,7 +194,7 @@ export class WorkshopRoom {
       this.deps.onBroken(this);
       return false;
     }
-    const membersChanged = result.state.members !== this.state.members;
+    const viewers = viewersOfChange({ state: this.state, hidden: this.hidden }, { state: result.state, hidden: nextHidden });
     this.state = result.state;
     this.hidden = nextHidden;
     if (update && seqs.shared !== null) {
@@ -202,7 +202,7 @@ export class WorkshopRoom {
       for (const listener of this.listeners) listener(update);
     }
     if (hiddenUpdate && seqs.hidden !== null) this.advance(this.hiddenDoc, seqs.hidden);
-    if (hiddenUpdate || membersChanged) this.sendPersonalViews();
+    if (viewers.size > 0) this.sendPersonalViews(viewers);
     for (const effect of result.effects) {
       if (effect.type === 'memberRemoved') this.deps.onMemberRemoved(this.workshopId, effect.memberId);
     }
@@ -215,11 +215,14 @@ export class WorkshopRoom {
     this.maybeCompact(persisted);
   }
 
-  /** [PRIV1] Each member is sent their own part of the hidden state when it changes, and nobody else's. */
-  private sendPersonalViews(): void {
+  /**
+   * [PRIV1] Each member is sent their own part of the hidden state when it changes, and nobody else's. Only the
+   * views of `viewers` (see viewersOfChange) are computed; the others cannot have changed.
+   */
+  private sendPersonalViews(viewers: ReadonlySet<MemberId>): void {
     const send = this.deps.onPersonalView;
     if (!send) return;
-    for (const [memberId, view] of personalViews(this.state, this.hidden)) {
+    for (const [memberId, view] of personalViews(this.state, this.hidden, viewers)) {
       const json = JSON.stringify(view);
       if (this.sentViews.get(memberId) === json) continue;
       this.sentViews.set(memberId, json);
