@@ -10,12 +10,22 @@ import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
 import type { Sector } from '../workshop/sector';
 import { BOARD_PHASES, cardsOfBoard, divergence, dotsUnspent, rankedItems, type BoardPhase } from './board';
 import { EMPTY_HIDDEN, type HiddenState } from './hidden';
-import { personalViews } from './personalView';
+import type { World } from './boardState';
+import { personalViews, viewersOfChange } from './personalView';
 
 /**
  * A workshop with a facilitator and participants, driven command by command as the server does: each command
  * sees the shared and hidden state the previous one left.
  */
+/** [PRIV1] Every member whose personal view a command changed is among those the server recomputes and sends. */
+function expectViewersCovered(prev: World, next: World): void {
+  const before = personalViews(prev.state, prev.hidden);
+  const after = personalViews(next.state, next.hidden);
+  const viewers = viewersOfChange(prev, next);
+  const changed = [...after.keys()].filter((id) => JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id)));
+  expect(changed.filter((id) => !viewers.has(id))).toEqual([]);
+}
+
 class Room {
   state: WorkshopState;
   hidden: HiddenState = EMPTY_HIDDEN;
@@ -52,6 +62,7 @@ class Room {
     const result = applyCommand(name, this.state, { ...payload, commandId: `c${(this.n += 1)}` as CommandId } as CommandPayload<K>, actor, this.ctx, this.hidden);
     expect(JSON.stringify(inputs)).toBe(before);
     if (result.ok) {
+      expectViewersCovered({ state: this.state, hidden: this.hidden }, { state: result.state, hidden: result.hidden ?? this.hidden });
       this.state = result.state;
       this.hidden = result.hidden ?? this.hidden;
     }

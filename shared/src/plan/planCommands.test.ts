@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HIDDEN, type HiddenState } from '../board/hidden';
-import { personalViews } from '../board/personalView';
+import type { World } from '../board/boardState';
+import { personalViews, viewersOfChange } from '../board/personalView';
 import type { ActionId, BoardId, CardId, CommandId, MemberId, ObjectiveId } from '../ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
 import { fixedContext } from '../testing/fixedContext';
@@ -14,6 +15,15 @@ import { diffPlans } from './planDiff';
 import { planProblems } from './planRules';
 
 /** A workshop in session four, driven command by command; refused commands are shown to change nothing. */
+/** [PRIV1] Every member whose personal view a command changed is among those the server recomputes and sends. */
+function expectViewersCovered(prev: World, next: World): void {
+  const before = personalViews(prev.state, prev.hidden);
+  const after = personalViews(next.state, next.hidden);
+  const viewers = viewersOfChange(prev, next);
+  const changed = [...after.keys()].filter((id) => JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id)));
+  expect(changed.filter((id) => !viewers.has(id))).toEqual([]);
+}
+
 class PlanRoom {
   state: WorkshopState;
   hidden: HiddenState = EMPTY_HIDDEN;
@@ -39,6 +49,7 @@ class PlanRoom {
     const result = applyCommand(name, this.state, { ...payload, commandId: `c${(this.n += 1)}` as CommandId } as CommandPayload<K>, actor, this.ctx, this.hidden);
     expect(JSON.stringify({ state: this.state, hidden: this.hidden })).toBe(before);
     if (result.ok) {
+      expectViewersCovered({ state: this.state, hidden: this.hidden }, { state: result.state, hidden: result.hidden ?? this.hidden });
       this.state = result.state;
       this.hidden = result.hidden ?? this.hidden;
     }
