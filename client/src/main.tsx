@@ -11,6 +11,8 @@ import './styles.css';
 
 // The live workshop (Yjs, Socket.io) loads only when a workshop is opened, keeping the home page light on phones.
 const WorkshopRoute = lazy(() => import('./workshop/WorkshopRoute').then((m) => ({ default: m.WorkshopRoute })));
+// A sponsor's read-only page, opened from a share link: none of the workshop's code.
+const SharedPlanPage = lazy(() => import('./sponsor/SharedPlanPage').then((m) => ({ default: m.SharedPlanPage })));
 
 // The composition root of the client: the catalogue and the REST client are chosen here, once.
 const messages = messagesFor(navigator.languages);
@@ -39,6 +41,14 @@ createRoot(root).render(
               element={
                 <Suspense fallback={<p role="status">{messages.loading}</p>}>
                   <WorkshopRoute />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/shared"
+              element={
+                <Suspense fallback={<p role="status">{messages.loading}</p>}>
+                  <SharedPlanPage />
                 </Suspense>
               }
             />

@@ -10,12 +10,14 @@ import { PlanProblems } from './PlanProblems';
 import { planHasBegun } from './planStatus';
 import { PlanStatusLine } from './PlanStatusLine';
 import { PlanVersions } from './PlanVersions';
+import { ShareLinks } from './ShareLinks';
 
 /**
  * The action plan in the facilitator console: its status and files; the vision, principles and review date; the
  * objectives and their actions to edit, with the room's suggestions beside them; what is missing; putting the plan
- * to the room and recording agreement; and the agreed versions. Folded away until session four or until the plan has
- * something in it (so the join code and the boards stay near the top early on), unless a facilitator opens it.
+ * to the room and recording agreement; the agreed versions, and read-only links to share them. Folded away until
+ * session four or until the plan has something in it (so the join code and the boards stay near the top early on),
+ * unless a facilitator opens it.
  */
 export function ActionPlanConsole() {
   const t = useT();
@@ -58,6 +60,7 @@ export function ActionPlanConsole() {
             <AgreementPanel />
           </PlanEditingContext.Provider>
           <PlanVersions />
+          <ShareLinks />
         </div>
       )}
     </section>
