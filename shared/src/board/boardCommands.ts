@@ -4,7 +4,7 @@ import { EVERYONE, FACILITATORS, type CommandRule } from '../workshop/commandRul
 import { CARDS_PER_BOARD_MAX, CARDS_PER_MEMBER_PER_BOARD_MAX, CLUSTERS_PER_BOARD_MAX } from '../workshop/limits';
 import { accepted, acceptedWithHidden, rejected, type Actor, type TransitionResult } from '../workshop/transition';
 import type { Board, WorkshopState } from '../workshop/workshop';
-import { BOARD_PHASES, findItem, isAgreed, itemsOfBoard, type BoardPhase, type Card, type Cluster } from './board';
+import { BOARD_PHASES, findItem, isAgreed, itemsOfBoard, type Card, type Cluster } from './board';
 import {
   groupOf,
   putBallot,
@@ -15,103 +15,20 @@ import {
   recount,
   renumberCards,
   renumberClusters,
-  tallyBoard,
 } from './boardState';
+import { publishDrafts, publishResults, withdrawResults } from './boardPublish';
 import { ballotKey, type Ballot, type CardRecord, type HiddenState } from './hidden';
+import { boardAt, CONTRIBUTE, GROUP, isRejection, missingCard, missingCluster, missingBoard, OPEN, PHASE_NAMES, SCRIBE, wrongPhase } from './phaseChecks';
 
-/*
- * The board's commands. What each phase allows (rule ids refer to docs/spec.md):
- *   contribute   participants add, edit and delete their own cards (CARD1-4)
- *   contribute, reveal, group   facilitators scribe and edit cards (CARD5)
- *   reveal, group   facilitators cluster, move and merge; participants too in group, if allowed (GRP1-4)
- *   vote         participants spend and take back dots (VOTE1-4)
- *   agree        facilitators mark items agreed (AGR1-2)
- *   closed       nothing changes (PH4)
- */
-const CONTRIBUTE: readonly BoardPhase[] = ['contribute'];
-const SCRIBE: readonly BoardPhase[] = ['contribute', 'reveal', 'group'];
-const GROUP: readonly BoardPhase[] = ['reveal', 'group'];
-const OPEN: readonly BoardPhase[] = BOARD_PHASES.filter((p) => p !== 'closed');
+/* The board's commands; which phases allow what is in phaseChecks.ts (rule ids refer to docs/spec.md). */
 
 type Rules = { [K in CommandName]?: CommandRule<K> };
-type Rejection = { ok: false; error: { code: 'not_found' | 'wrong_phase' | 'locked' | 'forbidden'; message: string } };
-
-const PHASE_NAMES: Record<BoardPhase, string> = {
-  draft: 'draft',
-  contribute: 'contribute',
-  reveal: 'reveal',
-  group: 'group',
-  vote: 'vote',
-  results: 'results',
-  agree: 'agree',
-  closed: 'closed',
-};
-
-const missingBoard = (): Rejection => rejected('not_found', 'That board is not in this workshop (it may have been removed).') as Rejection;
-const missingCard = (): Rejection => rejected('not_found', 'That card is not on any board of this workshop.') as Rejection;
-const missingCluster = (): Rejection => rejected('not_found', 'That cluster is not on this board.') as Rejection;
-
-function wrongPhase(board: Board, what: string, phases: readonly BoardPhase[]): Rejection {
-  if (board.phase === 'closed') return rejected('wrong_phase', 'This board is closed: it can be read and exported, not changed.') as Rejection;
-  const when = phases.map((p) => `"${PHASE_NAMES[p]}"`).join(' or ');
-  return rejected('wrong_phase', `${what} only at ${when}; this board is now at "${PHASE_NAMES[board.phase]}".`) as Rejection;
-}
-
-/** The board, if it exists and is at one of `phases` (and, for participants, not locked). */
-function boardAt(state: WorkshopState, boardId: BoardId, phases: readonly BoardPhase[], what: string, actor?: Actor): Board | Rejection {
-  const board = state.boards[boardId];
-  if (!board) return missingBoard();
-  if (!phases.includes(board.phase)) return wrongPhase(board, what, phases);
-  if (actor?.role === 'participant' && board.locked) {
-    return rejected('locked', 'The facilitators have paused contributions on this board for a moment.') as Rejection;
-  }
-  return board;
-}
-
-const isRejection = (x: object): x is Rejection => 'ok' in x && (x as { ok: unknown }).ok === false;
-
 function cardsWrittenBy(hidden: HiddenState, boardId: BoardId, memberId: MemberId): number {
   return Object.values(hidden.cards).filter((r) => r.boardId === boardId && r.authorIds.includes(memberId)).length;
 }
 
 function cardsOnBoard(hidden: HiddenState, boardId: BoardId): number {
   return Object.values(hidden.cards).filter((r) => r.boardId === boardId).length;
-}
-
-/** [PH3] Moving to reveal puts every private draft of the board on it, after the cards already there. */
-function publishDrafts(state: WorkshopState, hidden: HiddenState, boardId: BoardId): { state: WorkshopState; hidden: HiddenState } {
-  const drafts = Object.values(hidden.cards)
-    .filter((r): r is CardRecord & { draft: Card } => r.boardId === boardId && r.draft !== null)
-    .sort((a, b) => a.draft.createdAt.localeCompare(b.draft.createdAt) || a.id.localeCompare(b.id));
-  if (drafts.length === 0) return { state, hidden };
-  const start = groupOf(state, boardId, null).length;
-  const cards = drafts.map((r, i) => ({ ...r.draft, clusterId: null, position: start + i }));
-  return { state: putCards(state, cards), hidden: putRecords(hidden, drafts.map((r) => ({ ...r, draft: null }))) };
-}
-
-/** [RES1] Results publish every item's tally (zero included) and which sector groups are shown. */
-function publishResults(state: WorkshopState, hidden: HiddenState, board: Board): WorkshopState {
-  const ballots = Object.values(hidden.ballots).filter((b) => b.boardId === board.id);
-  const { groups, tallies } = tallyBoard(ballots);
-  const zero = () => ({ total: 0, bySector: groups.length > 0 ? { local_authority: 0, third_sector: 0, other: 0 } : null });
-  const cards = Object.values(state.cards)
-    .filter((c) => c.boardId === board.id)
-    .map((c) => ({ ...c, votes: tallies.get(c.id) ?? zero() }));
-  const clusters = Object.values(state.clusters)
-    .filter((c) => c.boardId === board.id)
-    .map((c) => ({ ...c, votes: tallies.get(c.id) ?? zero() }));
-  return putBoard(putClusters(putCards(state, cards), clusters), { ...board, resultGroups: groups });
-}
-
-/** Stepping back from results withdraws the totals, so the room can vote again. */
-function withdrawResults(state: WorkshopState, board: Board): WorkshopState {
-  const cards = Object.values(state.cards)
-    .filter((c) => c.boardId === board.id && c.votes !== null)
-    .map((c) => ({ ...c, votes: null }));
-  const clusters = Object.values(state.clusters)
-    .filter((c) => c.boardId === board.id && c.votes !== null)
-    .map((c) => ({ ...c, votes: null }));
-  return putBoard(putClusters(putCards(state, cards), clusters), { ...board, resultGroups: null });
 }
 
 /** The card as everyone sees it: published, or its author's draft. */

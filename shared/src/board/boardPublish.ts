@@ -1,0 +1,43 @@
+import type { BoardId } from '../ids/ids';
+import type { Board, WorkshopState } from '../workshop/workshop';
+import type { Card } from './board';
+import { groupOf, putBoard, putCards, putClusters, putRecords, tallyBoard } from './boardState';
+import type { CardRecord, HiddenState } from './hidden';
+
+/* What a phase change publishes or withdraws: the drafts at reveal, the tallies at results. */
+
+/** [PH3] Moving to reveal puts every private draft of the board on it, after the cards already there. */
+export function publishDrafts(state: WorkshopState, hidden: HiddenState, boardId: BoardId): { state: WorkshopState; hidden: HiddenState } {
+  const drafts = Object.values(hidden.cards)
+    .filter((r): r is CardRecord & { draft: Card } => r.boardId === boardId && r.draft !== null)
+    .sort((a, b) => a.draft.createdAt.localeCompare(b.draft.createdAt) || a.id.localeCompare(b.id));
+  if (drafts.length === 0) return { state, hidden };
+  const start = groupOf(state, boardId, null).length;
+  const cards = drafts.map((r, i) => ({ ...r.draft, clusterId: null, position: start + i }));
+  return { state: putCards(state, cards), hidden: putRecords(hidden, drafts.map((r) => ({ ...r, draft: null }))) };
+}
+
+/** [RES1] Results publish every item's tally (zero included) and which sector groups are shown. */
+export function publishResults(state: WorkshopState, hidden: HiddenState, board: Board): WorkshopState {
+  const ballots = Object.values(hidden.ballots).filter((b) => b.boardId === board.id);
+  const { groups, tallies } = tallyBoard(ballots);
+  const zero = () => ({ total: 0, bySector: groups.length > 0 ? { local_authority: 0, third_sector: 0, other: 0 } : null });
+  const cards = Object.values(state.cards)
+    .filter((c) => c.boardId === board.id)
+    .map((c) => ({ ...c, votes: tallies.get(c.id) ?? zero() }));
+  const clusters = Object.values(state.clusters)
+    .filter((c) => c.boardId === board.id)
+    .map((c) => ({ ...c, votes: tallies.get(c.id) ?? zero() }));
+  return putBoard(putClusters(putCards(state, cards), clusters), { ...board, resultGroups: groups });
+}
+
+/** Stepping back from results withdraws the totals, so the room can vote again. */
+export function withdrawResults(state: WorkshopState, board: Board): WorkshopState {
+  const cards = Object.values(state.cards)
+    .filter((c) => c.boardId === board.id && c.votes !== null)
+    .map((c) => ({ ...c, votes: null }));
+  const clusters = Object.values(state.clusters)
+    .filter((c) => c.boardId === board.id && c.votes !== null)
+    .map((c) => ({ ...c, votes: null }));
+  return putBoard(putClusters(putCards(state, cards), clusters), { ...board, resultGroups: null });
+}
