@@ -849,7 +849,7 @@ export const messagesEn = {
   sponsor: {
     pageTitle: (title: string) => `${title}: action plan`,
     heading: 'Partnership Improvement Action Plan',
-    readOnly: 'A read-only copy of the plan the partnership agreed, shared with you by its facilitators.',
+    readOnly: 'A read-only copy of the partnership’s action plan, shared with you by its facilitators.',
     loading: 'Opening the plan…',
     noLink: 'This page shows an action plan shared by a link. Open the link you were sent.',
     revoked: 'This link to the action plan does not work any more: it may have been revoked. Ask the facilitators for a new one.',

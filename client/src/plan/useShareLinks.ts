@@ -60,7 +60,10 @@ export function useShareLinks(workshopId: string): ShareLinksState {
         return false;
       }
       setNewUrl(result.data.url);
-      setLinks((current) => shareLinksInOrder([result.data.link, ...(current ?? [])]));
+      const created = result.data.link;
+      setLinks((current) => shareLinksInOrder([created, ...(current ?? []).filter((l) => l.linkId !== created.linkId)]));
+      // Read again: the other facilitator may have made or revoked links since this list was loaded.
+      await load();
       return true;
     },
     async revoke(linkId) {
