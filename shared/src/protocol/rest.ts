@@ -3,6 +3,8 @@ import { AREA_MAX_CHARS, ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS, WORKSHOP
 import type { Sector } from '../workshop/sector';
 import { sectorSchema } from '../workshop/workshopSchema';
 import type { PlanDocument } from '../plan/planDocument';
+import type { LeadSlot } from '../plan/plan';
+import type { Evidence, ProgressStatus, ProgressUpdate } from '../review/progress';
 import type { Role } from '../workshop/workshop';
 import { text } from './commands';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from './joinCode';
@@ -82,4 +84,55 @@ export interface SharedPlanResponse {
   title: string;
   area: string;
   plan: PlanDocument | null;
+}
+
+/**
+ * A lead's personal link for reporting progress on one action (session five). Facilitators see these; the token
+ * is shown once, in `url` (as `/lead#token=…`). A link belongs to one action and one of its two lead slots.
+ */
+export interface LeadLinkInfo {
+  linkId: string;
+  workshopId: string;
+  actionId: string;
+  slot: LeadSlot;
+  /** The lead's name as the plan has it when the link was made. */
+  leadName: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** `GET /api/workshops/:id/lead-links` (facilitators). */
+export interface LeadLinksResponse {
+  links: LeadLinkInfo[];
+}
+
+/** `POST /api/workshops/:id/lead-links` (facilitators), body `{ actionId, slot }`: the new link (an older live link for the same lead is revoked). */
+export interface LeadLinkCreated {
+  link: LeadLinkInfo;
+  url: string;
+}
+
+/** `GET /api/lead/action.json` with a lead link's token (Bearer): what the lead may see and report on. */
+export interface LeadActionResponse {
+  workshopTitle: string;
+  area: string;
+  objectiveText: string;
+  action: { id: string; text: string; timescaleLabel: string | null; overdue: boolean };
+  slot: LeadSlot;
+  leadName: string;
+  /** Every update on this action since agreement, oldest first, from either lead. */
+  updates: ProgressUpdate[];
+}
+
+/** `POST /api/lead/progress` with a lead link's token (Bearer): one report; `commandId` makes a resend harmless. */
+export interface LeadProgressRequest {
+  commandId: string;
+  status: ProgressStatus;
+  note: string;
+  evidence: Evidence[];
+}
+
+/** The answer to a LeadProgressRequest: the update as stored (a resend returns the same one). */
+export interface LeadProgressResponse {
+  update: ProgressUpdate;
 }
