@@ -243,6 +243,9 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     await plan('lead').getByRole('button', { name: 'Record as agreed — version 1', exact: true }).click();
     for (const who of ['lead', 'co', ...Object.keys(participants)]) await plan(who).getByText(/^Version 1 agreed on /).waitFor({ timeout: LIVE_WITHIN_MS });
     await plan('lead').getByRole('region', { name: 'Agreed versions' }).getByText('3 agreed, 1 with a concern.').waitFor();
+    // Nothing to ask or record while the agreed plan is unchanged.
+    await plan('lead').getByText(/^Version 1 is agreed and unchanged\. Any change to the plan starts the draft of version 2/).waitFor({ timeout: LIVE_WITHIN_MS });
+    expect(await plan('lead').getByRole('button', { name: 'Put the plan to the room', exact: true }).count()).toBe(0);
     await screenshotStep('agreed');
   });
 

@@ -15,6 +15,7 @@ export function AgreementPanel() {
   const { announce } = usePlanEditing();
   const { plan } = workshop;
   const consulting = plan.status === 'consulting';
+  const agreedUnchanged = plan.status === 'agreed';
   const problemCount = planProblems(workshop).length;
   const noObjectives = Object.keys(workshop.objectives).length === 0;
   const blockedBy = !consulting ? a.notAsked : problemCount > 0 ? a.notComplete(problemCount) : null;
@@ -29,6 +30,16 @@ export function AgreementPanel() {
     if (blockedBy) return;
     const ack = await submit('plan:agree', { version: plan.nextVersion });
     if (ack.ok) announce(a.recorded(ack.data.version));
+  }
+
+  if (agreedUnchanged) {
+    // Nothing to ask or record until the plan changes: any change starts the next version's draft.
+    return (
+      <section className="plan-agreement" aria-labelledby="plan-agreement-heading">
+        <h3 id="plan-agreement-heading">{a.heading}</h3>
+        <p>{a.agreedUnchanged(plan.nextVersion - 1, plan.nextVersion)}</p>
+      </section>
+    );
   }
 
   return (
