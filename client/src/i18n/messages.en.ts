@@ -761,6 +761,8 @@ export const messagesEn = {
       notAsked: 'Put the plan to the room first.',
       notComplete: (n: number) => (n === 1 ? 'Fix the 1 thing that is missing first.' : `Fix the ${n} things that are missing first.`),
       recorded: (n: number) => `Version ${n} of the plan is agreed.`,
+      agreedUnchanged: (agreed: number, next: number) =>
+        `Version ${agreed} is agreed and unchanged. Any change to the plan starts the draft of version ${next}, which can then be put to the room.`,
     },
 
     respond: {
