@@ -13,6 +13,8 @@ import './styles.css';
 const WorkshopRoute = lazy(() => import('./workshop/WorkshopRoute').then((m) => ({ default: m.WorkshopRoute })));
 // A sponsor's read-only page, opened from a share link: none of the workshop's code.
 const SharedPlanPage = lazy(() => import('./sponsor/SharedPlanPage').then((m) => ({ default: m.SharedPlanPage })));
+// A lead's page for reporting progress on their action, opened from their personal link: none of the workshop's code.
+const LeadPage = lazy(() => import('./lead/LeadPage').then((m) => ({ default: m.LeadPage })));
 
 // The composition root of the client: the catalogue and the REST client are chosen here, once.
 const messages = messagesFor(navigator.languages);
@@ -37,7 +39,7 @@ createRoot(root).render(
               }
             />
             <Route
-              path="/w/:workshopId"
+              path="/w/:workshopId/*"
               element={
                 <Suspense fallback={<p role="status">{messages.loading}</p>}>
                   <WorkshopRoute />
@@ -49,6 +51,14 @@ createRoot(root).render(
               element={
                 <Suspense fallback={<p role="status">{messages.loading}</p>}>
                   <SharedPlanPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/lead"
+              element={
+                <Suspense fallback={<p role="status">{messages.loading}</p>}>
+                  <LeadPage />
                 </Suspense>
               }
             />

@@ -88,6 +88,8 @@ export class ReferenceBoardClient implements BoardClient {
       authorIds: null,
       clusterId: null,
       position: this.cards.size,
+      x: (this.cards.size % 10) * 216,
+      y: Math.floor(this.cards.size / 10) * 136,
       createdAt: new Date().toISOString(),
       hidden: false,
       votes: null,

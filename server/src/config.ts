@@ -32,6 +32,8 @@ const envSchema = z.object({
   COMMANDS_PER_10_S: int(60),
   YJS_MAX_FRAME_BYTES: int(64 * 1024),
   SHUTDOWN_GRACE_MS: int(10_000),
+  /** tldraw's licence key for the board wall; the browser receives it (GET /api/client-config). */
+  TLDRAW_LICENSE_KEY: z.string().max(4_096, 'TLDRAW_LICENSE_KEY is longer than any licence key.').default(''),
 });
 
 export interface Config {
@@ -51,6 +53,8 @@ export interface Config {
   commandsPer10S: number;
   yjsMaxFrameBytes: number;
   shutdownGraceMs: number;
+  /** Null: no key; the board wall then runs only where tldraw allows it without one (http, or localhost). */
+  tldrawLicenseKey: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -79,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     commandsPer10S: e.COMMANDS_PER_10_S,
     yjsMaxFrameBytes: e.YJS_MAX_FRAME_BYTES,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    tldrawLicenseKey: e.TLDRAW_LICENSE_KEY.trim() || null,
   };
 }
 

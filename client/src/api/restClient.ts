@@ -3,11 +3,18 @@ import type {
   CreateWorkshopResponse,
   JoinBody,
   JoinResponse,
+  LeadActionResponse,
+  LeadLinkCreated,
+  LeadLinksResponse,
+  LeadProgressRequest,
+  LeadProgressResponse,
   MeResponse,
   ShareLinkCreated,
   ShareLinksResponse,
   SharedPlanResponse,
 } from '@roundtable/shared/protocol/rest';
+import type { LeadSlot } from '@roundtable/shared/plan/plan';
+import { CLIENT_CONFIG_PATH, type ClientConfigResponse } from '@roundtable/shared/protocol/clientConfig';
 import { ERROR_CODES, type ErrorCode } from '@roundtable/shared/protocol/errors';
 
 /**
@@ -144,6 +151,18 @@ export function createRestClient(fetchFn: Fetch = (input, init) => fetch(input, 
     /** [SHARE2] What a share link opens, by its token (never in a URL: it would reach logs and history). */
     sharedPlan: (token: string) => request<SharedPlanResponse>(fetchFn, 'GET', '/api/shared/plan.json', { bearer: token }),
     sharedPlanFile: (token: string, format: PlanFormat) => requestFile(fetchFn, `/api/shared/plan.${format}`, token),
+    /** [WALLV5] What the browser needs of the server's configuration (tldraw's licence key). */
+    clientConfig: () => request<ClientConfigResponse>(fetchFn, 'GET', CLIENT_CONFIG_PATH),
+    /** Facilitators' personal links for each agreed action's leads, to report progress (session five). */
+    leadLinks: (workshopId: string) => request<LeadLinksResponse>(fetchFn, 'GET', `${workshopPath(workshopId)}/lead-links`),
+    createLeadLink: (workshopId: string, body: { actionId: string; slot: LeadSlot }) =>
+      request<LeadLinkCreated>(fetchFn, 'POST', `${workshopPath(workshopId)}/lead-links`, { body }),
+    revokeLeadLink: (workshopId: string, linkId: string) =>
+      requestNoContent(fetchFn, 'DELETE', `${workshopPath(workshopId)}/lead-links/${encodeURIComponent(linkId)}`),
+    /** What a lead link opens, and a lead's report, by the link's token (sent as Bearer, never in a URL). */
+    leadAction: (token: string) => request<LeadActionResponse>(fetchFn, 'GET', '/api/lead/action.json', { bearer: token }),
+    reportProgress: (token: string, body: LeadProgressRequest) =>
+      request<LeadProgressResponse>(fetchFn, 'POST', '/api/lead/progress', { body, bearer: token }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { activeMembers } from '@roundtable/shared/workshop/workshop';
+import { useState } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { ProfileEditor } from '../people/ProfileEditor';
@@ -6,7 +7,9 @@ import { Roster } from '../people/Roster';
 import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
 import { PartnershipProfile } from '../partnership/PartnershipProfile';
-import { ActionPlanConsole } from '../plan/ActionPlanConsole';
+import { ActionPlanConsole, type ReviseRequest } from '../plan/ActionPlanConsole';
+import { ReviewConsole } from '../review/ReviewConsole';
+import { SurveyConsole } from '../survey/SurveyConsole';
 import { CreationLinksPanel } from './CreationLinksPanel';
 import { JoinCodePanel } from './JoinCodePanel';
 import { LiveBoards } from './LiveBoards';
@@ -18,6 +21,7 @@ export function FacilitatorConsole() {
   const t = useT();
   const { workshop, me, onlineMemberIds } = useLiveWorkshop();
   const self = selfIn(workshop, me);
+  const [revise, setRevise] = useState<ReviseRequest | null>(null);
   return (
     <div className="console">
       <div className="page-title">
@@ -27,7 +31,9 @@ export function FacilitatorConsole() {
         </p>
       </div>
       <LiveBoards />
-      <ActionPlanConsole />
+      <ReviewConsole onRevise={(actionId) => setRevise({ actionId })} />
+      <ActionPlanConsole revise={revise} />
+      <SurveyConsole />
       <div className="console__grid">
         <div className="console__column">
           <JoinCodePanel />

@@ -1,6 +1,7 @@
 import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
 import { boardsOfSession, type Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardControl } from './BoardControl';
@@ -61,6 +62,9 @@ function LiveBoardItem({ board, open, onToggle }: { board: Board; open: boolean;
           {focused && <span className="tag">{t.facilitate.everyoneHereShort}</span>}
         </button>
       </h3>
+      <Link className="live-board-item__wall" to={`/w/${encodeURIComponent(workshop.meta.id)}/wall?board=${encodeURIComponent(board.id)}`} aria-label={t.wall.openWallFor(board.title)}>
+        {t.wall.openWall}
+      </Link>
       {open && (
         <div id={bodyId}>
           <BoardControl board={board} />

@@ -4,6 +4,9 @@ import type { ErrorCode } from '@roundtable/shared/protocol/errors';
 import type { ActionField } from '@roundtable/shared/plan/planDiff';
 import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { BoardKind, Role } from '@roundtable/shared/workshop/workshop';
+import { messagesReviewEn } from './messages.review.en';
+import { surveyMessagesEn } from './messages.survey.en';
+import { wallMessagesEn } from './messages.wall.en';
 
 /** Text for a refusal of one command in particular, by error code. */
 type CommandErrorTexts = Partial<Record<CommandName, Partial<Record<ErrorCode, string>>>>;
@@ -140,6 +143,9 @@ export const messagesEn = {
     'cluster:add': 'Make a cluster',
     'cluster:rename': 'Rename a cluster',
     'cluster:remove': 'Remove a cluster',
+    'card:place': 'Move a card on the wall',
+    'cluster:place': 'Move or resize a cluster on the wall',
+    'board:tidy': 'Tidy the wall',
     'vote:cast': 'Place a dot',
     'vote:retract': 'Take a dot back',
     'item:agree': 'Agree an item',
@@ -161,6 +167,11 @@ export const messagesEn = {
     'plan:consult': 'Put the plan to the room',
     'plan:respond': 'Answer about the plan',
     'plan:agree': 'Record the plan as agreed',
+    'survey:configure': 'Change the survey’s questions',
+    'survey:open': 'Open the survey',
+    'survey:close': 'Close the survey',
+    'survey:answer': 'Send your survey answers',
+    'progress:report': 'Report progress on an action',
   } satisfies Record<CommandName, string>,
   /** Where a refusal means something more particular for one command than the general text for its code. */
   commandErrors: ({
@@ -177,6 +188,7 @@ export const messagesEn = {
     'plan:respond': { wrong_phase: 'The plan is no longer with the room, or it changed since you read it. Read it again before answering.' },
     'plan:agree': { conflict: 'The plan cannot be recorded as agreed yet.' },
     'proposal:decide': { conflict: 'Another facilitator has already decided on that suggestion.' },
+    'survey:answer': { conflict: 'Answers from you had already been received.' },
   } satisfies CommandErrorTexts) as CommandErrorTexts,
   commandRejected: (action: string) => `Not done: ${action}.`,
   commandErrorsLabel: 'Changes that were not made',
@@ -848,6 +860,8 @@ export const messagesEn = {
   },
 
   /** The page a share link opens, for sponsors who were not in the room. */
+  survey: surveyMessagesEn,
+
   sponsor: {
     pageTitle: (title: string) => `${title}: action plan`,
     heading: 'Partnership Improvement Action Plan',
@@ -864,6 +878,10 @@ export const messagesEn = {
     downloading: (format: string) => `Downloading the ${format}…`,
     downloadFailed: (format: string) => `The ${format} could not be downloaded.`,
   },
+
+  review: messagesReviewEn,
+
+  wall: wallMessagesEn,
 };
 
 export type Messages = typeof messagesEn;

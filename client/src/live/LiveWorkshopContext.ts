@@ -3,6 +3,7 @@ import type { MeResponse } from '@roundtable/shared/protocol/rest';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { createContext, useContext } from 'react';
 import type { Submit } from './commandChannel';
+import type { DragPresence } from './dragPresence';
 
 /**
  * What every component inside a live workshop may use: the synced state, who I am, who is here, my own private
@@ -18,6 +19,8 @@ export interface LiveWorkshop {
   personal: PersonalView;
   /** Add to `Date.now()` to read the server's clock (countdowns end on it). */
   clockOffsetMs: number;
+  /** Drags in progress on the board wall, mine and other facilitators' (presence, never committed). */
+  dragPresence: DragPresence;
 }
 
 export const LiveWorkshopContext = createContext<LiveWorkshop | null>(null);

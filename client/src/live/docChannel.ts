@@ -2,6 +2,7 @@ import { readWorkshopUnchecked } from '@roundtable/shared/doc/workshopDoc';
 import { YJS_PATH_PREFIX } from '@roundtable/shared/protocol/events';
 import { onlineMemberIds, type Presence } from '@roundtable/shared/presence/presence';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { createDragPresence, type DragPresence } from './dragPresence';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { isPermanentDocClose, stopReasonFromDocClose, type StopReason } from './stopReason';
@@ -21,9 +22,10 @@ function workshopIn(doc: Y.Doc): WorkshopState | null {
 
 /**
  * The read side: the workshop's Y.Doc over the stock y-websocket client, and presence over its awareness.
- * We never write to the doc (the server drops client updates anyway); every change is a command.
+ * We never write to the doc (the server drops client updates anyway); every change is a command. A drag on the
+ * wall is presence too (`dragPresence`).
  */
-export function openDocChannel(wsOrigin: string, workshopId: string, memberId: string, listener: DocChannelListener): { close(): void } {
+export function openDocChannel(wsOrigin: string, workshopId: string, memberId: string, listener: DocChannelListener): { close(): void; dragPresence: DragPresence } {
   const doc = new Y.Doc();
   // No BroadcastChannel between tabs: the server is the only source of the doc and of presence.
   const provider = new WebsocketProvider(`${wsOrigin}${YJS_PATH_PREFIX}`, workshopId, doc, { disableBc: true });
@@ -41,6 +43,7 @@ export function openDocChannel(wsOrigin: string, workshopId: string, memberId: s
   });
 
   return {
+    dragPresence: createDragPresence(provider.awareness),
     close() {
       provider.destroy();
       doc.destroy();

@@ -13,6 +13,7 @@ describe('reading the personal view the server sends', () => {
       undo: { command: 'card:move', at: '2026-09-01T10:00:00.000Z' },
       myPlanResponse: { round: 2, response: 'concern', comment: 'Timescale too short' },
       planResponses: [{ memberId: 'm2', sector: 'third_sector', response: 'agree', comment: '' }],
+      surveyAnswered: true,
     };
     expect(personalViewFrom(view)).toEqual(view);
   });
@@ -21,6 +22,6 @@ describe('reading the personal view the server sends', () => {
     expect(personalViewFrom(null)).toEqual(EMPTY_PERSONAL_VIEW);
     expect(personalViewFrom('nonsense')).toEqual(EMPTY_PERSONAL_VIEW);
     const odd = personalViewFrom({ drafts: [{ id: 1 }], myCardIds: ['a', 2], dots: { b: { x: 1, y: -1, z: 'two' } }, notices: 'none', undo: { command: 3 } });
-    expect(odd).toEqual({ drafts: [], myCardIds: ['a'], dots: { b: { x: 1 } }, notices: [], undo: null, myPlanResponse: null, planResponses: [] });
+    expect(odd).toEqual({ drafts: [], myCardIds: ['a'], dots: { b: { x: 1 } }, notices: [], undo: null, myPlanResponse: null, planResponses: [], surveyAnswered: false });
   });
 });

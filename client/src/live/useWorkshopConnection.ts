@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { openCommandChannel, type Submit } from './commandChannel';
 import { connectionPhase, type ConnectionPhase } from './connectionStatus';
 import { openDocChannel } from './docChannel';
+import { NO_DRAG_PRESENCE, type DragPresence } from './dragPresence';
 import { createOutboxStorage, outboxStorageKey } from './outboxStorage';
 import { measureClockOffsetMs } from './serverClock';
 import type { StopReason } from './stopReason';
@@ -31,6 +32,8 @@ export interface WorkshopConnection {
   personal: PersonalView;
   /** Server clock minus this device's clock, in ms (see serverClock.ts); 0 until measured. */
   clockOffsetMs: number;
+  /** Drags in progress on the wall (presence). */
+  dragPresence: DragPresence;
 }
 
 /** Rejections shown at once; older ones drop off so the alert region stays readable. */
@@ -62,6 +65,7 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
   const [stopped, setStopped] = useState<StopReason | null>(null);
   const [personal, setPersonal] = useState<PersonalView>(EMPTY_PERSONAL_VIEW);
   const [clockOffsetMs, setClockOffsetMs] = useState(0);
+  const [dragPresence, setDragPresence] = useState<DragPresence>(NO_DRAG_PRESENCE);
   const submitRef = useRef<Submit | null>(null);
   const browserOnline = useBrowserOnline();
 
@@ -88,6 +92,7 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
       onStop: stop,
     });
     submitRef.current = commandChannel.submit;
+    setDragPresence(docChannel.dragPresence);
     function closeAll() {
       if (closed) return;
       closed = true;
@@ -125,5 +130,5 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
 
   const phase = connectionPhase({ socketConnected, docConnected, everLive, browserOnline, stopped: stopped !== null });
   const presence = docConnected && browserOnline ? onlineMemberIds : null;
-  return { workshop, onlineMemberIds: presence, phase, pendingCount, rejected, dismissRejected, stopped, submit, personal, clockOffsetMs };
+  return { workshop, onlineMemberIds: presence, phase, pendingCount, rejected, dismissRejected, stopped, submit, personal, clockOffsetMs, dragPresence };
 }

@@ -4,6 +4,8 @@ import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { PartnershipProfile } from '../partnership/PartnershipProfile';
 import { ProfileEditor } from '../people/ProfileEditor';
 import { ParticipantPlan } from '../plan/ParticipantPlan';
+import { ParticipantReview } from '../review/ParticipantReview';
+import { ParticipantSurvey } from '../survey/ParticipantSurvey';
 import { Roster } from '../people/Roster';
 import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
@@ -24,6 +26,8 @@ export function ParticipantView() {
       </div>
       <Notices />
       <LiveBoardArea />
+      <ParticipantSurvey />
+      <ParticipantReview />
       <ParticipantPlan />
       <PartnershipProfile />
       {self && (

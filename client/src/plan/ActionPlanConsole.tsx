@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { AgreementPanel } from './AgreementPanel';
+import { focusSoon } from './focusSoon';
 import { ObjectivesEditor } from './ObjectivesEditor';
 import { PlanBasicsEditor } from './PlanBasicsEditor';
 import { PlanDownloads } from './PlanDownloads';
@@ -12,6 +13,11 @@ import { PlanStatusLine } from './PlanStatusLine';
 import { PlanVersions } from './PlanVersions';
 import { ShareLinks } from './ShareLinks';
 
+/** A request to revise one action's wording; a new object for each request, so asking twice opens it twice. */
+export interface ReviseRequest {
+  actionId: string;
+}
+
 /**
  * The action plan in the facilitator console: its status and files; the vision, principles and review date; the
  * objectives and their actions to edit, with the room's suggestions beside them; what is missing; putting the plan
@@ -19,12 +25,20 @@ import { ShareLinks } from './ShareLinks';
  * session four or until the plan has something in it (so the join code and the boards stay near the top early on),
  * unless a facilitator opens it.
  */
-export function ActionPlanConsole() {
+export function ActionPlanConsole({ revise = null }: { revise?: ReviseRequest | null }) {
   const t = useT();
   const { workshop } = useLiveWorkshop();
   const [unfolded, setUnfolded] = useState<boolean | null>(null);
   const open = unfolded ?? planHasBegun(workshop);
   const [openActionId, setOpenActionId] = useState<string | null>(null);
+
+  // "Revise wording" from the session-five review: unfold the plan, open that action's editor, put focus in its wording.
+  useEffect(() => {
+    if (!revise) return;
+    setUnfolded(true);
+    setOpenActionId(revise.actionId);
+    focusSoon(`plan-action-${revise.actionId}-text`);
+  }, [revise]);
   const [announcement, setAnnouncement] = useState('');
   const editing = useMemo<PlanEditing>(
     () => ({

@@ -1,5 +1,7 @@
 import { DEFAULT_BOARD_ACTIVITY, type Card, type Cluster } from '@roundtable/shared/board/board';
 import { EMPTY_PLAN_META } from '@roundtable/shared/plan/plan';
+import { PIP_SURVEY_ITEMS } from '@roundtable/shared/survey/pipSurveyItems';
+import { EMPTY_SURVEY } from '@roundtable/shared/survey/survey';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Board, Member, WorkshopState } from '@roundtable/shared/workshop/workshop';
 
@@ -32,6 +34,8 @@ export function emptyWorkshop(): WorkshopState {
     actions: {},
     proposals: {},
     planVersions: {},
+    progressUpdates: {},
+    survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
   };
 }
 
@@ -49,6 +53,8 @@ export function testCard(id: string, overrides: Partial<Card> = {}): Card {
     authorIds: null,
     clusterId: null,
     position: 0,
+    x: 0,
+    y: 0,
     createdAt: '2026-09-01T10:00:00.000Z',
     hidden: false,
     votes: null,
@@ -59,7 +65,7 @@ export function testCard(id: string, overrides: Partial<Card> = {}): Card {
 }
 
 export function testCluster(id: string, name: string, position: number, overrides: Partial<Cluster> = {}): Cluster {
-  return { id: id as ClusterId, boardId: BOARD_ID, name, position, votes: null, agreed: false, agreedText: null, ...overrides };
+  return { id: id as ClusterId, boardId: BOARD_ID, name, position, x: position * 300, y: 0, w: 232, h: 176, votes: null, agreed: false, agreedText: null, ...overrides };
 }
 
 export function testParticipant(id: string, overrides: Partial<Member> = {}): Member {

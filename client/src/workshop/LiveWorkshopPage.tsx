@@ -1,6 +1,6 @@
 import type { MeResponse } from '@roundtable/shared/protocol/rest';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useMatch } from 'react-router';
 import { useT } from '../i18n/t';
 import { CommandErrors } from '../live/CommandErrors';
 import { ConnectionStatus } from '../live/ConnectionStatus';
@@ -13,19 +13,22 @@ import { selfIn } from './selfIn';
 
 // Participants' phones never load the console (and its QR encoder).
 const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole').then((m) => ({ default: m.FacilitatorConsole })));
+// The board wall (`/w/:id/wall`) is for facilitators only; participants opening its address get their own view.
+const WallPage = lazy(() => import('../wall/WallPage').then((m) => ({ default: m.WallPage })));
 
 /** The workshop while connected: the facilitator console or the participant view, by role. */
 export function LiveWorkshopPage({ me }: { me: MeResponse }) {
   const t = useT();
   const connection = useWorkshopConnection(me.workshopId, me.memberId);
-  const { workshop, onlineMemberIds, submit, personal, clockOffsetMs } = connection;
+  const { workshop, onlineMemberIds, submit, personal, clockOffsetMs, dragPresence } = connection;
+  const onWall = useMatch('/w/:workshopId/wall') !== null;
   const self = workshop ? selfIn(workshop, me) : null;
   // The doc shows a removal even if 'member:removed' was missed (offline, or the Yjs close came first).
   const stopped: StopReason | null = self?.removedAt ? { kind: 'removed' } : connection.stopped;
 
   const live = useMemo<LiveWorkshop | null>(
-    () => (workshop ? { workshop, me, onlineMemberIds, submit, personal, clockOffsetMs } : null),
-    [workshop, me, onlineMemberIds, submit, personal, clockOffsetMs],
+    () => (workshop ? { workshop, me, onlineMemberIds, submit, personal, clockOffsetMs, dragPresence } : null),
+    [workshop, me, onlineMemberIds, submit, personal, clockOffsetMs, dragPresence],
   );
 
   useEffect(() => {
@@ -58,7 +61,7 @@ export function LiveWorkshopPage({ me }: { me: MeResponse }) {
       {live ? (
         <LiveWorkshopContext.Provider value={live}>
           <Suspense fallback={<p role="status">{t.loading}</p>}>
-            {me.role === 'facilitator' ? <FacilitatorConsole /> : <ParticipantView />}
+            {me.role !== 'facilitator' ? <ParticipantView /> : onWall ? <WallPage /> : <FacilitatorConsole />}
           </Suspense>
         </LiveWorkshopContext.Provider>
       ) : (

@@ -1,8 +1,16 @@
 import { useParams } from 'react-router';
+import { NotFoundPage } from '../NotFoundPage';
 import { WorkshopPage } from './WorkshopPage';
 
-/** `/w/:workshopId`: a fresh page per workshop, so nothing of one workshop's connection leaks into another. */
+/** Pages inside a workshop, under `/w/:workshopId/`: the workshop itself, and the board wall. */
+const WORKSHOP_SUBPAGES = ['', 'wall'];
+
+/**
+ * `/w/:workshopId` and `/w/:workshopId/wall`: a fresh page per workshop, so nothing of one workshop's connection leaks
+ * into another; moving between the workshop and its wall keeps the connection.
+ */
 export function WorkshopRoute() {
-  const { workshopId = '' } = useParams();
+  const { workshopId = '', '*': subpage = '' } = useParams();
+  if (!WORKSHOP_SUBPAGES.includes(subpage.replace(/\/$/, ''))) return <NotFoundPage />;
   return <WorkshopPage key={workshopId} workshopId={workshopId} />;
 }

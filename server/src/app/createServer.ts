@@ -7,11 +7,14 @@ import { Server as SocketServer } from 'socket.io';
 import { SOCKET_IO_PATH } from '@roundtable/shared/protocol/events';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import type { Config } from '../config';
+import { clientConfigRoutes } from '../http/clientConfigRoutes';
 import { exportRoutes } from '../http/exportRoutes';
+import { leadRoutes } from '../http/leadRoutes';
 import { shareRoutes } from '../http/shareRoutes';
 import { isAllowedOrigin } from '../http/origin';
 import { restRoutes, sendError } from '../http/restRoutes';
 import { newId, newJoinCode } from '../http/secrets';
+import { surveyRoutes } from '../http/surveyRoutes';
 import { attachCommandSocket, memberChannel, type CommandServer } from '../realtime/commandSocket';
 import { YjsEndpoint } from '../realtime/yjsEndpoint';
 import type { WorkshopStore } from '../store/workshopStore';
@@ -77,8 +80,11 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
 
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use('/api', express.json({ limit: '16kb' }));
+  app.use('/api', clientConfigRoutes(config));
   app.use('/api', exportRoutes({ store, rooms, context }));
+  app.use('/api', surveyRoutes({ store, rooms }));
   app.use('/api', shareRoutes({ store, rooms, logger, context, publicUrl }));
+  app.use('/api', leadRoutes({ store, rooms, logger, context, publicUrl }));
   app.use(
     '/api',
     restRoutes({

@@ -43,18 +43,22 @@ const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 export interface CellOptions {
   header?: boolean;
   right?: boolean;
+  /** A background colour (hex, no #) for a body cell, e.g. a status's RAG tint. */
+  fill?: string;
+  /** Text size in half-points for a one-line cell (default: the document's). */
+  size?: number;
 }
 
 /** A table cell of paragraphs, or of one line of text. */
 export function cell(content: string | readonly Paragraph[], widthDxa: number, options: CellOptions = {}): TableCell {
   const children =
     typeof content === 'string'
-      ? [new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: content, bold: options.header })] })]
+      ? [new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: content, bold: options.header, size: options.size })] })]
       : [...content];
   return new TableCell({
     width: { size: widthDxa, type: WidthType.DXA },
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    shading: options.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+    shading: options.header || options.fill ? { type: ShadingType.CLEAR, fill: options.header ? HEADER_FILL : options.fill, color: 'auto' } : undefined,
     children,
   });
 }
@@ -63,12 +67,12 @@ export function cell(content: string | readonly Paragraph[], widthDxa: number, o
  * A table of the full text width: the header row repeats on each page and stays with the first row, no row splits
  * across pages. Column widths are fixed, so Word and LibreOffice lay it out alike.
  */
-export function table(titles: readonly string[], widthsDxa: readonly number[], rows: readonly TableCell[][], rightAligned: readonly number[] = []): Table {
+export function table(titles: readonly string[], widthsDxa: readonly number[], rows: readonly TableCell[][], rightAligned: readonly number[] = [], headerSize?: number): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     keepNext: true,
-    children: titles.map((title, i) => cell(title, widthsDxa[i]!, { header: true, right: rightAligned.includes(i) })),
+    children: titles.map((title, i) => cell(title, widthsDxa[i]!, { header: true, right: rightAligned.includes(i), size: headerSize })),
   });
   return new Table({
     width: { size: TEXT_WIDTH_DXA, type: WidthType.DXA },

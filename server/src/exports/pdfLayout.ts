@@ -23,7 +23,7 @@ const FONTS = {
 export const INK = '#1f2933';
 export const MUTED = '#5f6b76';
 export const DRAFT_RED = '#b42318';
-const HEADER_FILL = '#e8eef4';
+export const HEADER_FILL = '#e8eef4';
 const RULE = '#bfc5cc';
 export const MARGIN_X = 56;
 /** A4 is 595.28 pt wide: what is left between the margins. */
@@ -31,7 +31,7 @@ export const TEXT_WIDTH_PT = 595.28 - 2 * MARGIN_X;
 export const FONT_SIZE_PT = 10;
 export const LINE_PT = FONT_SIZE_PT * 1.2;
 export const CELL_PADDING_PT = 5;
-const CELL_PADDING_X_PT = 6;
+export const CELL_PADDING_X_PT = 6;
 /** A table row's height besides its lines: padding above and below, and the rule. */
 export const ROW_PT = 2 * CELL_PADDING_PT + 1;
 /** Added to every estimate of the room a section's start needs, for what the estimate misses. */

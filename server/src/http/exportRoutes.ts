@@ -1,6 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import { planDocument } from '@roundtable/shared/plan/planDocument';
 import { buildProfile, type PartnershipProfile } from '@roundtable/shared/profile/profile';
+import { reviewDocument } from '@roundtable/shared/review/reviewDocument';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { CONTENT_TYPES } from '../exports/contentTypes';
@@ -9,6 +10,7 @@ import { isPlanFormat, planFile } from '../exports/planExports';
 import { profileDocx } from '../exports/profileDocx';
 import { profileMarkdown } from '../exports/profileMarkdown';
 import { profilePdf } from '../exports/profilePdf';
+import { isReviewFormat, reviewFile } from '../exports/reviewExports';
 import type { MemberRecord, WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { memberOf, sendError } from './restRoutes';
@@ -65,6 +67,7 @@ export function requestedVersion(req: Request): number | null | 'invalid' {
  * - [PRO2] the partnership profile as Markdown, Word or PDF; its anonymity is its own (shared/src/profile/profile.ts).
  * - [EXP1] [EXP2] the action plan as Word, PDF, Markdown or CSV: the plan as it stands, or with `?version=N` an agreed
  *   version exactly as agreed.
+ * - [REVEXP1] [REVEXP2] the session-five review as Word, PDF or Markdown, once a version of the plan has been agreed.
  */
 export function exportRoutes(deps: ExportDeps): express.Router {
   const router = express.Router();
@@ -96,6 +99,19 @@ export function exportRoutes(deps: ExportDeps): express.Router {
     const document = planDocument(state, version, deps.context().now);
     if (!document) return sendError(res, { code: 'not_found', message: `Version ${version} of the action plan has not been agreed.` });
     const file = await planFile(format, document);
+    sendDownload(res, file.fileName, file.contentType, file.body);
+  });
+
+  router.get('/workshops/:workshopId/review.:format', async (req, res) => {
+    const format = req.params.format;
+    if (!isReviewFormat(format)) return sendError(res, { code: 'not_found', message: 'The review report can be downloaded as .docx, .pdf or .md.' });
+    const member = await memberOf(req, res, deps.store);
+    if (!member) return;
+    const state = await committedState(member);
+    if (!state) return sendError(res, { code: 'not_found', message: 'There is no such workshop.' });
+    const document = reviewDocument(state, deps.context().now);
+    if (!document) return sendError(res, { code: 'wrong_phase', message: 'The review report is made once the action plan has been agreed: no version has been agreed yet.' });
+    const file = await reviewFile(format, document);
     sendDownload(res, file.fileName, file.contentType, file.body);
   });
 

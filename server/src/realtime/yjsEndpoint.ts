@@ -4,6 +4,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { removeAwarenessStates, applyAwarenessUpdate } from 'y-protocols/awareness';
 import { workshopIdSchema, type MemberId, type WorkshopId } from '@roundtable/shared/ids/ids';
 import { YJS_CLOSE, YJS_PATH_PREFIX } from '@roundtable/shared/protocol/events';
+import type { Role } from '@roundtable/shared/workshop/workshop';
 import type { Logger } from '../app/logger';
 import { authenticate, tokenFromHeaders } from '../http/identity';
 import { isAllowedOrigin } from '../http/origin';
@@ -30,6 +31,8 @@ interface DocConnection {
   ws: WebSocket;
   workshopId: WorkshopId;
   memberId: MemberId;
+  /** Only a facilitator's presence may carry a drag on the wall. */
+  role: Role;
   /** The Yjs client id this connection speaks for, bound by its first awareness update. */
   awarenessClientId: number | null;
   droppedUpdates: number;
@@ -124,7 +127,7 @@ export class YjsEndpoint {
     if (ws.readyState !== ws.OPEN) return this.deps.rooms.release(workshopId.data);
     this.wire(room);
 
-    const conn: DocConnection = { ws, workshopId: room.workshopId, memberId: member.memberId, awarenessClientId: null, droppedUpdates: 0 };
+    const conn: DocConnection = { ws, workshopId: room.workshopId, memberId: member.memberId, role: member.role, awarenessClientId: null, droppedUpdates: 0 };
     let set = this.connections.get(room.workshopId);
     if (!set) this.connections.set(room.workshopId, (set = new Set()));
     set.add(conn);
@@ -185,7 +188,7 @@ export class YjsEndpoint {
         send(conn.ws, encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
         return;
       case 'awareness': {
-        const own = ownAwarenessEntry(message.entries, conn.awarenessClientId, conn.memberId);
+        const own = ownAwarenessEntry(message.entries, conn.awarenessClientId, conn.memberId, conn.role);
         if (!own.ok) {
           this.deps.logger.debug({ workshopId: conn.workshopId, reason: own.reason }, 'awareness ignored');
           return;

@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import { AWARENESS_STATE_MAX_BYTES } from '@roundtable/shared/presence/presence';
 import { presenceSchema } from '@roundtable/shared/presence/presenceSchema';
+import type { Role } from '@roundtable/shared/workshop/workshop';
 
 /** y-websocket message types (the first varUint of every frame). */
 export const MESSAGE_SYNC = 0;
@@ -80,9 +81,14 @@ function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
  * client echoes every awareness change it hears, so its frames often carry other clients' entries too; those are
  * ignored, not errors. The client id is bound by the first single-entry update (a client's own local change always
  * travels alone) whose state is a presence naming the connection's own member. The entry's state must be small and
- * either null (leaving) or such a presence.
+ * either null (leaving) or such a presence; only a facilitator's may carry a drag on the wall.
  */
-export function ownAwarenessEntry(entries: readonly AwarenessEntry[], boundClientId: number | null, memberId: string): { ok: true; entry: AwarenessEntry } | { ok: false; reason: string } {
+export function ownAwarenessEntry(
+  entries: readonly AwarenessEntry[],
+  boundClientId: number | null,
+  memberId: string,
+  role: Role,
+): { ok: true; entry: AwarenessEntry } | { ok: false; reason: string } {
   const entry = boundClientId === null ? (entries.length === 1 ? entries[0] : undefined) : entries.find((e) => e.clientId === boundClientId);
   if (!entry) return { ok: false, reason: boundClientId === null ? 'no single entry to bind the client id' : 'only other clients\' entries' };
   if (entry.json.length > AWARENESS_STATE_MAX_BYTES) return { ok: false, reason: 'awareness state too large' };
@@ -95,6 +101,7 @@ export function ownAwarenessEntry(entries: readonly AwarenessEntry[], boundClien
   if (state === null && boundClientId !== null) return { ok: true, entry };
   const presence = presenceSchema.safeParse(state);
   if (!presence.success || presence.data.memberId !== memberId) return { ok: false, reason: 'awareness presence for another member' };
+  if (presence.data.drag && role !== 'facilitator') return { ok: false, reason: 'a drag on the wall from a participant' };
   return { ok: true, entry };
 }
 

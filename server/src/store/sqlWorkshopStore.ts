@@ -1,8 +1,11 @@
+import { randomBytes, randomInt } from 'node:crypto';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
+import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyResults';
+import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
 import type { Role } from '@roundtable/shared/workshop/workshop';
 import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
-import { JoinCodeTakenError, type Commit, type DocName, type NewMemberRecord, type ShareLinkRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+import { JoinCodeTakenError, type Commit, type LeadLinkRecord, type DocName, type NewMemberRecord, type ShareLinkRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -18,6 +21,32 @@ async function insertMember(tx: SqlQueryable, workshopId: WorkshopId, m: NewMemb
 async function appendUpdate(tx: SqlQueryable, workshopId: WorkshopId, update: Uint8Array, doc: DocName = 'shared'): Promise<number> {
   const rows = await tx.query<{ seq: string | number }>('INSERT INTO doc_updates (workshop_id, update, doc) VALUES ($1, $2, $3) RETURNING seq', [workshopId, update, doc]);
   return Number(rows[0]!.seq);
+}
+
+/** jsonb comes back parsed from pg and PGlite alike; text is parsed here in case a driver leaves it as a string. */
+const fromJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+type SurveyResponseRow = { sector: string | null; answers: unknown; texts: unknown };
+const surveyResponseOf = (row: SurveyResponseRow): SurveyResponse => surveyResponseSchema.parse({ sector: row.sector, answers: fromJson(row.answers), texts: fromJson(row.texts) });
+
+/** [SURV4] A row keyed by 128 random bits, with no member id and no time. */
+async function insertSurveyResponse(tx: SqlQueryable, workshopId: WorkshopId, response: SurveyResponse): Promise<void> {
+  await tx.query('INSERT INTO survey_responses (response_id, workshop_id, sector, answers, texts) VALUES ($1, $2, $3, $4, $5)', [
+    randomBytes(16).toString('base64url'),
+    workshopId,
+    response.sector,
+    JSON.stringify(response.answers),
+    JSON.stringify(response.texts),
+  ]);
+}
+
+/**
+ * [SURV4] Rewrites a workshop's answers in a random order under fresh keys, so nothing the database keeps with a row
+ * (its position, the transaction that wrote it) still ties it to the moment, and so the person, that answered.
+ */
+async function rewriteSurveyResponses(tx: SqlQueryable, workshopId: WorkshopId): Promise<void> {
+  const rows = await tx.query<SurveyResponseRow>('DELETE FROM survey_responses WHERE workshop_id = $1 RETURNING sector, answers, texts', [workshopId]);
+  for (const response of shuffled(rows.map(surveyResponseOf), () => randomInt(2 ** 32) / 2 ** 32)) await insertSurveyResponse(tx, workshopId, response);
 }
 
 interface ShareLinkRow {
@@ -41,6 +70,36 @@ function shareLink(row: ShareLinkRow): ShareLinkRecord {
 }
 
 const SHARE_LINK_COLUMNS = 'link_id, workshop_id, created_by, created_at, revoked_at';
+
+interface LeadLinkRow {
+  link_id: string;
+  workshop_id: string;
+  action_id: string;
+  slot: LeadLinkRecord['slot'];
+  lead_name: string;
+  created_at: Date | string;
+  revoked_at: Date | string | null;
+}
+
+function leadLink(row: LeadLinkRow): LeadLinkRecord {
+  return {
+    linkId: row.link_id,
+    workshopId: row.workshop_id as WorkshopId,
+    actionId: row.action_id,
+    slot: row.slot,
+    leadName: row.lead_name,
+    createdAt: iso(row.created_at),
+    revokedAt: row.revoked_at === null ? null : iso(row.revoked_at),
+  };
+}
+
+const LEAD_LINK_COLUMNS = 'link_id, workshop_id, action_id, slot, lead_name, created_at, revoked_at';
+
+/** Two links made for the same lead at the same moment: one transaction wins the one-live-link index, the other retries. */
+function isLiveLeadLinkClash(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string };
+  return e.code === UNIQUE_VIOLATION && `${e.constraint ?? ''}${e.message ?? ''}`.includes('lead_links_one_live_per_lead');
+}
 
 /** The store on SQL, for PGlite and PostgreSQL alike. */
 export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
@@ -123,6 +182,8 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
           if (c.removedMemberId) {
             await tx.query('UPDATE members SET removed_at = now() WHERE member_id = $1 AND workshop_id = $2', [c.removedMemberId, c.workshopId]);
           }
+          if (c.surveyResponse) await insertSurveyResponse(tx, c.workshopId, c.surveyResponse);
+          if (c.surveyClosed) await rewriteSurveyResponses(tx, c.workshopId);
           return { shared, hidden };
         });
       } catch (error) {
@@ -164,6 +225,46 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
     async findShareLinkByTokenHash(tokenHash) {
       const rows = await db.query<ShareLinkRow>(`SELECT ${SHARE_LINK_COLUMNS} FROM share_links WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
       return rows[0] ? shareLink(rows[0]) : null;
+    },
+
+    async listSurveyResponses(workshopId) {
+      const rows = await db.query<SurveyResponseRow>('SELECT sector, answers, texts FROM survey_responses WHERE workshop_id = $1', [workshopId]);
+      return rows.map(surveyResponseOf);
+    },
+
+    async createLeadLink({ linkId, workshopId, actionId, slot, leadName, tokenHash, createdBy }) {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await db.transaction(async (tx) => {
+            const revoked = await tx.query<{ link_id: string }>(
+              'UPDATE lead_links SET revoked_at = now() WHERE workshop_id = $1 AND action_id = $2 AND slot = $3 AND revoked_at IS NULL RETURNING link_id',
+              [workshopId, actionId, slot],
+            );
+            const rows = await tx.query<LeadLinkRow>(
+              `INSERT INTO lead_links (link_id, workshop_id, action_id, slot, lead_name, token_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${LEAD_LINK_COLUMNS}`,
+              [linkId, workshopId, actionId, slot, leadName, tokenHash, createdBy],
+            );
+            return { link: leadLink(rows[0]!), revoked: revoked.map((r) => r.link_id) };
+          });
+        } catch (error) {
+          if (!isLiveLeadLinkClash(error) || attempt >= 2) throw error;
+        }
+      }
+    },
+
+    async listLeadLinks(workshopId) {
+      const rows = await db.query<LeadLinkRow>(`SELECT ${LEAD_LINK_COLUMNS} FROM lead_links WHERE workshop_id = $1 ORDER BY created_at, link_id`, [workshopId]);
+      return rows.map(leadLink);
+    },
+
+    async revokeLeadLink(workshopId, linkId) {
+      const rows = await db.query('UPDATE lead_links SET revoked_at = now() WHERE workshop_id = $1 AND link_id = $2 AND revoked_at IS NULL RETURNING link_id', [workshopId, linkId]);
+      return rows.length > 0;
+    },
+
+    async findLeadLinkByTokenHash(tokenHash) {
+      const rows = await db.query<LeadLinkRow>(`SELECT ${LEAD_LINK_COLUMNS} FROM lead_links WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+      return rows[0] ? leadLink(rows[0]) : null;
     },
 
     close: () => db.close(),

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
+import type { SurveyAnswer } from '@roundtable/shared/survey/survey';
+import type { SurveyResponse } from '@roundtable/shared/survey/surveyResults';
 import { JoinCodeTakenError, type WorkshopStore } from './workshopStore';
 
 /**
@@ -124,6 +126,87 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
       expect(await store.revokeShareLink(workshopId, made.linkId)).toBe(false);
       expect(await store.findShareLinkByTokenHash(`share-${workshopId}`)).toBeNull();
       expect((await store.listShareLinks(workshopId))[0]!.revokedAt).toEqual(expect.any(String));
+    });
+
+    it('[REV1] keeps lead links by token hash, one live link per lead: a new one revokes the older in the same transaction', async () => {
+      const { workshopId, lead } = await newWorkshop();
+      const other = await newWorkshop();
+      const link = (n: number, actionId = 'action-1', slot: 'councilLead' | 'thirdSectorLead' = 'councilLead') => ({
+        linkId: `lead-${n}-${workshopId}`,
+        workshopId,
+        actionId,
+        slot,
+        leadName: `Lead ${n}`,
+        tokenHash: `lead-token-${n}-${workshopId}`,
+        createdBy: lead,
+      });
+      const first = await store.createLeadLink(link(1));
+      expect(first).toEqual({
+        link: { linkId: `lead-1-${workshopId}`, workshopId, actionId: 'action-1', slot: 'councilLead', leadName: 'Lead 1', createdAt: expect.any(String), revokedAt: null },
+        revoked: [],
+      });
+      const otherSlot = await store.createLeadLink(link(2, 'action-1', 'thirdSectorLead'));
+      const otherAction = await store.createLeadLink(link(3, 'action-2'));
+      expect(await store.findLeadLinkByTokenHash(`lead-token-1-${workshopId}`)).toEqual(first.link);
+
+      const replaced = await store.createLeadLink(link(4));
+      expect(replaced.revoked).toEqual([first.link.linkId]);
+      expect(await store.findLeadLinkByTokenHash(`lead-token-1-${workshopId}`)).toBeNull();
+      expect(await store.findLeadLinkByTokenHash(`lead-token-4-${workshopId}`)).toEqual(replaced.link);
+      expect(await store.findLeadLinkByTokenHash(`lead-token-2-${workshopId}`)).toEqual(otherSlot.link);
+      expect(await store.findLeadLinkByTokenHash(`lead-token-3-${workshopId}`)).toEqual(otherAction.link);
+
+      const listed = await store.listLeadLinks(workshopId);
+      expect(listed.map((l) => [l.linkId, l.revokedAt === null])).toEqual(
+        expect.arrayContaining([
+          [first.link.linkId, false],
+          [otherSlot.link.linkId, true],
+          [otherAction.link.linkId, true],
+          [replaced.link.linkId, true],
+        ]),
+      );
+      expect(listed).toHaveLength(4);
+      expect(await store.listLeadLinks(other.workshopId)).toEqual([]);
+
+      expect(await store.revokeLeadLink(other.workshopId, replaced.link.linkId)).toBe(false);
+      expect(await store.revokeLeadLink(workshopId, replaced.link.linkId)).toBe(true);
+      expect(await store.revokeLeadLink(workshopId, replaced.link.linkId)).toBe(false);
+      expect(await store.findLeadLinkByTokenHash(`lead-token-4-${workshopId}`)).toBeNull();
+      // A link that cannot be stored leaves the lead's live link working: the revoke is in the same transaction.
+      await expect(store.createLeadLink({ ...link(5, 'action-2'), tokenHash: `lead-token-2-${workshopId}` })).rejects.toThrow();
+      expect(await store.findLeadLinkByTokenHash(`lead-token-3-${workshopId}`)).toEqual(otherAction.link);
+    });
+
+    it('[REV1] two links made for the same lead at once leave exactly one live', async () => {
+      const { workshopId, lead } = await newWorkshop();
+      const made = await Promise.all(
+        [1, 2, 3].map((n) =>
+          store.createLeadLink({ linkId: `race-${n}-${workshopId}`, workshopId, actionId: 'action-1', slot: 'councilLead', leadName: 'Cara', tokenHash: `race-${n}-${workshopId}`, createdBy: lead }),
+        ),
+      );
+      expect(made).toHaveLength(3);
+      expect((await store.listLeadLinks(workshopId)).filter((l) => l.revokedAt === null)).toHaveLength(1);
+    });
+
+    it('[SURV4] stores a survey answer in the same transaction as its command, lists only that workshop\'s, and keeps them through the rewrite at close', async () => {
+      const { workshopId, lead } = await newWorkshop();
+      const other = await newWorkshop();
+      const answer = (sector: SurveyResponse['sector'], trust: SurveyAnswer | null, text?: string): SurveyResponse => ({
+        sector,
+        answers: { 'pip-trust': trust, 'pip-barriers': null },
+        texts: text ? { 'pip-done-otherwise': text } : {},
+      });
+      const command = (commandId: string) => ({ memberId: lead, commandId, name: 'survey:answer', result: { ok: true as const, data: null } });
+      await store.commit({ workshopId, update: update('count', '1'), command: command('a1'), surveyResponse: answer('local_authority', 'helpful', 'Joint training') });
+      await store.commit({ workshopId, update: update('count', '2'), command: command('a2'), surveyResponse: answer(null, null) });
+      // A commit that fails part-way (a repeated command id) keeps no answer.
+      await expect(store.commit({ workshopId, update: null, command: command('a2'), surveyResponse: answer('third_sector', 'not_helpful') })).rejects.toThrow();
+      const sorted = (list: SurveyResponse[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      const stored = sorted(await store.listSurveyResponses(workshopId));
+      expect(stored).toEqual(sorted([answer('local_authority', 'helpful', 'Joint training'), answer(null, null)]));
+      expect(await store.listSurveyResponses(other.workshopId)).toEqual([]);
+      await store.commit({ workshopId, update: update('status', 'closed'), surveyClosed: true });
+      expect(sorted(await store.listSurveyResponses(workshopId))).toEqual(stored);
     });
 
     it('[DUR1] keeps the hidden doc apart from the shared one, committed in the same transaction', async () => {

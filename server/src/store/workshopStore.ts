@@ -1,5 +1,7 @@
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
+import type { LeadSlot } from '@roundtable/shared/plan/plan';
 import type { Ack } from '@roundtable/shared/protocol/errors';
+import type { SurveyResponse } from '@roundtable/shared/survey/surveyResults';
 import type { Role } from '@roundtable/shared/workshop/workshop';
 
 export interface NewMemberRecord {
@@ -35,6 +37,10 @@ export interface Commit {
   newMember?: NewMemberRecord;
   joinCode?: string;
   removedMemberId?: MemberId;
+  /** A survey answer, stored with no member id and no time (SURV4); who answered is in the hidden update. */
+  surveyResponse?: SurveyResponse;
+  /** The survey closed: its stored answers are rewritten in a random order, under fresh random keys (SURV4). */
+  surveyClosed?: boolean;
 }
 
 export interface StoredDoc {
@@ -56,6 +62,27 @@ export interface ShareLinkRecord {
   createdBy: MemberId;
   createdAt: string;
   revokedAt: string | null;
+}
+
+/** A lead's personal link for reporting progress on one action, as the facilitators see it listed (never the token). */
+export interface LeadLinkRecord {
+  linkId: string;
+  workshopId: WorkshopId;
+  actionId: string;
+  slot: LeadSlot;
+  leadName: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewLeadLink {
+  linkId: string;
+  workshopId: WorkshopId;
+  actionId: string;
+  slot: LeadSlot;
+  leadName: string;
+  tokenHash: string;
+  createdBy: MemberId;
 }
 
 export class JoinCodeTakenError extends Error {}
@@ -86,5 +113,18 @@ export interface WorkshopStore {
   revokeShareLink(workshopId: WorkshopId, linkId: string): Promise<boolean>;
   /** The live (not revoked) link a token belongs to. */
   findShareLinkByTokenHash(tokenHash: string): Promise<ShareLinkRecord | null>;
+  /**
+   * Makes a lead's link and, in the same transaction, revokes the live link that lead had (same action and slot),
+   * so at most one link per lead works. Returns the new link and the ids of the links it revoked.
+   */
+  createLeadLink(link: NewLeadLink): Promise<{ link: LeadLinkRecord; revoked: string[] }>;
+  /** The workshop's lead links, oldest first. */
+  listLeadLinks(workshopId: WorkshopId): Promise<LeadLinkRecord[]>;
+  /** Revokes a lead link of this workshop; false if there is no such live link. */
+  revokeLeadLink(workshopId: WorkshopId, linkId: string): Promise<boolean>;
+  /** The live (not revoked) lead link a token belongs to. */
+  findLeadLinkByTokenHash(tokenHash: string): Promise<LeadLinkRecord | null>;
+  /** The workshop's survey answers, in no particular order, naming no one. */
+  listSurveyResponses(workshopId: WorkshopId): Promise<SurveyResponse[]>;
   close(): Promise<void>;
 }

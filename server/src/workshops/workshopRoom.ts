@@ -9,8 +9,10 @@ import { DocLayoutError, migrateDoc, writeWorkshop } from '@roundtable/shared/do
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '@roundtable/shared/protocol/commands';
 import { fail, ok, type Ack } from '@roundtable/shared/protocol/errors';
+import { leadActorId, reportProgress, type LeadActor } from '@roundtable/shared/review/progressCommands';
 import type { Actor, Effect, TransitionContext, TransitionResult } from '@roundtable/shared/workshop/transition';
-import { applyCommand } from '@roundtable/shared/workshop/workshopCommands';
+import type { CommandRule } from '@roundtable/shared/workshop/commandRule';
+import { applyCommand, COMMANDS } from '@roundtable/shared/workshop/workshopCommands';
 import { arriveMember, joinWorkshop, type NewParticipant } from '@roundtable/shared/workshop/workshopTransitions';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { Logger } from '../app/logger';
@@ -142,7 +144,7 @@ export class WorkshopRoom {
       const commandId = payload.commandId as string;
       const earlier = await this.deps.store.findCommandResult(this.workshopId, actor.memberId, commandId);
       if (earlier) return earlier as Ack<CommandData[K]>;
-      const result = applyCommand(name, this.state, payload, actor, this.deps.context(), this.hidden);
+      const result = applyCommand(name, this.state, payload, actor, await this.contextFor(name), this.hidden);
       const ack: Ack<CommandData[K]> = result.ok ? ok(result.data) : { ok: false, error: result.error };
       const command = { memberId: actor.memberId, commandId, name, result: ack };
       if (!result.ok) {
@@ -151,6 +153,36 @@ export class WorkshopRoom {
       }
       const committed = await this.commitTransition(result, { command });
       return committed ? ack : fail('unavailable', 'Your change could not be saved. It will be sent again.');
+    });
+  }
+
+  /** The transition's context, with what its rule asks to be loaded from the store (the survey's answers: SURV4). */
+  private async contextFor(name: CommandName): Promise<TransitionContext> {
+    const ctx = this.deps.context();
+    if (!(COMMANDS[name] as CommandRule<CommandName>).loadsSurveyResponses) return ctx;
+    return { ...ctx, surveyResponses: await this.deps.store.listSurveyResponses(this.workshopId) };
+  }
+
+  /**
+   * [REV3] Applies a lead's progress report, sent through their link (a lead need not be a member), exactly once per
+   * (link, command id): the result is kept under the link's own actor id, which no member id can equal.
+   */
+  reportProgress(lead: LeadActor, payload: CommandPayload<'progress:report'>): Promise<Ack<CommandData['progress:report']>> {
+    return this.queue.run(async () => {
+      if (this.broken) return fail('unavailable', 'The workshop is reloading. Please send your report again in a moment.');
+      const memberId = leadActorId(lead.linkId);
+      const commandId = payload.commandId as string;
+      const earlier = await this.deps.store.findCommandResult(this.workshopId, memberId, commandId);
+      if (earlier) return earlier as Ack<CommandData['progress:report']>;
+      const result = reportProgress(this.state, payload, lead, this.deps.context());
+      const ack: Ack<CommandData['progress:report']> = result.ok ? ok(result.data) : { ok: false, error: result.error };
+      const command = { memberId, commandId, name: 'progress:report', result: ack };
+      if (!result.ok) {
+        await this.deps.store.commit({ workshopId: this.workshopId, update: null, command });
+        return ack;
+      }
+      const committed = await this.commitTransition(result, { command });
+      return committed ? ack : fail('unavailable', 'Your report could not be saved. Please send it again.');
     });
   }
 
@@ -292,6 +324,8 @@ function effectsToCommit(effects: readonly Effect[]): Partial<Commit> {
   for (const effect of effects) {
     if (effect.type === 'joinCodeChanged') extra.joinCode = effect.joinCode;
     if (effect.type === 'memberRemoved') extra.removedMemberId = effect.memberId;
+    if (effect.type === 'surveyResponse') extra.surveyResponse = effect.response;
+    if (effect.type === 'surveyClosed') extra.surveyClosed = true;
   }
   return extra;
 }

@@ -62,8 +62,11 @@ export interface Card {
   /** Who wrote it, on named boards only. On anonymous boards this is null everywhere but the server's store. */
   authorIds: MemberId[] | null;
   clusterId: ClusterId | null;
-  /** Order among the cards of its cluster (or of the loose cards), 0..n-1. */
+  /** Order among the cards of its cluster (or of the loose cards), ascending; a wall drop may leave gaps (WALL1). */
   position: number;
+  /** Top-left on the board wall: relative to the cluster's frame when in a cluster, else on the page (WALL1). */
+  x: number;
+  y: number;
   createdAt: string;
   /** Hidden by a facilitator: the text is withheld from everyone (kept privately so it can be restored). */
   hidden: boolean;
@@ -78,6 +81,11 @@ export interface Cluster {
   boardId: BoardId;
   name: string;
   position: number;
+  /** The cluster's frame on the board wall, page coordinates (WALL1). */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
   votes: Tally | null;
   agreed: boolean;
   agreedText: string | null;

@@ -7,6 +7,7 @@ import type { Board, WorkshopState } from '../workshop/workshop';
 import { BOARD_PHASES, findItem, isAgreed, itemsOfBoard, type Card, type Cluster } from './board';
 import {
   groupOf,
+  nextPosition,
   putBallot,
   putBoard,
   putCards,
@@ -18,6 +19,7 @@ import {
 } from './boardState';
 import { publishDrafts, publishResults, withdrawResults } from './boardPublish';
 import { ballotKey, type Ballot, type CardRecord, type HiddenState } from './hidden';
+import { clampToWall, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, frameSpotOnBoard, looseSlotsOnBoard, slotInCluster } from './wallLayout';
 import { boardAt, CONTRIBUTE, GROUP, isRejection, missingCard, missingCluster, missingBoard, OPEN, PHASE_NAMES, SCRIBE, wrongPhase } from './phaseChecks';
 
 /* The board's commands; which phases allow what is in phaseChecks.ts (rule ids refer to docs/spec.md). */
@@ -42,15 +44,29 @@ function saveCard(state: WorkshopState, hidden: HiddenState, record: CardRecord,
   return { state: putCards(state, [card]), hidden };
 }
 
-/** Places a card in a cluster (or among the loose cards) at an index, renumbering both groups. */
-function placeCard(state: WorkshopState, card: Card, clusterId: ClusterId | null, toIndex: number): Card[] {
-  const moved: Card = { ...card, clusterId };
+/**
+ * Places a card in a cluster (or among the loose cards) at an index, renumbering both groups. A card that changes
+ * group takes the next free place on the wall: in the cluster's frame, grown if it is full, or among the loose cards
+ * (WALL3). Returns the cards changed, and the cluster if its frame grew.
+ */
+function placeCard(state: WorkshopState, card: Card, clusterId: ClusterId | null, toIndex: number): { cards: Card[]; clusters: Cluster[] } {
+  let moved: Card = { ...card, clusterId };
+  let grown: Cluster[] = [];
+  const target = clusterId === null ? null : state.clusters[clusterId];
+  if (clusterId !== card.clusterId && target) {
+    const slot = slotInCluster(state, target, card.id);
+    moved = { ...moved, x: slot.x, y: slot.y };
+    if (slot.cluster !== target) grown = [slot.cluster];
+  } else if (clusterId !== card.clusterId) {
+    const [slot] = looseSlotsOnBoard(state, card.boardId, 1, card.id);
+    moved = { ...moved, x: slot!.x, y: slot!.y };
+  }
   const from = groupOf(state, card.boardId, card.clusterId).filter((c) => c.id !== card.id);
   const to = clusterId === card.clusterId ? from : groupOf(state, card.boardId, clusterId);
   const at = Math.min(toIndex, to.length);
   const ordered = [...to.slice(0, at), moved, ...to.slice(at)];
   const changed = ordered.flatMap((c, position) => (c === moved ? [{ ...moved, position }] : c.position === position ? [] : [{ ...c, position }]));
-  return clusterId === card.clusterId ? changed : [...renumberCards(from), ...changed];
+  return { cards: clusterId === card.clusterId ? changed : [...renumberCards(from), ...changed], clusters: grown };
 }
 
 export const BOARD_COMMANDS = {
@@ -154,6 +170,7 @@ export const BOARD_COMMANDS = {
       if (!facilitator && cardsWrittenBy(hidden, board.id, me.id) >= CARDS_PER_MEMBER_PER_BOARD_MAX) {
         return rejected('limit_reached', `You have added ${CARDS_PER_MEMBER_PER_BOARD_MAX} cards to this board, the most one person can.`);
       }
+      const isDraft = board.contributing === 'private' && board.phase === 'contribute';
       const card: Card = {
         id: ctx.newId() as CardId,
         boardId: board.id,
@@ -162,14 +179,15 @@ export const BOARD_COMMANDS = {
         mergedTexts: [],
         authorIds: board.anonymous ? null : [me.id],
         clusterId: null,
-        position: groupOf(state, board.id, null).length,
+        position: nextPosition(groupOf(state, board.id, null)),
+        // [WALL2] A card on the board takes a free place among the loose cards; a draft gets one when it is published.
+        ...(isDraft ? { x: 0, y: 0 } : looseSlotsOnBoard(state, board.id, 1)[0]!),
         createdAt: ctx.now,
         hidden: false,
         votes: null,
         agreed: false,
         agreedText: null,
       };
-      const isDraft = board.contributing === 'private' && board.phase === 'contribute';
       const record: CardRecord = { id: card.id, boardId: board.id, authorIds: [me.id], draft: isDraft ? card : null, hiddenContent: null };
       const nextHidden = putRecords(hidden, [record]);
       const withCard = isDraft ? state : putCards(state, [card]);
@@ -237,7 +255,7 @@ export const BOARD_COMMANDS = {
         if (!cluster || cluster.boardId !== card.boardId) return missingCluster();
       }
       const changed = placeCard(state, card, p.clusterId, p.toIndex ?? Number.MAX_SAFE_INTEGER);
-      return accepted(putCards(state, changed), null);
+      return accepted(putClusters(putCards(state, changed.cards), changed.clusters), null);
     },
   },
 
@@ -315,7 +333,21 @@ export const BOARD_COMMANDS = {
       const clusters = Object.values(state.clusters).filter((c) => c.boardId === board.id);
       if (clusters.length >= CLUSTERS_PER_BOARD_MAX) return rejected('limit_reached', `A board can have at most ${CLUSTERS_PER_BOARD_MAX} clusters.`);
       if (clusters.some((c) => c.name.toLowerCase() === p.name.toLowerCase())) return rejected('conflict', `There is already a cluster called "${p.name}" on this board.`);
-      const cluster: Cluster = { id: ctx.newId() as ClusterId, boardId: board.id, name: p.name, position: clusters.length, votes: null, agreed: false, agreedText: null };
+      if ((p.x === undefined) !== (p.y === undefined)) return rejected('invalid_payload', 'A place on the wall needs both x and y (or neither).', { x: 'Give both, or neither.' });
+      // [WALL4] A new frame is as small as one card; without a place it goes to a free one.
+      const spot = p.x !== undefined && p.y !== undefined ? { x: p.x, y: p.y } : frameSpotOnBoard(state, board.id);
+      const cluster: Cluster = {
+        id: ctx.newId() as ClusterId,
+        boardId: board.id,
+        name: p.name,
+        position: clusters.length,
+        ...spot,
+        w: FRAME_MIN_WIDTH,
+        h: FRAME_MIN_HEIGHT,
+        votes: null,
+        agreed: false,
+        agreedText: null,
+      };
       return accepted(putClusters(state, [cluster]), { clusterId: cluster.id });
     },
   },
@@ -334,7 +366,7 @@ export const BOARD_COMMANDS = {
     },
   },
 
-  // [GRP5] Removing a cluster leaves its cards on the board, after the loose ones.
+  // [GRP5] Removing a cluster leaves its cards on the board, after the loose ones, where they were on the wall (WALL1).
   'cluster:remove': {
     roles: FACILITATORS,
     undoable: true,
@@ -343,8 +375,8 @@ export const BOARD_COMMANDS = {
       if (!cluster) return missingCluster();
       const board = boardAt(state, cluster.boardId, GROUP, 'Clusters can be removed');
       if (isRejection(board)) return board;
-      const loose = groupOf(state, board.id, null);
-      const freed = groupOf(state, board.id, cluster.id).map((c, i) => ({ ...c, clusterId: null, position: loose.length + i }));
+      const start = nextPosition(groupOf(state, board.id, null));
+      const freed = groupOf(state, board.id, cluster.id).map((c, i) => ({ ...c, clusterId: null, position: start + i, ...clampToWall({ x: c.x + cluster.x, y: c.y + cluster.y }) }));
       const rest = Object.values(state.clusters)
         .filter((c) => c.boardId === board.id && c.id !== cluster.id)
         .sort((a, b) => a.position - b.position);

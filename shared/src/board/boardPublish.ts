@@ -1,7 +1,8 @@
 import type { BoardId } from '../ids/ids';
 import type { Board, WorkshopState } from '../workshop/workshop';
 import type { Card } from './board';
-import { groupOf, putBoard, putCards, putClusters, putRecords, tallyBoard } from './boardState';
+import { looseSlotsOnBoard } from './wallLayout';
+import { groupOf, nextPosition, putBoard, putCards, putClusters, putRecords, tallyBoard } from './boardState';
 import type { CardRecord, HiddenState } from './hidden';
 
 /* What a phase change publishes or withdraws: the drafts at reveal, the tallies at results. */
@@ -12,8 +13,10 @@ export function publishDrafts(state: WorkshopState, hidden: HiddenState, boardId
     .filter((r): r is CardRecord & { draft: Card } => r.boardId === boardId && r.draft !== null)
     .sort((a, b) => a.draft.createdAt.localeCompare(b.draft.createdAt) || a.id.localeCompare(b.id));
   if (drafts.length === 0) return { state, hidden };
-  const start = groupOf(state, boardId, null).length;
-  const cards = drafts.map((r, i) => ({ ...r.draft, clusterId: null, position: start + i }));
+  const start = nextPosition(groupOf(state, boardId, null));
+  // [WALL2] Each takes a free place among the loose cards on the wall, in the same order.
+  const slots = looseSlotsOnBoard(state, boardId, drafts.length);
+  const cards = drafts.map((r, i) => ({ ...r.draft, clusterId: null, position: start + i, x: slots[i]!.x, y: slots[i]!.y }));
   return { state: putCards(state, cards), hidden: putRecords(hidden, drafts.map((r) => ({ ...r, draft: null }))) };
 }
 

@@ -2,6 +2,7 @@ import type { BoardId, CardId, ClusterId } from '../ids/ids';
 import type { Board, WorkshopState } from '../workshop/workshop';
 import { EMPTY_CARD_COUNTS, RESULT_GROUPS, resultGroupOf, type Card, type CardSector, type Cluster, type ResultGroup, type Tally } from './board';
 import type { Ballot, CardRecord, HiddenState } from './hidden';
+import { placeStrays } from './wallLayout';
 
 /*
  * Small immutable updates of the shared and hidden state, used by the board's command rules. Each returns a new
@@ -53,6 +54,11 @@ export function renumberClusters(ordered: readonly Cluster[]): Cluster[] {
   return ordered.flatMap((c, position) => (c.position === position ? [] : [{ ...c, position }]));
 }
 
+/** The position after the last of a group: its size while positions are dense, past any gap a wall drop left. */
+export function nextPosition(group: readonly { position: number }[]): number {
+  return group.reduce((n, c) => Math.max(n, c.position + 1), 0);
+}
+
 /** The published cards of one cluster (or the loose ones), in order. */
 export function groupOf(state: WorkshopState, boardId: BoardId, clusterId: ClusterId | null): Card[] {
   return Object.values(state.cards)
@@ -60,14 +66,15 @@ export function groupOf(state: WorkshopState, boardId: BoardId, clusterId: Clust
     .sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
 }
 
-/** Dense positions for every cluster and every group of cards of a board (after an undo, say). */
+/** Dense positions for every cluster and every group of cards of a board (after an undo, say), and a place on the wall for each. */
 export function normaliseBoard(state: WorkshopState, boardId: BoardId): WorkshopState {
   const clusters = Object.values(state.clusters)
     .filter((c) => c.boardId === boardId)
     .sort((a, b) => a.position - b.position);
   let next = putClusters(state, renumberClusters(clusters));
   for (const clusterId of [null, ...clusters.map((c) => c.id)]) next = putCards(next, renumberCards(groupOf(next, boardId, clusterId)));
-  return next;
+  const strays = placeStrays(next, boardId);
+  return putClusters(putCards(next, strays.cards), strays.clusters);
 }
 
 /** Contributions by sector on a board: published cards and private drafts, every sector of a merged card. */

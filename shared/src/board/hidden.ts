@@ -17,6 +17,12 @@ export interface HiddenState {
   undo: Record<string, UndoEntry>;
   /** Participants' answers when the action plan is put to the room, keyed by `${round}.${memberId}`. */
   planResponses: Record<string, PlanResponse>;
+  /** Who has answered the feedback survey (each participant answers once), never what: the answers are kept apart (SURV4). */
+  surveyRespondents: Record<MemberId, SurveyRespondent>;
+}
+
+export interface SurveyRespondent {
+  memberId: MemberId;
 }
 
 export interface PlanResponse {
@@ -83,7 +89,7 @@ export interface UndoEntry {
 
 export const UNDO_DEPTH = 20;
 
-export const EMPTY_HIDDEN: HiddenState = { cards: {}, ballots: {}, notices: {}, undo: {}, planResponses: {} };
+export const EMPTY_HIDDEN: HiddenState = { cards: {}, ballots: {}, notices: {}, undo: {}, planResponses: {}, surveyRespondents: {} };
 
 export const ballotKey = (boardId: BoardId, memberId: MemberId) => `${boardId}.${memberId}`;
 

@@ -48,4 +48,6 @@ export const hiddenStateSchema = z.object({
       at: z.iso.datetime(),
     }),
   ),
+  // Absent in a hidden doc written before the survey existed.
+  surveyRespondents: z.record(z.string(), z.object({ memberId: memberIdSchema })).default({}),
 }) as unknown as z.ZodType<HiddenState>;

@@ -24,9 +24,11 @@ export interface PersonalView {
   myPlanResponse: { round: number; response: 'agree' | 'concern'; comment: string } | null;
   /** Facilitators only: every answer in the current round (who, their sector, and any comment). */
   planResponses: { memberId: MemberId; sector: Sector | null; response: 'agree' | 'concern'; comment: string }[];
+  /** Whether I have answered the feedback survey (never what I answered: the server does not keep that with me). */
+  surveyAnswered: boolean;
 }
 
-export const EMPTY_PERSONAL_VIEW: PersonalView = { drafts: [], myCardIds: [], dots: {}, notices: [], undo: null, myPlanResponse: null, planResponses: [] };
+export const EMPTY_PERSONAL_VIEW: PersonalView = { drafts: [], myCardIds: [], dots: {}, notices: [], undo: null, myPlanResponse: null, planResponses: [], surveyAnswered: false };
 
 /**
  * Every active member's personal view (or only those of `only`), in one pass over the hidden state. What it reads
@@ -38,7 +40,16 @@ export function personalViews(state: WorkshopState, hidden: HiddenState, only?: 
   const undo = undoEntry ? { command: undoEntry.command, at: undoEntry.at } : null;
   for (const member of Object.values(state.members)) {
     if (member.removedAt !== null || (only && !only.has(member.id))) continue;
-    views.set(member.id, { drafts: [], myCardIds: [], dots: {}, notices: [], undo: member.role === 'facilitator' ? undo : null, myPlanResponse: null, planResponses: [] });
+    views.set(member.id, {
+      drafts: [],
+      myCardIds: [],
+      dots: {},
+      notices: [],
+      undo: member.role === 'facilitator' ? undo : null,
+      myPlanResponse: null,
+      planResponses: [],
+      surveyAnswered: Object.hasOwn(hidden.surveyRespondents, member.id),
+    });
   }
   const round = state.plan.consultationRound;
   const answers = Object.values(hidden.planResponses)
@@ -76,8 +87,8 @@ export function personalViews(state: WorkshopState, hidden: HiddenState, only?: 
 
 /**
  * The members whose personal view a committed change may have changed: what personalViews reads, compared between
- * the two worlds — each member's presence and role; the card records they wrote, their ballots, their notices and
- * their plan responses; for facilitators also the last undo entry and everyone's plan responses; for everyone the
+ * the two worlds — each member's presence and role; the card records they wrote, their ballots, their notices,
+ * their plan responses and whether they have answered the survey; for facilitators also the last undo entry and everyone's plan responses; for everyone the
  * consultation round. Keep it in step with personalViews. Entities compare by identity: transitions return the
  * same object for what they did not change (the doc writer relies on that too), and a new object with the same
  * content only costs a view computed for nothing (the room sends a view only if its JSON differs).
@@ -117,6 +128,7 @@ export function viewersOfChange(prev: World, next: World): Set<MemberId> {
   changed(prev.hidden.cards, next.hidden.cards, (record) => record.authorIds.forEach((id) => viewers.add(id)));
   changed(prev.hidden.ballots, next.hidden.ballots, (ballot) => viewers.add(ballot.memberId));
   changed(prev.hidden.notices, next.hidden.notices, (notice) => viewers.add(notice.memberId));
+  changed(prev.hidden.surveyRespondents, next.hidden.surveyRespondents, (respondent) => viewers.add(respondent.memberId));
   changed(prev.hidden.planResponses, next.hidden.planResponses, (response) => {
     viewers.add(response.memberId);
     facilitators();

@@ -11,8 +11,9 @@ import { writeCollections } from './workshopDoc';
  *   notices: Y.Map<id,     Y.Map>    private notices to authors
  *   undo:    Y.Map<seq,    Y.Map>    the facilitators' undo history
  *   planResponses: Y.Map<key, Y.Map>  answers when the action plan is put to the room
+ *   surveyRespondents: Y.Map<MemberId, Y.Map>  who has answered the feedback survey (not what: SURV4)
  */
-const HIDDEN_COLLECTIONS = ['cards', 'ballots', 'notices', 'undo', 'planResponses'] as const;
+const HIDDEN_COLLECTIONS = ['cards', 'ballots', 'notices', 'undo', 'planResponses', 'surveyRespondents'] as const;
 
 export function writeHidden(doc: Y.Doc, prev: HiddenState | null, next: HiddenState): void {
   writeCollections(doc, HIDDEN_COLLECTIONS, prev as unknown as Record<string, unknown> | null, next as unknown as Record<string, unknown>);
@@ -20,5 +21,5 @@ export function writeHidden(doc: Y.Doc, prev: HiddenState | null, next: HiddenSt
 
 export function readHidden(doc: Y.Doc): HiddenState {
   const read = (name: (typeof HIDDEN_COLLECTIONS)[number]) => doc.getMap<Y.Map<unknown>>(name).toJSON();
-  return { cards: read('cards'), ballots: read('ballots'), notices: read('notices'), undo: read('undo'), planResponses: read('planResponses') } as unknown as HiddenState;
+  return { cards: read('cards'), ballots: read('ballots'), notices: read('notices'), undo: read('undo'), planResponses: read('planResponses'), surveyRespondents: read('surveyRespondents') } as unknown as HiddenState;
 }

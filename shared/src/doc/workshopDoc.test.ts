@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { BoardId } from '../ids/ids';
+import type { ActionId, BoardId } from '../ids/ids';
+import type { ProgressUpdateId } from '../review/progress';
+import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
+import { EMPTY_SURVEY } from '../survey/survey';
 import { fixedContext } from '../testing/fixedContext';
 import { createWorkshop } from '../workshop/workshopTransitions';
 import { readWorkshop } from './readWorkshop';
@@ -123,7 +126,47 @@ describe('layout versions 2 and 3', () => {
       }
     });
     expect(() => readWorkshop(doc)).toThrow(DocLayoutError);
-    expect(migrateDoc(doc)).toEqual({ from: 1, to: 3 });
+    expect(migrateDoc(doc)).toEqual({ from: 1, to: DOC_LAYOUT_VERSION });
     expect(readWorkshop(doc)).toEqual(state);
+  });
+});
+
+describe('layout version 5', () => {
+  it('[DOC4] a workshop saved at layout 4 gains an empty progress history and the survey with the PIP items, and reads back valid', () => {
+    const state = freshWorkshop();
+    const doc = new Y.Doc();
+    // A layout-4 doc: everything a layout-5 doc holds but the survey (progress updates are made on first write).
+    doc.transact(() => {
+      writeWorkshop(doc, null, state);
+      const survey = doc.getMap('survey');
+      for (const key of [...survey.keys()]) survey.delete(key);
+      doc.getMap('meta').set('layoutVersion', 4);
+    });
+    expect(() => readWorkshop(doc)).toThrow(DocLayoutError);
+    expect(migrateDoc(doc)).toEqual({ from: 4, to: 5 });
+    const migrated = readWorkshop(doc);
+    expect(migrated).toEqual(state);
+    expect(migrated.progressUpdates).toEqual({});
+    expect(migrated.survey).toEqual({ ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS });
+  });
+
+  it('[DOC1] progress updates and the survey read back as written', () => {
+    const state = freshWorkshop();
+    const update = {
+      id: 'update000001' as ProgressUpdateId,
+      actionId: 'action000001' as ActionId,
+      slot: 'councilLead' as const,
+      sector: 'local_authority' as const,
+      status: 'on_track' as const,
+      note: 'Compact draft shared with the forum.',
+      evidence: [{ text: 'Draft compact', url: 'https://example.org/compact' }],
+      planVersion: 1,
+      at: '2026-11-02T10:00:00.000Z',
+    };
+    const next = { ...state, progressUpdates: { [update.id]: update }, survey: { ...state.survey, status: 'open' as const, responseCount: 2, openedAt: '2027-03-01T10:00:00.000Z' } };
+    const doc = new Y.Doc();
+    doc.transact(() => writeWorkshop(doc, null, state));
+    doc.transact(() => writeWorkshop(doc, state, next));
+    expect(readWorkshop(doc)).toEqual(next);
   });
 });

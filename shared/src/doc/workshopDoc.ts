@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
 import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
+import { tidyLayout, type LayoutCard, type LayoutCluster } from '../board/wallLayout';
 import { EMPTY_PLAN_META } from '../plan/plan';
+import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
+import { EMPTY_SURVEY } from '../survey/survey';
 import type { WorkshopState } from '../workshop/workshop';
 
 /**
@@ -14,15 +17,17 @@ import type { WorkshopState } from '../workshop/workshop';
  *   clusters: Y.Map<ClusterId, Y.Map<field, value>>
  *   plan:     Y.Map  { vision, principles, reviewDate, status, nextVersion, consultationRound, consultationStartedAt }
  *   objectives, actions, proposals, planVersions: Y.Map<id, Y.Map<field, value>>   (the action plan)
+ *   progressUpdates: Y.Map<ProgressUpdateId, Y.Map<field, value>>   (leads' reports; only ever added to)
+ *   survey:   Y.Map  { status, items, responseCount, openedAt, results }   (the feedback survey)
  *
  * One Y.Map per entity, so a change to one field of one card travels as one small update. A value is a primitive
  * or a small JSON value (a card's sectors, a tally), replaced whole when it changes.
  * Only the server writes this doc (clients' connections are read-only); it writes by diffing the
  * state a pure transition returned against the doc, so the doc always equals the last committed state.
  */
-export const DOC_LAYOUT_VERSION = 3;
+export const DOC_LAYOUT_VERSION = 5;
 
-const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions'] as const;
+const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions', 'progressUpdates'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 export class DocLayoutError extends Error {}
@@ -73,6 +78,7 @@ export function writeWorkshop(doc: Y.Doc, prev: WorkshopState | null, next: Work
   setIfChanged(meta, 'layoutVersion', DOC_LAYOUT_VERSION);
   if (prev?.meta !== next.meta) for (const [k, v] of Object.entries(next.meta)) setIfChanged(meta, k, v);
   if (prev?.plan !== next.plan) writeEntity(doc.getMap<unknown>('plan'), next.plan);
+  if (prev?.survey !== next.survey) writeEntity(doc.getMap<unknown>('survey'), next.survey);
   writeCollections(doc, COLLECTIONS, prev as unknown as Record<string, unknown> | null, next as unknown as Record<string, unknown>);
 }
 
@@ -93,6 +99,8 @@ export function readWorkshopUnchecked(doc: Y.Doc): WorkshopState {
     actions: read('actions'),
     proposals: read('proposals'),
     planVersions: read('planVersions'),
+    progressUpdates: read('progressUpdates'),
+    survey: doc.getMap<unknown>('survey').toJSON(),
   } as unknown as WorkshopState;
 }
 
@@ -105,6 +113,31 @@ export function docLayoutVersion(doc: Y.Doc): number {
 export interface DocMigration {
   from: number;
   migrate(doc: Y.Doc): void;
+}
+
+/** Gives every card and cluster of the doc a place on its board's wall, laid out afresh board by board. */
+function layOutWalls(doc: Y.Doc): void {
+  const cardMaps = doc.getMap<Y.Map<unknown>>('cards');
+  const clusterMaps = doc.getMap<Y.Map<unknown>>('clusters');
+  const boards = new Map<string, { clusters: LayoutCluster[]; cards: LayoutCard[] }>();
+  const boardOf = (map: Y.Map<unknown>) => {
+    const boardId = String(map.get('boardId'));
+    let board = boards.get(boardId);
+    if (!board) boards.set(boardId, (board = { clusters: [], cards: [] }));
+    return board;
+  };
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  for (const [id, map] of clusterMaps) boardOf(map).clusters.push({ id, position: num(map.get('position')) });
+  for (const [id, map] of cardMaps) {
+    const clusterId = map.get('clusterId');
+    const createdAt = map.get('createdAt');
+    boardOf(map).cards.push({ id, clusterId: typeof clusterId === 'string' ? clusterId : null, position: num(map.get('position')), createdAt: typeof createdAt === 'string' ? createdAt : '' });
+  }
+  for (const board of boards.values()) {
+    const layout = tidyLayout(board.clusters, board.cards);
+    for (const [id, frame] of layout.frames) for (const key of ['x', 'y', 'w', 'h'] as const) clusterMaps.get(id)!.set(key, frame[key]);
+    for (const [id, place] of layout.cards) for (const key of ['x', 'y'] as const) cardMaps.get(id)!.set(key, place[key]);
+  }
 }
 
 /** Migrations in order; each layout change appends one. */
@@ -129,6 +162,21 @@ export const DOC_MIGRATIONS: readonly DocMigration[] = [
     migrate(doc) {
       const plan = doc.getMap<unknown>('plan');
       for (const [key, value] of Object.entries(EMPTY_PLAN_META)) if (!plan.has(key)) plan.set(key, value);
+    },
+  },
+  {
+    // Version 4: the board wall. Cards gain `x, y` and clusters their frame `x, y, w, h`; each board is laid out as
+    // tidyBoard would lay it out (WALL5), so nothing overlaps.
+    from: 3,
+    migrate: layOutWalls,
+  },
+  {
+    // Version 5: session five — leads' progress reports (a collection, created on first write) and the feedback
+    // survey, not started, with the PIP report's items.
+    from: 4,
+    migrate(doc) {
+      const survey = doc.getMap<unknown>('survey');
+      for (const [key, value] of Object.entries({ ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS })) if (!survey.has(key)) survey.set(key, value);
     },
   },
 ];

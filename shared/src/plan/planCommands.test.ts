@@ -118,6 +118,8 @@ describe('building the plan', () => {
       authorIds: null,
       clusterId: null,
       position: 0,
+      x: 0,
+      y: 0,
       createdAt: room.ctx.now,
       hidden: false,
       votes: null,

@@ -94,7 +94,7 @@ export class SamplePlan {
     if (!board) throw new Error(`no ${kind} board`);
     const id = `card-${Object.keys(this.state.cards).length + 1}` as CardId;
     const position = Object.values(this.state.cards).filter((c) => c.boardId === board.id).length;
-    const card = { id, boardId: board.id, text, sectors, mergedTexts: [], authorIds: null, clusterId: null, position, createdAt: this.ctx.now, hidden: false, votes: { total: votes, bySector: null }, agreed: true, agreedText: null };
+    const card = { id, boardId: board.id, text, sectors, mergedTexts: [], authorIds: null, clusterId: null, position, x: position * 216, y: 0, createdAt: this.ctx.now, hidden: false, votes: { total: votes, bySector: null }, agreed: true, agreedText: null };
     this.state = { ...this.state, cards: { ...this.state.cards, [id]: card } };
   }
 }

@@ -1,5 +1,8 @@
 import { DEFAULT_BOARD_ACTIVITY, type CardSector, type Tally } from '../board/board';
+import { CARD_WIDTH, FRAME_INNER, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, WALL_GAP } from '../board/wallLayout';
 import { EMPTY_PLAN_META } from '../plan/plan';
+import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
+import { EMPTY_SURVEY } from '../survey/survey';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from '../workshop/sector';
 import type { BoardKind, Role, WorkshopState } from '../workshop/workshop';
@@ -34,6 +37,8 @@ export class ProfileStateBuilder {
       actions: {},
       proposals: {},
       planVersions: {},
+      progressUpdates: {},
+      survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
     };
   }
 
@@ -96,6 +101,9 @@ export class ProfileStateBuilder {
       authorIds: options.authorIds ?? null,
       clusterId,
       position,
+      // In a row on the wall (inside its cluster's frame, or loose below the frames).
+      x: FRAME_INNER.x + position * (CARD_WIDTH + WALL_GAP),
+      y: clusterId === null ? 1_000 : FRAME_INNER.y,
       createdAt: `2026-09-01T10:${String(this.n % 60).padStart(2, '0')}:00.000Z`,
       hidden: options.hidden ?? false,
       votes: tally(options.votes),
@@ -108,7 +116,8 @@ export class ProfileStateBuilder {
   cluster(boardId: BoardId, name: string, options: { agreed?: boolean; agreedText?: string; votes?: number } = {}): ClusterId {
     const id = this.id('cluster') as ClusterId;
     const position = Object.values(this.state.clusters).filter((c) => c.boardId === boardId).length;
-    this.state.clusters[id] = { id, boardId, name, position, votes: tally(options.votes), agreed: options.agreed ?? false, agreedText: options.agreedText ?? null };
+    const frame = { x: position * 1_000, y: 0, w: FRAME_MIN_WIDTH, h: FRAME_MIN_HEIGHT };
+    this.state.clusters[id] = { id, boardId, name, position, ...frame, votes: tally(options.votes), agreed: options.agreed ?? false, agreedText: options.agreedText ?? null };
     return id;
   }
 }

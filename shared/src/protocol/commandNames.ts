@@ -24,6 +24,9 @@ export const COMMAND_NAMES = [
   'cluster:add',
   'cluster:rename',
   'cluster:remove',
+  'card:place',
+  'cluster:place',
+  'board:tidy',
   'vote:cast',
   'vote:retract',
   'item:agree',
@@ -45,6 +48,11 @@ export const COMMAND_NAMES = [
   'plan:consult',
   'plan:respond',
   'plan:agree',
+  'progress:report',
+  'survey:configure',
+  'survey:open',
+  'survey:close',
+  'survey:answer',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

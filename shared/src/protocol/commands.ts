@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { BOARD_PHASES, CONTRIBUTING_MODES } from '../board/board';
+import { FRAME_MAX_SIZE, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, WALL_LIMIT } from '../board/wallLayout';
 import { actionIdSchema, boardIdSchema, cardIdSchema, clusterIdSchema, commandIdSchema, itemIdSchema, memberIdSchema, objectiveIdSchema, proposalIdSchema, sessionIdSchema } from '../ids/ids';
 import { LEAD_SLOTS, PROPOSAL_FIELDS } from '../plan/plan';
+import { PROGRESS_STATUSES, type ProgressUpdate } from '../review/progress';
+import { EVIDENCE_PER_UPDATE_MAX, EVIDENCE_TEXT_MAX_CHARS, EVIDENCE_URL_MAX_CHARS, PROGRESS_NOTE_MAX_CHARS } from '../review/progressLimits';
+import { SURVEY_SCALE, type SurveyItemId } from '../survey/survey';
 import {
   AREA_MAX_CHARS,
   BOARD_PROMPT_MAX_CHARS,
@@ -24,6 +28,9 @@ import {
   TIMER_SECONDS_MAX,
   VOTES_PER_PARTICIPANT_MAX,
   WORKSHOP_TITLE_MAX_CHARS,
+  SURVEY_ITEMS_MAX,
+  SURVEY_ITEM_TEXT_MAX_CHARS,
+  SURVEY_TEXT_ANSWER_MAX_CHARS,
 } from '../workshop/limits';
 import { boardKindSchema, calendarDateSchema, sectorSchema, timescaleSchema } from '../workshop/workshopSchema';
 import type { CommandName } from './commandNames';
@@ -37,11 +44,48 @@ export function text(max: number, label: string, min = 1) {
     .max(max, `${label} can be at most ${max} characters.`);
 }
 
+/** A position on the board wall: a finite number within ±WALL_LIMIT (WALL1). */
+function wallCoordinate(label: string) {
+  return z
+    .number({ error: `${label} must be a number.` })
+    .min(-WALL_LIMIT, `${label} must be at least -${WALL_LIMIT}.`)
+    .max(WALL_LIMIT, `${label} must be at most ${WALL_LIMIT}.`);
+}
+
+/** A frame's width or height: room for one card, at most FRAME_MAX_SIZE. */
+function frameSize(label: string, min: number) {
+  return z
+    .number({ error: `${label} must be a number.` })
+    .min(min, `${label} must be at least ${min}, room for one card.`)
+    .max(FRAME_MAX_SIZE, `${label} must be at most ${FRAME_MAX_SIZE}.`);
+}
+
 /**
  * Every command carries a client-made id. The server records the first result under (member, id) and returns it
  * for any repeat, so a client can resend its outbox after a reconnect or a reload and nothing is applied twice.
  */
 const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId: commandIdSchema, ...shape });
+
+/** A survey item's id as a record key (built-in items have readable ids such as `pip-trust`). */
+const surveyItemIdKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Expected a question id (8-64 letters, digits, - or _).');
+const surveyItemIdSchema = surveyItemIdKey.transform((s) => s as SurveyItemId);
+const atMostItems = (record: Record<string, unknown>) => Object.keys(record).length <= SURVEY_ITEMS_MAX;
+const tooManyItems = `A survey has at most ${SURVEY_ITEMS_MAX} questions.`;
+
+/** A link given as evidence: http or https only, so it opens as a web page and never runs anything. */
+const evidenceUrl = z
+  .string({ error: 'A link must be text.' })
+  .trim()
+  .max(EVIDENCE_URL_MAX_CHARS, `A link can be at most ${EVIDENCE_URL_MAX_CHARS} characters.`)
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'A link must be a web address starting with http:// or https://.' }));
+
+/** One piece of evidence: a sentence, a link, or both (an empty link is no link). */
+const evidenceSchema = z
+  .strictObject({
+    text: text(EVIDENCE_TEXT_MAX_CHARS, 'Evidence', 0),
+    url: z.preprocess((v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v), evidenceUrl.nullable()),
+  })
+  .refine((e) => e.text !== '' || e.url !== null, 'Each piece of evidence needs a sentence or a link.');
 
 /** An action's lead: a participant in the workshop, or a person named with their organisation and sector. */
 const leadSchema = z.discriminatedUnion('kind', [
@@ -112,10 +156,32 @@ export const commandSchemas = {
   /** Merges duplicate `cardId` into `intoCardId`: one card with both texts' sectors (and, privately, authors). */
   'card:merge': command({ cardId: cardIdSchema, intoCardId: cardIdSchema }),
   'card:hide': command({ cardId: cardIdSchema, hidden: z.boolean() }),
-  'cluster:add': command({ boardId: boardIdSchema, name: text(CLUSTER_NAME_MAX_CHARS, 'The cluster name') }),
+  /** Without `x, y` the frame goes to a free place on the wall (WALL4). */
+  'cluster:add': command({ boardId: boardIdSchema, name: text(CLUSTER_NAME_MAX_CHARS, 'The cluster name'), x: wallCoordinate('x').optional(), y: wallCoordinate('y').optional() }),
   'cluster:rename': command({ clusterId: clusterIdSchema, name: text(CLUSTER_NAME_MAX_CHARS, 'The cluster name') }),
   /** Removes a cluster; its cards stay on the board, loose. */
   'cluster:remove': command({ clusterId: clusterIdSchema }),
+  /**
+   * A drag's drop on the wall (WALL6): into a cluster at `x, y` relative to its frame, or loose (null) at page `x, y`.
+   * `from` is where the sender saw the card; if it has moved since, the drop is refused with `conflict`.
+   */
+  'card:place': command({
+    cardId: cardIdSchema,
+    clusterId: clusterIdSchema.nullable(),
+    x: wallCoordinate('x'),
+    y: wallCoordinate('y'),
+    from: z.strictObject({ clusterId: clusterIdSchema.nullable(), x: wallCoordinate('x'), y: wallCoordinate('y') }),
+  }),
+  /** Moves and resizes a cluster's frame; its cards move with it (WALL7). */
+  'cluster:place': command({
+    clusterId: clusterIdSchema,
+    x: wallCoordinate('x'),
+    y: wallCoordinate('y'),
+    w: frameSize('w', FRAME_MIN_WIDTH),
+    h: frameSize('h', FRAME_MIN_HEIGHT),
+  }),
+  /** Lays the whole board out afresh (WALL5). */
+  'board:tidy': command({ boardId: boardIdSchema }),
   'vote:cast': command({ boardId: boardIdSchema, itemId: itemIdSchema }),
   'vote:retract': command({ boardId: boardIdSchema, itemId: itemIdSchema }),
   /** Marks an item agreed, with the wording the room settled on (omitted: its own). */
@@ -169,6 +235,32 @@ export const commandSchemas = {
   }),
   /** `version` is the number the sender means to agree, so the same version is never agreed twice. */
   'plan:agree': command({ version: z.number().int().min(1) }),
+  /** A lead's progress report (REV3): sent by the server for a lead's link, never by a member. */
+  'progress:report': command({
+    actionId: actionIdSchema,
+    slot: z.enum(LEAD_SLOTS, { error: 'Expected a lead: councilLead or thirdSectorLead.' }),
+    status: z.enum(PROGRESS_STATUSES, { error: 'Choose a status: not started, on track, at risk, done or dropped.' }),
+    note: text(PROGRESS_NOTE_MAX_CHARS, 'The progress note', 0),
+    evidence: z.array(evidenceSchema, { error: 'Evidence must be a list.' }).max(EVIDENCE_PER_UPDATE_MAX, `At most ${EVIDENCE_PER_UPDATE_MAX} pieces of evidence.`),
+  }),
+
+  /**
+   * The survey's items as the facilitators want them, in order: an item with an `id` keeps it (its wording may
+   * change), one without is new, and one left out is removed (SURV1).
+   */
+  'survey:configure': command({
+    items: z
+      .array(z.strictObject({ id: surveyItemIdSchema.optional(), kind: z.enum(['scale', 'text']), text: text(SURVEY_ITEM_TEXT_MAX_CHARS, 'A question') }))
+      .min(1, 'The survey needs at least one question.')
+      .max(SURVEY_ITEMS_MAX, `A survey can have at most ${SURVEY_ITEMS_MAX} questions.`),
+  }),
+  'survey:open': command({}),
+  'survey:close': command({}),
+  /** One participant's answers, once (SURV3): per scale item an answer on the scale or null (left blank); per text item a text. */
+  'survey:answer': command({
+    answers: z.record(surveyItemIdKey, z.enum(SURVEY_SCALE, { error: 'An answer must be one of the five on the scale, or left blank.' }).nullable()).refine(atMostItems, tooManyItems),
+    texts: z.record(surveyItemIdKey, text(SURVEY_TEXT_ANSWER_MAX_CHARS, 'An answer', 0)).refine(atMostItems, tooManyItems),
+  }),
 } as const satisfies Record<CommandName, z.ZodType>;
 
 export type { CommandName };
@@ -202,6 +294,9 @@ export interface CommandData {
   'cluster:add': { clusterId: string };
   'cluster:rename': null;
   'cluster:remove': null;
+  'card:place': null;
+  'cluster:place': null;
+  'board:tidy': null;
   'vote:cast': { dotsLeft: number };
   'vote:retract': { dotsLeft: number };
   'item:agree': null;
@@ -223,4 +318,9 @@ export interface CommandData {
   'plan:consult': null;
   'plan:respond': null;
   'plan:agree': { version: number };
+  'progress:report': { update: ProgressUpdate };
+  'survey:configure': null;
+  'survey:open': null;
+  'survey:close': null;
+  'survey:answer': null;
 }

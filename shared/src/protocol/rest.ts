@@ -127,6 +127,9 @@ export interface LeadActionResponse {
 /** `POST /api/lead/progress` with a lead link's token (Bearer): one report; `commandId` makes a resend harmless. */
 export interface LeadProgressRequest {
   commandId: string;
+  /** The action the page shows; when given it must be the link's own (a link reports on one action, for one lead). */
+  actionId?: string;
+  slot?: LeadSlot;
   status: ProgressStatus;
   note: string;
   evidence: Evidence[];

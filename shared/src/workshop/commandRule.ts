@@ -17,8 +17,11 @@ export interface CommandRule<K extends CommandName> {
   roles: readonly Role[];
   /** A facilitator's use of it can be undone with `facilitator:undo` (UNDO1). */
   undoable?: boolean;
+  /** The transition reads the survey's stored answers (`ctx.surveyResponses`), which the server loads first. */
+  loadsSurveyResponses?: boolean;
   apply: Apply<K>;
 }
 
 export const FACILITATORS = ['facilitator'] as const;
 export const EVERYONE = ['facilitator', 'participant'] as const;
+export const PARTICIPANTS = ['participant'] as const;

@@ -33,3 +33,8 @@ export const PRINCIPLE_MAX_CHARS = 200;
 export const PRINCIPLES_MAX = 12;
 export const PROPOSAL_TEXT_MAX_CHARS = 1_000;
 export const LEAD_EXCEPTION_MAX_CHARS = 300;
+
+/** The feedback survey (SURV1, SURV3). */
+export const SURVEY_ITEMS_MAX = 30;
+export const SURVEY_ITEM_TEXT_MAX_CHARS = 300;
+export const SURVEY_TEXT_ANSWER_MAX_CHARS = 2_000;

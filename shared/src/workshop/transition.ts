@@ -1,6 +1,7 @@
 import type { HiddenState } from '../board/hidden';
 import type { MemberId } from '../ids/ids';
 import type { AppError, ErrorCode } from '../protocol/errors';
+import type { SurveyResponse } from '../survey/surveyResults';
 import type { Role, WorkshopState } from './workshop';
 
 /** Everything a transition needs from the world, injected so transitions stay pure and replayable in tests. */
@@ -11,6 +12,11 @@ export interface TransitionContext {
   newId(): string;
   /** A fresh join code (see JOIN_CODE_ALPHABET). */
   newJoinCode(): string;
+  /**
+   * The survey's stored answers, which live in neither doc (SURV4): the server loads them only for a command whose
+   * rule asks for them (`loadsSurveyResponses`).
+   */
+  surveyResponses?: readonly SurveyResponse[];
 }
 
 /** Who is acting: from the authenticated connection, never from a payload. */
@@ -25,7 +31,11 @@ export interface Actor {
  */
 export type Effect =
   | { type: 'joinCodeChanged'; joinCode: string }
-  | { type: 'memberRemoved'; memberId: MemberId };
+  | { type: 'memberRemoved'; memberId: MemberId }
+  /** A survey answer, stored apart from who gave it (SURV4). */
+  | { type: 'surveyResponse'; response: SurveyResponse }
+  /** The survey closed: its stored answers are rewritten in a random order (SURV4). */
+  | { type: 'surveyClosed' };
 
 /** `hidden` is the next hidden state when the transition changed it (absent: unchanged). */
 export type TransitionResult<T> =

@@ -1,5 +1,7 @@
 import type { BoardActivity, Card, Cluster } from '../board/board';
 import type { PlanState } from '../plan/plan';
+import type { ProgressUpdate, ProgressUpdateId } from '../review/progress';
+import type { SurveyState } from '../survey/survey';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from './sector';
 
@@ -81,6 +83,10 @@ export interface WorkshopState extends PlanState {
   /** Published cards only: private drafts stay in the server's store until reveal. */
   cards: Record<CardId, Card>;
   clusters: Record<ClusterId, Cluster>;
+  /** Every lead's progress report on the agreed plan, kept as reported (never edited nor removed). */
+  progressUpdates: Record<ProgressUpdateId, ProgressUpdate>;
+  /** The feedback survey: items, status, the count of responses and, once closed, the results. */
+  survey: SurveyState;
 }
 
 /** Sessions in PIP order. */

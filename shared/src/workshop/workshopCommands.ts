@@ -1,6 +1,9 @@
 import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
 import { BOARD_COMMANDS } from '../board/boardCommands';
+import { WALL_COMMANDS } from '../board/wallCommands';
 import { PLAN_COMMANDS } from '../plan/planCommands';
+import { PROGRESS_COMMANDS } from '../review/progressCommands';
+import { SURVEY_COMMANDS } from '../survey/surveyCommands';
 import { EMPTY_HIDDEN, lastUndo, type HiddenState } from '../board/hidden';
 import { diffWorld, recordUndo, revert } from '../board/undo';
 import type { BoardId, SessionId } from '../ids/ids';
@@ -30,7 +33,10 @@ function renumber(ordered: readonly Board[]): Board[] {
  */
 export const COMMANDS = {
   ...BOARD_COMMANDS,
+  ...WALL_COMMANDS,
   ...PLAN_COMMANDS,
+  ...PROGRESS_COMMANDS,
+  ...SURVEY_COMMANDS,
 
   'workshop:update': {
     roles: FACILITATORS,
@@ -202,6 +208,7 @@ export function applyCommand<K extends CommandName>(
 ): TransitionResult<CommandData[K]> {
   const rule = COMMANDS[name] as CommandRule<K>;
   if (!rule.roles.includes(actor.role)) {
+    if (rule.roles.length === 0) return rejected('forbidden', 'That is not done in the workshop: it comes through a personal link (such as a lead’s link).');
     return rejected('forbidden', rule.roles.includes('facilitator') ? 'Only a facilitator can do that.' : 'Only participants can do that.');
   }
   const me = state.members[actor.memberId];

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { BOARD_PHASES, CONTRIBUTING_MODES, RESULT_GROUPS } from '../board/board';
+import { FRAME_MAX_SIZE, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, WALL_LIMIT } from '../board/wallLayout';
 import { actionIdSchema, boardIdSchema, cardIdSchema, clusterIdSchema, memberIdSchema, objectiveIdSchema, proposalIdSchema, sessionIdSchema, workshopIdSchema } from '../ids/ids';
-import { PLAN_STATUSES, PROPOSAL_FIELDS } from '../plan/plan';
+import { LEAD_SLOTS, PLAN_STATUSES, PROPOSAL_FIELDS } from '../plan/plan';
+import { PROGRESS_STATUSES } from '../review/progress';
+import { SURVEY_SCALE, SURVEY_SPLIT_SECTORS, SURVEY_STATUSES } from '../survey/survey';
 import { SECTORS } from './sector';
 import { BOARD_KINDS, ROLES, type WorkshopState } from './workshop';
 
@@ -18,6 +21,9 @@ const cardSectorSchema = z.enum([...SECTORS, 'none']);
 const count = z.number().int().min(0);
 const groupCounts = z.object({ local_authority: count, third_sector: count, other: count });
 const tallySchema = z.object({ total: count, bySector: groupCounts.nullable() }).nullable();
+/** A position on the board wall (WALL1). */
+const wallCoordinate = z.number().min(-WALL_LIMIT).max(WALL_LIMIT);
+const frameSize = (min: number) => z.number().min(min).max(FRAME_MAX_SIZE);
 
 /** Month (YYYY-MM) and quarter (YYYY-Qn) timescales of the action plan. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM.');
@@ -42,6 +48,41 @@ const actionSchema = z.object({
   timescale: timescaleSchema.nullable(),
   notes: z.string(),
   position: count,
+});
+
+const evidenceSchema = z.object({ text: z.string(), url: z.string().nullable() });
+const progressUpdateSchema = z.object({
+  id: z.string(),
+  actionId: actionIdSchema,
+  slot: z.enum(LEAD_SLOTS),
+  sector: sectorSchema,
+  status: z.enum(PROGRESS_STATUSES),
+  note: z.string(),
+  evidence: z.array(evidenceSchema),
+  planVersion: z.number().int().min(1),
+  at: isoDateTime,
+});
+const answerCounts = z.object(Object.fromEntries(SURVEY_SCALE.map((a) => [a, count])) as Record<(typeof SURVEY_SCALE)[number], typeof count>);
+const scaleTally = z.object({ counts: answerCounts, skipped: count, helpfulShare: z.number().min(0).max(1).nullable() });
+const surveySchema = z.object({
+  status: z.enum(SURVEY_STATUSES),
+  items: z.array(z.object({ id: z.string(), kind: z.enum(['scale', 'text']), text: z.string(), builtIn: z.boolean() })),
+  responseCount: count,
+  openedAt: isoDateTime.nullable(),
+  results: z
+    .object({
+      responseCount: count,
+      eligibleCount: count,
+      scale: z.array(
+        scaleTally.extend({
+          itemId: z.string(),
+          bySector: z.object(Object.fromEntries(SURVEY_SPLIT_SECTORS.map((s) => [s, scaleTally])) as Record<(typeof SURVEY_SPLIT_SECTORS)[number], typeof scaleTally>).nullable(),
+        }),
+      ),
+      text: z.array(z.object({ itemId: z.string(), answers: z.array(z.string()) })),
+      closedAt: isoDateTime,
+    })
+    .nullable(),
 });
 
 /** Validates a workshop read back from storage: a document loaded from the database is a trust boundary. */
@@ -107,6 +148,8 @@ export const workshopStateSchema = z.object({
       authorIds: z.array(memberIdSchema).nullable(),
       clusterId: clusterIdSchema.nullable(),
       position: count,
+      x: wallCoordinate,
+      y: wallCoordinate,
       createdAt: isoDateTime,
       hidden: z.boolean(),
       votes: tallySchema,
@@ -121,6 +164,10 @@ export const workshopStateSchema = z.object({
       boardId: boardIdSchema,
       name: z.string(),
       position: count,
+      x: wallCoordinate,
+      y: wallCoordinate,
+      w: frameSize(FRAME_MIN_WIDTH),
+      h: frameSize(FRAME_MIN_HEIGHT),
       votes: tallySchema,
       agreed: z.boolean(),
       agreedText: z.string().nullable(),
@@ -170,5 +217,7 @@ export const workshopStateSchema = z.object({
       }),
     }),
   ),
+  progressUpdates: z.record(z.string(), progressUpdateSchema),
+  survey: surveySchema,
 }) as unknown as z.ZodType<WorkshopState>;
 

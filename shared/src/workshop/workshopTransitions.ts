@@ -1,5 +1,7 @@
 import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
 import { EMPTY_PLAN_META } from '../plan/plan';
+import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
+import { EMPTY_SURVEY } from '../survey/survey';
 import type { BoardId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from './sector';
 import { MEMBERS_PER_WORKSHOP_MAX } from './limits';
@@ -74,6 +76,8 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
     actions: {},
     proposals: {},
     planVersions: {},
+    progressUpdates: {},
+    survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
   };
   return { state, leadFacilitatorId, coFacilitatorId };
 }

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/t';
+import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { SurveyForm } from './SurveyForm';
+import { SurveyResultsView } from './SurveyResultsView';
+import './survey.css';
+
+/**
+ * The survey as a participant sees it: that it has not started; while open, the form, or thanks once they have
+ * answered (from `surveyAnswered`, so it holds after a reload or on another device); once closed, the results.
+ */
+export function SurveySection() {
+  const t = useT();
+  const { workshop, personal } = useLiveWorkshop();
+  const { survey } = workshop;
+  // The server's personal view follows the acknowledgement; thanks are shown at once.
+  const [sentHere, setSentHere] = useState(false);
+  const answered = personal.surveyAnswered || sentHere;
+
+  return (
+    <section className="card survey" aria-labelledby="survey-heading">
+      <h2 id="survey-heading">{t.survey.heading}</h2>
+      {survey.status === 'not_started' && <p>{t.survey.notStarted}</p>}
+      {survey.status === 'open' && (answered ? <Thanks focus={sentHere} /> : <SurveyForm onSent={() => setSentHere(true)} />)}
+      {survey.status === 'closed' && (survey.results ? <SurveyResultsView results={survey.results} items={survey.items} level={3} /> : <p>{t.survey.closedUnanswered}</p>)}
+    </section>
+  );
+}
+
+/** Thanks, in place of the form; focus comes here after sending, since the button that had it is gone. */
+function Thanks({ focus }: { focus: boolean }) {
+  const t = useT();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return (
+    <div className="survey-thanks">
+      <p ref={ref} tabIndex={-1} className="survey-thanks__title">
+        {t.survey.thanks}
+      </p>
+      <p>{t.survey.thanksResults}</p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { BoardId } from '@roundtable/shared/ids/ids';
+import { describe, expect, it } from 'vitest';
+import { testBoard, workshopWith } from '../testing/workshopFixture';
+import { FOLLOW_FOCUS, wallBoard } from './wallBoard';
+
+const DRAFT = testBoard({ id: 'board00001' as BoardId, title: 'Experiences', position: 0 });
+const UNDER_WAY = testBoard({ id: 'board00002' as BoardId, title: 'Drivers', position: 1, phase: 'group' });
+const FOCUSED = testBoard({ id: 'board00003' as BoardId, title: 'Benefits', position: 2, phase: 'vote' });
+
+function workshop(focusBoardId: BoardId | null) {
+  const state = workshopWith({ boards: [DRAFT, UNDER_WAY, FOCUSED] });
+  return { ...state, meta: { ...state.meta, focusBoardId } };
+}
+
+describe('wallBoard', () => {
+  it('[WALLV6] shows the board chosen, in either mode', () => {
+    expect(wallBoard(workshop(FOCUSED.id), UNDER_WAY.id, 'wall')?.title).toBe('Drivers');
+    expect(wallBoard(workshop(null), DRAFT.id, 'arrange')?.title).toBe('Experiences');
+  });
+
+  it('[WALLV6] follows the board everyone is brought to when none is chosen', () => {
+    expect(wallBoard(workshop(FOCUSED.id), null, 'wall')?.title).toBe('Benefits');
+    expect(wallBoard(workshop(FOCUSED.id), FOLLOW_FOCUS, 'arrange')?.title).toBe('Benefits');
+  });
+
+  it('[WALLV6] with nobody brought anywhere: the projector\'s wall waits; arranging opens the first board under way', () => {
+    expect(wallBoard(workshop(null), FOLLOW_FOCUS, 'wall')).toBeNull();
+    expect(wallBoard(workshop(null), null, 'arrange')?.title).toBe('Drivers');
+  });
+
+  it('[WALLV6] shows nothing for a board that is not in the workshop', () => {
+    expect(wallBoard(workshop(FOCUSED.id), 'gone000001', 'arrange')).toBeNull();
+  });
+});

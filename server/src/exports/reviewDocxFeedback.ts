@@ -1,0 +1,88 @@
+import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
+import type { ReviewDocument } from '@roundtable/shared/review/reviewDocument';
+import { cell, mutedParagraph, table } from './docxLayout';
+import { heading, listItem, NUMBERED, para } from './reviewDocxParts';
+import {
+  KEY_LEARNING_AGREED,
+  KEY_LEARNING_ALL,
+  KEY_LEARNING_LOOSE,
+  KEY_LEARNING_TITLE,
+  NO_KEY_LEARNING,
+  NOT_SHOWN_BY_SECTOR,
+  NOTHING_AGREED,
+  percentText,
+  responsesText,
+  sectorShareText,
+  SURVEY_ANSWER_ORDER,
+  SURVEY_COLUMNS,
+  SURVEY_SECTOR_COLUMNS,
+  SURVEY_SECTOR_TITLE,
+  SURVEY_TABLE_INTRO,
+  SURVEY_TEXT_NONE,
+  SURVEY_TITLE,
+  surveyNotClosedText,
+} from './reviewWording';
+
+/**
+ * The review's Word sections on what the group learnt and said: the key-learning boards (agreed items, then
+ * everything on them) and the feedback survey's results, the helpful share in bold as in the PIP report's tables.
+ */
+
+/** The survey table's text: 9 pt (half-points), so eight columns fit 17 cm. */
+const SURVEY_SIZE = 18;
+const SURVEY_WIDTHS = [2838, 1000, 900, 900, 900, 900, 900, 1300] as const;
+const SECTOR_WIDTHS = [4838, 2400, 2400] as const;
+
+export function keyLearningSection(doc: ReviewDocument): Paragraph[] {
+  const { prompt, agreed, groups } = doc.keyLearning;
+  const lines = [heading(HeadingLevel.HEADING_1, KEY_LEARNING_TITLE), ...(prompt ? [mutedParagraph(prompt, { keepNext: true, after: 120 })] : [])];
+  if (agreed.length === 0 && groups.length === 0) return [...lines, mutedParagraph(NO_KEY_LEARNING)];
+  const anyCluster = groups.some((g) => g.name !== null);
+  return [
+    ...lines,
+    heading(HeadingLevel.HEADING_2, KEY_LEARNING_AGREED),
+    ...(agreed.length > 0 ? agreed.map((t) => listItem(t, NUMBERED)) : [mutedParagraph(NOTHING_AGREED)]),
+    heading(HeadingLevel.HEADING_2, KEY_LEARNING_ALL),
+    ...groups.flatMap((g) => {
+      const name = g.name ?? (anyCluster ? KEY_LEARNING_LOOSE : null);
+      return [
+        ...(name ? [new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: name, bold: true })] })] : []),
+        ...g.texts.map((t) => listItem(t)),
+      ];
+    }),
+  ];
+}
+
+export function surveySection(doc: ReviewDocument): (Paragraph | Table)[] {
+  const lines: (Paragraph | Table)[] = [heading(HeadingLevel.HEADING_1, SURVEY_TITLE)];
+  const results = doc.survey.results;
+  if (!results) return [...lines, para(surveyNotClosedText(doc))];
+  lines.push(para(responsesText(results), { after: 120 }));
+  if (results.scale.length > 0) {
+    const right = SURVEY_COLUMNS.map((_, i) => i).slice(1);
+    const rows = results.scale.map((r) => [
+      cell(r.text, SURVEY_WIDTHS[0], { size: SURVEY_SIZE }),
+      cell([new Paragraph({ alignment: 'right', children: [new TextRun({ text: percentText(r.helpfulShare), bold: true, size: SURVEY_SIZE })] })], SURVEY_WIDTHS[1]),
+      ...SURVEY_ANSWER_ORDER.map((a, i) => cell(percentText(r.shares[a]), SURVEY_WIDTHS[i + 2]!, { right: true, size: SURVEY_SIZE })),
+      cell(String(r.answered), SURVEY_WIDTHS[7], { right: true, size: SURVEY_SIZE }),
+    ]);
+    lines.push(para(SURVEY_TABLE_INTRO, { keepNext: true }), table(SURVEY_COLUMNS, SURVEY_WIDTHS, rows, right, SURVEY_SIZE), heading(HeadingLevel.HEADING_2, SURVEY_SECTOR_TITLE));
+    if (results.sectorSplitShown) {
+      const bold = (text: string, width: number) => cell([new Paragraph({ alignment: 'right', children: [new TextRun({ text, bold: true })] })], width);
+      const sectorRows = results.scale.map((r) => [
+        cell(r.text, SECTOR_WIDTHS[0]),
+        ...(r.bySector ? [bold(sectorShareText(r.bySector.local_authority), SECTOR_WIDTHS[1]), bold(sectorShareText(r.bySector.third_sector), SECTOR_WIDTHS[2])] : [cell('–', SECTOR_WIDTHS[1], { right: true }), cell('–', SECTOR_WIDTHS[2], { right: true })]),
+      ]);
+      lines.push(table(SURVEY_SECTOR_COLUMNS, SECTOR_WIDTHS, sectorRows, [1, 2]));
+    } else {
+      lines.push(mutedParagraph(NOT_SHOWN_BY_SECTOR));
+    }
+  }
+  for (const t of results.text) {
+    lines.push(heading(HeadingLevel.HEADING_2, t.question));
+    if (t.answers.length === 0) lines.push(mutedParagraph(SURVEY_TEXT_NONE));
+    for (const answer of t.answers) lines.push(listItem(answer.split('\n').join(' ')));
+  }
+  return lines;
+}
+

@@ -1,0 +1,247 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
+import { summaryGroups, type ReviewAction, type ReviewDocument, type ReviewObjective, type ReviewReport } from '@roundtable/shared/review/reviewDocument';
+import { dayText } from './exportWording';
+import { keyLearningSection, surveySection } from './reviewPdfFeedback';
+import { reviewTable, statusCell } from './reviewPdfTable';
+import { CELL_PADDING_PT, DEFAULT_STYLE, DRAFT_RED, HEADINGS, headingPt, headingsKeepTheirStart, LINE_PT, linesOf, MARGIN_X, MUTED, mutedLine, renderPdf, ROW_PT, SAFETY_PT, STYLES } from './pdfLayout';
+import {
+  asOfText,
+  basisText,
+  dueByText,
+  EVIDENCE_LABEL,
+  generatedText,
+  headerAsOfText,
+  HISTORY_COLUMNS,
+  historyHeading,
+  laterDraftText,
+  leadText,
+  NO_ACTIONS,
+  NO_HISTORY,
+  NO_OBJECTIVES,
+  NO_PRINCIPLES,
+  NO_VISION,
+  NOTHING_OVERDUE,
+  notReportedText,
+  objectiveHeading,
+  OVERDUE_COLUMNS,
+  OVERDUE_MARK,
+  OVERDUE_TITLE,
+  PRINCIPLES_TITLE,
+  printableReview,
+  PROGRESS_TITLE,
+  reportedByText,
+  reviewSubtitle,
+  STATUS_TABLE_COLUMNS,
+  SUMMARY_ALL,
+  SUMMARY_EXPLAIN,
+  SUMMARY_GROUP_TITLES,
+  SUMMARY_STATUSES,
+  SUMMARY_TITLE,
+  SUMMARY_TOTAL,
+  summaryStatus,
+  VISION_QUESTION,
+  VISION_TITLE,
+  webUrl,
+} from './reviewWording';
+
+const SMALL_PT = 8.5;
+const LINK_BLUE = '#0b57d0';
+/** Room an objective's start needs below its heading: the heading, the table header and about one action row (pt). */
+const ACTION_CHARS_PER_LINE = 24;
+const HEADING_CHARS_PER_LINE = 66;
+/**
+ * Rows are kept whole unless one could be taller than a page (a report with a long note and ten pieces of evidence):
+ * pdfmake leaves out a row it must keep whole that is taller than a page, so such a table lets its rows run on.
+ */
+const WHOLE_ROW_MAX_PT = 360;
+const NOTE_CHARS_PER_LINE = 44;
+
+function leadCell(lead: PlanDocumentLead | null): Content {
+  return { stack: [lead ? lead.name : leadText(null), ...(lead?.organisation ? [{ text: lead.organisation, color: MUTED, fontSize: SMALL_PT }] : [])] };
+}
+
+function numbered(number: string, text: string): TableCell {
+  return { text: [{ text: `${number}  `, bold: true }, text] };
+}
+
+function timescaleCell(action: ReviewAction): TableCell {
+  return {
+    stack: [
+      action.timescale,
+      ...(action.dueBy ? [{ text: dueByText(action.dueBy), color: MUTED, fontSize: SMALL_PT }] : []),
+      ...(action.overdue ? [{ text: OVERDUE_MARK, bold: true, color: DRAFT_RED, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+    ],
+  };
+}
+
+function reportNote(report: ReviewReport): TableCell {
+  const evidence = report.evidence.flatMap((e, i) => {
+    const url = webUrl(e.url);
+    return [...(i > 0 ? ['; '] : []), url ? { text: e.text, link: url, color: LINK_BLUE, decoration: 'underline' as const } : e.text];
+  });
+  return {
+    stack: [
+      ...(report.note ? report.note.split('\n') : []),
+      ...(evidence.length > 0 ? [{ text: [{ text: `${EVIDENCE_LABEL} `, italics: true }, ...evidence], fontSize: SMALL_PT, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+    ],
+  };
+}
+
+function reportPt(report: ReviewReport): number {
+  const note = report.note.split('\n').reduce((n, line) => n + linesOf(line, NOTE_CHARS_PER_LINE), 0);
+  const evidence = linesOf(report.evidence.map((e) => e.text).join('; '), NOTE_CHARS_PER_LINE);
+  return (note + evidence) * LINE_PT + ROW_PT;
+}
+
+function objectiveSection(objective: ReviewObjective): Content[] {
+  // The heading is the table's first header row: it repeats on each page the table runs onto, and never ends a page
+  // alone. Laying the heading out this way, rather than moving it with pageBreakBefore, also spares pdfmake a
+  // whole relayout of the document for every heading it would move.
+  if (objective.actions.length === 0) return [{ stack: [{ text: objectiveHeading(objective), style: 'subheading' }, mutedLine(NO_ACTIONS)], unbreakable: true }];
+  const status = reviewTable(
+    ['*', 78, 78, 72, 64],
+    STATUS_TABLE_COLUMNS,
+    objective.actions.map((a) => [numbered(a.number, a.text), leadCell(a.councilLead), leadCell(a.thirdSectorLead), timescaleCell(a), statusCell(a.latest)]),
+    { title: objectiveHeading(objective), asHeading: true },
+  );
+  const reports = objective.actions.flatMap((action) => action.history.map((report) => ({ action, report })));
+  const history: Content =
+    reports.length === 0
+      ? mutedLine(NO_HISTORY)
+      : reviewTable(
+          [34, 72, 62, 56, '*'],
+          HISTORY_COLUMNS,
+          reports.map(({ action, report }) => [action.number, dayText(report.at), reportedByText(report), statusCell(report), reportNote(report)]),
+          { wholeRows: reports.every(({ report }) => reportPt(report) <= WHOLE_ROW_MAX_PT), fontSize: 9, title: historyHeading(objective) },
+        );
+  return [status, reports.length === 0 ? { text: historyHeading(objective), bold: true, margin: [0, 8, 0, 2] } : { text: '', margin: [0, 4, 0, 0] }, history];
+}
+
+function objectiveStartPt(objective: ReviewObjective): number {
+  const first = objective.actions[0];
+  const heading = headingPt('subheading', linesOf(objectiveHeading(objective), HEADING_CHARS_PER_LINE));
+  return heading + ROW_PT + LINE_PT + (first ? linesOf(`${first.number}  ${first.text}`, ACTION_CHARS_PER_LINE) * LINE_PT + ROW_PT : LINE_PT) + SAFETY_PT;
+}
+
+function summarySection(doc: ReviewDocument): Content[] {
+  const groups = summaryGroups(doc.summary);
+  const { overall, bySector } = doc.summary;
+  const right = Array.from({ length: groups.length + 1 }, (_, i) => i + 1);
+  const count = (n: number, bold = false): TableCell => ({ text: String(n), alignment: 'right', bold });
+  const rows: TableCell[][] = SUMMARY_STATUSES.map((s) => [statusCell(summaryStatus(s)), count(overall.counts[s]), ...groups.map((g) => count(bySector[g].counts[s]))]);
+  rows.push([{ text: SUMMARY_TOTAL, bold: true }, count(overall.total, true), ...groups.map((g) => count(bySector[g].total, true))]);
+  const notReported = notReportedText(overall.notReported);
+  return [
+    { text: SUMMARY_TITLE, style: 'heading', headlineLevel: 1, id: 'summary' },
+    reviewTable(['*', ...groups.map(() => 90), 90], ['Status', SUMMARY_ALL, ...groups.map((g) => SUMMARY_GROUP_TITLES[g])], rows, { right }),
+    ...(notReported ? [{ text: notReported, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
+    { text: SUMMARY_EXPLAIN, style: 'question', fontSize: 9, margin: [0, 4, 0, 0] },
+  ];
+}
+
+function overdueSection(doc: ReviewDocument): Content[] {
+  const head: Content = { text: OVERDUE_TITLE, style: 'heading', headlineLevel: 1, id: 'overdue' };
+  if (doc.overdue.length === 0) return [head, { text: NOTHING_OVERDUE }];
+  const rows = doc.overdue.map((o): TableCell[] => [numbered(o.number, o.text), o.timescale, statusCell(o.latest), { stack: [leadCell(o.councilLead), leadCell(o.thirdSectorLead)] }]);
+  return [head, reviewTable(['*', 72, 70, 130], OVERDUE_COLUMNS, rows)];
+}
+
+function visionSection(doc: ReviewDocument): Content[] {
+  const { vision, principles } = doc.plan;
+  return [
+    { text: VISION_TITLE, style: 'heading', headlineLevel: 1, id: 'vision' },
+    mutedLine(VISION_QUESTION, 'question'),
+    ...(vision ? vision.split('\n').map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })) : [mutedLine(NO_VISION)]),
+    // At most 12 principles (PLAN1): the heading and the list stay together on one page.
+    { stack: [{ text: PRINCIPLES_TITLE, style: 'subheading' }, principles.length > 0 ? { ul: [...principles] } : mutedLine(NO_PRINCIPLES)], unbreakable: true },
+  ];
+}
+
+function asOfBlock(doc: ReviewDocument): Content {
+  if (!doc.draft) return { text: asOfText(doc), bold: true, fontSize: 12, margin: [0, 0, 0, 8] };
+  return {
+    table: { widths: ['*'], body: [[{ text: asOfText(doc), bold: true, fontSize: 12, color: DRAFT_RED }]] },
+    layout: {
+      hLineWidth: () => 1.5,
+      vLineWidth: () => 1.5,
+      hLineColor: () => DRAFT_RED,
+      vLineColor: () => DRAFT_RED,
+      paddingTop: () => CELL_PADDING_PT + 1,
+      paddingBottom: () => CELL_PADDING_PT + 1,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+    },
+    margin: [0, 0, 0, 10],
+  };
+}
+
+function reviewPdfDefinition(doc: ReviewDocument): TDocumentDefinitions {
+  const later = laterDraftText(doc);
+  const sectionPt = (firstPt: number) => headingPt('heading') + firstPt;
+  const tableStart = 2 * (LINE_PT + ROW_PT) + SAFETY_PT;
+  const first = doc.objectives[0];
+  const startRoom = new Map<string, number>([
+    ['summary', sectionPt(tableStart)],
+    ['overdue', sectionPt(tableStart)],
+    ['progress', sectionPt(first ? objectiveStartPt(first) : LINE_PT + SAFETY_PT)],
+    ['vision', sectionPt(3 * LINE_PT + SAFETY_PT)],
+    // The prompt, then the first subheading and its first lines: the section's heading never ends a page alone.
+    ['key-learning', sectionPt(2 * LINE_PT + HEADINGS.subheading.marginTopPt + headingPt('subheading') + 2 * LINE_PT + SAFETY_PT)],
+    ['key-learning-agreed', headingPt('subheading') + 2 * LINE_PT + SAFETY_PT],
+    ['key-learning-all', headingPt('subheading') + 2 * LINE_PT + SAFETY_PT],
+    ['survey', sectionPt(3 * LINE_PT + tableStart)],
+    ['survey-sector', headingPt('subheading') + tableStart],
+    ...(doc.survey.results?.text ?? []).map((_, i): [string, number] => [`survey-text-${i}`, headingPt('subheading', 2) + 2 * LINE_PT + SAFETY_PT]),
+  ]);
+  return {
+    info: { title: `${doc.title}: review (${headerAsOfText(doc)})`, subject: reviewSubtitle(doc), creator: 'Roundtable', producer: 'Roundtable' },
+    language: 'en-GB',
+    pageSize: 'A4',
+    pageMargins: [MARGIN_X, 64, MARGIN_X, 56],
+    ...(doc.draft ? { watermark: { text: 'DRAFT', color: DRAFT_RED, opacity: 0.06, bold: true } } : {}),
+    header: () => ({
+      columns: [
+        { text: doc.title, bold: true, width: '*' },
+        { text: 'Review', alignment: 'center', width: 'auto' },
+        { text: headerAsOfText(doc), alignment: 'right', width: '*', ...(doc.draft ? { color: DRAFT_RED, bold: true } : {}) },
+      ],
+      fontSize: 8,
+      color: MUTED,
+      margin: [MARGIN_X, 28, MARGIN_X, 0],
+    }),
+    footer: (currentPage, pageCount) => ({
+      columns: [{ text: `${doc.title} · ${doc.area}` }, { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right' }],
+      fontSize: 8,
+      color: MUTED,
+      margin: [MARGIN_X, 24, MARGIN_X, 0],
+    }),
+    pageBreakBefore: headingsKeepTheirStart(startRoom),
+    content: [
+      { text: doc.title, style: 'title' },
+      { text: reviewSubtitle(doc), style: 'subtitle' },
+      asOfBlock(doc),
+      { text: basisText(doc) },
+      ...(later ? [{ text: later, italics: true, color: MUTED, margin: [0, 4, 0, 0] as [number, number, number, number] }] : []),
+      { text: generatedText(doc), color: MUTED },
+      ...summarySection(doc),
+      ...overdueSection(doc),
+      { text: PROGRESS_TITLE, style: 'heading', headlineLevel: 1, id: 'progress' },
+      ...(doc.objectives.length > 0 ? doc.objectives.flatMap(objectiveSection) : [mutedLine(NO_OBJECTIVES)]),
+      ...visionSection(doc),
+      ...keyLearningSection(doc),
+      ...surveySection(doc),
+    ],
+    styles: STYLES,
+    defaultStyle: DEFAULT_STYLE,
+  };
+}
+
+/**
+ * [REVEXP1] The session-five review as an A4 PDF with the same content as the Word document; a heading never stands
+ * alone at the foot of a page, a table's header row repeats on each page, and every page carries the workshop,
+ * "Review" and the day it is as of (DRAFT until the survey closes) above, and "Page X of Y" below.
+ */
+export function reviewPdf(typed: ReviewDocument): Promise<Buffer> {
+  return renderPdf(reviewPdfDefinition(printableReview(typed)));
+}
