@@ -44,7 +44,7 @@ function workshop() {
   server.change(() => {
     const members = server.doc.getMap('members');
     for (const id of [AUTHOR, OTHER, FACILITATOR]) members.set(id, new Y.Map(Object.entries({ id, name: id })));
-    const card = new Y.Map<unknown>(Object.entries({ id: CARD, text: TEXT, mergedTexts: [], sectors: ['third_sector'], authorIds: null }));
+    const card = new Y.Map<unknown>(Object.entries({ id: CARD, text: TEXT, mergedTexts: [], sectors: ['third_sector'], authorIds: null, x: 0, y: 0 }));
     server.doc.getMap('cards').set(CARD, card);
   });
   return server;
