@@ -5,6 +5,7 @@ import { FrameShapeUtil, HTMLContainer, Rectangle2d, ShapeUtil, T, type TLFrameS
 import { useT } from '../i18n/t';
 import type { Messages } from '../i18n/messages.en';
 import { CARD_SHAPE_TYPE, type CardShapeProps } from './binding';
+import { cardTextSize } from './cardTextSize';
 
 declare module 'tldraw' {
   export interface TLGlobalShapePropsMap {
@@ -45,7 +46,7 @@ function CardBody({ shape }: { shape: CardShape }) {
   const first = sectors[0] ?? 'none';
   return (
     <div className={`rt-card rt-card--${first}${agreed ? ' rt-card--agreed' : ''}`}>
-      <p className={hidden ? 'rt-card__text rt-card__text--hidden' : 'rt-card__text'}>{hidden ? t.wall.hiddenCard : text}</p>
+      <p className={hidden ? 'rt-card__text rt-card__text--hidden' : `rt-card__text rt-card__text--${cardTextSize(text)}`}>{hidden ? t.wall.hiddenCard : text}</p>
       <div className="rt-card__facts">
         {sectorCounts(sectors).map(({ sector, n }) => (
           <SectorChip key={sector} sector={sector} count={n} />
