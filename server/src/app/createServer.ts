@@ -137,12 +137,32 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   };
 }
 
+/**
+ * The app's pages may load and connect to nothing but this server: scripts, styles, fonts and images come from our
+ * own origin (tldraw's assets are bundled), and fetches and websockets go only to us. This also stops a library
+ * from reporting to a third party (tldraw's licence check does, for some licences).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "media-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
 /** The built client, with client-side routes falling back to index.html. */
 function serveClient(app: express.Express, distDir: string): void {
   const index = join(distDir, 'index.html');
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.get(/^\/(?!api\/|socket\.io\/|yjs\/).*/, (_req, res) => {
-    if (existsSync(index)) return res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+    if (existsSync(index)) return res.sendFile(index, { headers: { 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
     res.status(503).type('text/plain').send('The client has not been built. Run `npm run build` (or `npm start`, which builds it).');
   });
 }
