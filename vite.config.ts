@@ -8,7 +8,14 @@ const SERVER_URL = 'http://localhost:3000';
 export default defineConfig({
   root: 'client',
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // JSON assets (tldraw's translations) stay files of our own origin: inlined as data: URLs they would be fetched
+    // from data:, which the pages' Content-Security-Policy (connect-src 'self') rightly refuses.
+    assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined),
+  },
   server: {
     // `npm run dev` in one terminal, `npx vite` in another: the dev server proxies the API.
     proxy: {

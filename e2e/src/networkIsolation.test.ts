@@ -1,0 +1,255 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, newDesktopContext, newPhoneContext } from './browser';
+import { describeAttempts, foreignReferencesIn, isolateNetwork, type NetworkIsolation } from './networkIsolation';
+import { startServerProcess, type ServerProcess } from './serverProcess';
+
+/** Screenshots of a failure, for people to look at. */
+const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
+/** Longest a live change may take to reach another browser. */
+const LIVE_WITHIN_MS = 15_000;
+
+const workshop = { title: 'Darlington PIP 2026', area: 'Darlington', facilitatorName: 'Fiona Fairweather' };
+const participant = { name: 'Tanya Thwaite', organisation: 'Darlington CVS', sectorLabel: 'Third sector – voluntary & community' };
+const SESSIONS = [
+  'Session 1: Experiences and local drivers',
+  'Session 2: Benefits and difficult aspects',
+  'Session 3: Obstacles, the partnership profile and draft objectives',
+  'Session 4: Objectives and the action plan',
+  'Session 5: Review, key learning and feedback',
+] as const;
+
+/**
+ * [WALLV4] Roundtable works in a room with no internet: no page asks any host but the app's own for anything.
+ * Every browser context here is isolated (see networkIsolation.ts); a request to another host fails the test.
+ */
+describe('[WALLV4] every page of the app loads and works with requests to every other host blocked', () => {
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  const isolations = new Map<string, NetworkIsolation>();
+  const pages = new Map<string, Page>();
+  const pageErrors: string[] = [];
+  /** Every page the tour opened, with what the page holds that points at another host. */
+  const visited: { what: string; url: string; references: string[] }[] = [];
+  let joinCode = '';
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    const results = await Promise.allSettled([browser?.close()]);
+    results.push(...(await Promise.allSettled([server?.stop()])));
+    const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (failures.length > 0) throw new AggregateError(failures, 'Could not shut the browser or the server down cleanly.');
+  });
+
+  beforeEach(({ onTestFailed }) => {
+    onTestFailed(async () => {
+      for (const [who, on] of pages) await on.screenshot({ path: `${ARTIFACTS_DIR}failed-network-${who}.png`, fullPage: true }).catch(() => undefined);
+      const attempts = [...isolations].map(([who, i]) => `${who}:\n${describeAttempts(i.foreign)}`).join('\n');
+      console.error(`Screenshots: ${ARTIFACTS_DIR}failed-network-*.png\nRequests to other hosts:\n${attempts}\nPage errors: ${pageErrors.join('\n') || 'none'}\nServer output:\n${server?.output() || '(none)'}`);
+    });
+  });
+
+  function need<T>(value: T | undefined, what: string): T {
+    if (value === undefined) throw new Error(`${what} is missing: an earlier step failed.`);
+    return value;
+  }
+
+  /** A page in a fresh context that reaches only the app's server. */
+  async function openIsolatedPage(who: string, context: Promise<BrowserContext>): Promise<Page> {
+    const ctx = await context;
+    isolations.set(who, await isolateNetwork(ctx, need(server, 'The server').url));
+    const page = await ctx.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
+    // What the page's content security policy refused (only the app's own origin is allowed) is a page error too.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) pageErrors.push(`${who}: ${message.text().slice(0, 300)}`);
+    });
+    pages.set(who, page);
+    return page;
+  }
+
+  const page = (who: string) => need(pages.get(who), `The ${who} page`);
+
+  /** Lets the page finish loading what it shows, then notes what it references. */
+  async function visit(who: string, what: string): Promise<void> {
+    const on = page(who);
+    await on.waitForLoadState('networkidle');
+    visited.push({ what, url: on.url(), references: await foreignReferencesIn(on, need(server, 'The server').url) });
+  }
+
+  it('the recorder catches a planted request, font, WebSocket and preconnect to other hosts, and lets the app’s own through', async () => {
+    const url = need(server, 'The server').url;
+    const probe = await openIsolatedPage('probe', newDesktopContext(need(browser, 'The browser')));
+    // A page of the app's origin without the app's content security policy (which would stop these in the page
+    // before they reach the network): the recorder must catch them on its own.
+    await probe.goto(`${url}/api/health`);
+    const app = new URL(url);
+    // The same server under another name for this machine: a browser treats it as another host, and so must this.
+    const sameServerOtherName = `${app.protocol}//${app.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${app.port}/api/health`;
+    const planted = await probe.evaluate(
+      async ({ sameServerOtherName }) => {
+        const outcome = async (request: Promise<Response>) =>
+          request.then(
+            (r) => `answered ${r.status}`,
+            () => 'failed',
+          );
+        const font = new FontFace('Planted', 'url(https://fonts.gstatic.com/s/planted.woff2)');
+        const fontLoaded = font.load().then(
+          () => 'loaded',
+          () => 'failed',
+        );
+        const image = new Image();
+        const imageLoaded = new Promise<string>((resolve) => {
+          image.onload = () => resolve('loaded');
+          image.onerror = () => resolve('failed');
+        });
+        image.src = 'https://cdn.tldraw.com/5.4.2/icons/icon/0_merged.svg';
+        const socketClosed = new Promise<string>((resolve) => {
+          const socket = new WebSocket('wss://sync.example.com/connect');
+          socket.onopen = () => socket.close();
+          socket.onclose = (event) => resolve(`closed ${event.code}`);
+        });
+        const hint = document.createElement('link');
+        hint.rel = 'preconnect';
+        hint.href = 'https://fonts.googleapis.com';
+        document.head.append(hint);
+        return {
+          foreignFetch: await outcome(fetch('https://fonts.googleapis.com/css2?family=Inter')),
+          otherName: await outcome(fetch(sameServerOtherName)),
+          ownFetch: await outcome(fetch('/api/health')),
+          font: await fontLoaded,
+          image: await imageLoaded,
+          socket: await socketClosed,
+        };
+      },
+      { sameServerOtherName },
+    );
+
+    expect(planted, 'every foreign request is stopped in the browser; the app’s own is answered').toEqual({
+      foreignFetch: 'failed',
+      otherName: 'failed',
+      ownFetch: expect.stringMatching(/^answered /),
+      font: 'failed',
+      image: 'failed',
+      socket: 'closed 4000',
+    });
+    const recorded = need(isolations.get('probe'), 'The probe’s recorder').foreign;
+    expect(recorded.map((a) => `${a.kind} ${a.url}`).sort()).toEqual(
+      [
+        'request https://fonts.googleapis.com/css2?family=Inter',
+        `request ${sameServerOtherName}`,
+        'request https://fonts.gstatic.com/s/planted.woff2',
+        'request https://cdn.tldraw.com/5.4.2/icons/icon/0_merged.svg',
+        'websocket wss://sync.example.com/connect',
+      ].sort(),
+    );
+    expect(await foreignReferencesIn(probe, url), 'the preconnect hint, which makes no request Playwright sees').toEqual(['link[rel=preconnect] href: https://fonts.googleapis.com/']);
+    await probe.context().close();
+    isolations.delete('probe');
+    pages.delete('probe');
+  });
+
+  it('home: the facilitator creates a workshop', async () => {
+    const lead = await openIsolatedPage('facilitator', newDesktopContext(need(browser, 'The browser')));
+    await lead.goto(need(server, 'The server').url);
+    await visit('facilitator', 'home');
+    const form = lead.getByRole('form', { name: 'Run a workshop' });
+    await form.getByLabel('Workshop title', { exact: true }).fill(workshop.title);
+    await form.getByLabel('Area', { exact: true }).fill(workshop.area);
+    await form.getByLabel('Facilitator name', { exact: true }).fill(workshop.facilitatorName);
+    await form.getByRole('button', { name: 'Create workshop', exact: true }).click();
+    joinCode = (await lead.getByTestId('join-code').innerText()).trim();
+    await visit('facilitator', 'facilitator console');
+    await lead.getByRole('button', { name: 'Show on wall', exact: true }).click();
+    await visit('facilitator', 'join code on the wall');
+    await lead.getByRole('button', { name: 'Close wall view', exact: true }).click();
+  });
+
+  it('join: a participant opens the QR code’s link on a phone and joins', async () => {
+    const phone = await openIsolatedPage('participant', newPhoneContext(need(browser, 'The browser')));
+    await phone.goto(`${need(server, 'The server').url}/?code=${encodeURIComponent(joinCode)}`);
+    await visit('participant', 'join (from the QR code)');
+    const form = phone.getByRole('form', { name: 'Join a workshop' });
+    await form.getByLabel('Your name', { exact: true }).fill(participant.name);
+    await form.getByLabel('Organisation', { exact: true }).fill(participant.organisation);
+    await form.getByRole('radio', { name: participant.sectorLabel, exact: true }).check();
+    await form.getByRole('button', { name: 'Join', exact: true }).click();
+    await phone.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
+    await visit('participant', 'participant view');
+  });
+
+  it('each session in turn, in the console and on the phone: boards, a card, the plan', async () => {
+    const lead = page('facilitator');
+    const phone = page('participant');
+    for (const [i, session] of SESSIONS.entries()) {
+      const heading = lead.getByRole('button', { name: session, exact: true });
+      if ((await heading.getAttribute('aria-expanded')) !== 'true') await heading.click();
+      // Only this session is expanded; it has "Make current" unless it already is (the first may start so).
+      const makeCurrent = lead.getByRole('button', { name: 'Make current', exact: true });
+      if ((await makeCurrent.count()) > 0) await makeCurrent.click();
+      await phone.getByText(session).first().waitFor({ timeout: LIVE_WITHIN_MS });
+      await visit('facilitator', `console, session ${i + 1}`);
+      await visit('participant', `participant view, session ${i + 1}`);
+
+      if (i === 1) {
+        // A live board: brought to the phone, opened, and a card added.
+        const board = 'Benefits of partnership working';
+        await lead.getByRole('region', { name: 'Live boards: session 2' }).getByRole('button', { name: new RegExp(`^${board}`) }).click();
+        const settings = lead.getByRole('form', { name: 'Settings' });
+        await settings.getByRole('radio', { name: /^Open:/ }).check();
+        await settings.getByRole('button', { name: 'Save settings' }).click();
+        await settings.getByText('Settings saved.').waitFor({ timeout: LIVE_WITHIN_MS });
+        await lead.getByRole('button', { name: 'Bring everyone here', exact: true }).click();
+        await lead.getByRole('button', { name: 'Next: Contribute', exact: true }).click();
+        await phone.getByRole('heading', { level: 2, name: board }).waitFor({ timeout: LIVE_WITHIN_MS });
+        await phone.getByLabel('Your card', { exact: true }).fill('Volunteers reach people the council cannot');
+        await phone.getByRole('button', { name: 'Add card', exact: true }).click();
+        await lead.getByTestId('card').filter({ hasText: 'Volunteers reach people the council cannot' }).waitFor({ timeout: LIVE_WITHIN_MS });
+        await visit('facilitator', 'console, a live board with a card');
+        await visit('participant', 'participant view, a live board');
+        // Back to the list, so the phone follows the current session from here on rather than this board.
+        await phone.getByRole('button', { name: /All boards of this session/ }).or(phone.getByRole('link', { name: /All boards of this session/ })).click();
+      }
+      if (i === 3) {
+        const plan = lead.getByRole('region', { name: 'Action plan', exact: true });
+        await plan.getByRole('textbox', { name: 'New objective', exact: true }).fill('To develop new and improved ways of communicating between the sectors');
+        await plan.getByRole('button', { name: 'Add objective', exact: true }).click();
+        await phone.getByRole('region', { name: 'Action plan', exact: true }).getByText('To develop new and improved ways of communicating between the sectors').waitFor({ timeout: LIVE_WITHIN_MS });
+        await visit('facilitator', 'console, the action plan');
+        await visit('participant', 'participant view, the action plan');
+
+        const share = plan.getByRole('region', { name: 'Share the agreed plan' });
+        await share.getByRole('button', { name: 'Make a link', exact: true }).click();
+        const shareUrl = await share.getByRole('textbox', { name: 'The new link for sponsors', exact: true }).inputValue();
+        const sponsor = await openIsolatedPage('sponsor', newDesktopContext(need(browser, 'The browser')));
+        await sponsor.goto(shareUrl);
+        await sponsor.getByText('This plan has not been agreed yet.', { exact: false }).waitFor();
+        await visit('sponsor', 'sponsor page');
+      }
+      await heading.click();
+    }
+  });
+
+  it('a page that does not exist', async () => {
+    const stranger = await openIsolatedPage('stranger', newPhoneContext(need(browser, 'The browser')));
+    await stranger.goto(`${need(server, 'The server').url}/no/such/page`);
+    await stranger.getByText('There is no page at this address.').waitFor();
+    await visit('stranger', 'not found');
+  });
+
+  it('no page attempted a request to another host, or holds a reference to one; each loaded its scripts from the app', () => {
+    expect(visited.length, 'pages visited').toBeGreaterThanOrEqual(14);
+    for (const [who, isolation] of isolations) {
+      expect(describeAttempts(isolation.foreign), `${who}'s requests to other hosts`).toBe('none');
+      expect(isolation.own.filter((r) => r.resourceType === 'script').length, `${who}'s pages load the app's scripts through the recorder`).toBeGreaterThan(0);
+    }
+    expect(visited.filter((v) => v.references.length > 0)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
