@@ -1,4 +1,4 @@
-import type { BoardId } from '@roundtable/shared/ids/ids';
+import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
 import { describe, expect, it } from 'vitest';
 import { testBoard } from '../testing/workshopFixture';
 import { boardToShow } from './boardToShow';
@@ -11,32 +11,43 @@ const T2 = '2026-09-01T10:10:00.000Z';
 
 describe('the board a participant sees', () => {
   it('is the list of boards until someone chooses or the facilitators bring everyone somewhere', () => {
-    expect(boardToShow({ focusBoardId: null, focusAt: null }, boards, null)).toBeNull();
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: null, focusAt: null }, boards, null)).toBeNull();
   });
 
   it('[CTL3] follows "bring everyone here"', () => {
-    expect(boardToShow({ focusBoardId: a.id, focusAt: T1 }, boards, null)).toBe(a.id);
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T1 }, boards, null)).toBe(a.id);
   });
 
   it('lets a participant browse away, and back to the list, after being brought to a board', () => {
-    expect(boardToShow({ focusBoardId: a.id, focusAt: T1 }, boards, { boardId: b.id, focusAt: T1 })).toBe(b.id);
-    expect(boardToShow({ focusBoardId: a.id, focusAt: T1 }, boards, { boardId: null, focusAt: T1 })).toBeNull();
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T1 }, boards, { boardId: b.id, focusAt: T1 })).toBe(b.id);
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T1 }, boards, { boardId: null, focusAt: T1 })).toBeNull();
   });
 
   it('[CTL3] brings them back when the facilitators bring everyone somewhere again', () => {
-    expect(boardToShow({ focusBoardId: a.id, focusAt: T2 }, boards, { boardId: b.id, focusAt: T1 })).toBe(a.id);
-    expect(boardToShow({ focusBoardId: b.id, focusAt: T2 }, boards, { boardId: null, focusAt: T1 })).toBe(b.id);
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T2 }, boards, { boardId: b.id, focusAt: T1 })).toBe(a.id);
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: b.id, focusAt: T2 }, boards, { boardId: null, focusAt: T1 })).toBe(b.id);
   });
 
   it('keeps their own choice when the facilitators let everyone browse', () => {
-    expect(boardToShow({ focusBoardId: null, focusAt: T2 }, boards, { boardId: b.id, focusAt: T1 })).toBe(b.id);
-    expect(boardToShow({ focusBoardId: null, focusAt: T2 }, boards, null)).toBeNull();
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: null, focusAt: T2 }, boards, { boardId: b.id, focusAt: T1 })).toBe(b.id);
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: null, focusAt: T2 }, boards, null)).toBeNull();
   });
 
   it('never shows a board that has been removed', () => {
     const gone = 'boardGONE0' as BoardId;
-    expect(boardToShow({ focusBoardId: gone, focusAt: T1 }, boards, null)).toBeNull();
-    expect(boardToShow({ focusBoardId: null, focusAt: null }, boards, { boardId: gone, focusAt: null })).toBeNull();
-    expect(boardToShow({ focusBoardId: a.id, focusAt: T2 }, boards, { boardId: gone, focusAt: T1 })).toBe(a.id);
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: gone, focusAt: T1 }, boards, null)).toBeNull();
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: null, focusAt: null }, boards, { boardId: gone, focusAt: null })).toBeNull();
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T2 }, boards, { boardId: gone, focusAt: T1 })).toBe(a.id);
+  });
+
+  it('[CTL3] leaves a board of an earlier session once the facilitators make another session current', () => {
+    const next = 'sessionNEXT1' as SessionId;
+    const later = testBoard({ id: 'boardCCCCC' as BoardId, sessionId: next });
+    const all = { ...boards, [later.id]: later };
+    // Brought to a board of session 2, then session 3 is made current: the list of session 3's boards, not the old board.
+    expect(boardToShow({ currentSessionId: next, focusBoardId: a.id, focusAt: T1 }, all, null)).toBeNull();
+    expect(boardToShow({ currentSessionId: next, focusBoardId: a.id, focusAt: T1 }, all, { boardId: a.id, focusAt: T1 })).toBeNull();
+    // A participant's own choice in the new session stands.
+    expect(boardToShow({ currentSessionId: next, focusBoardId: a.id, focusAt: T1 }, all, { boardId: later.id, focusAt: T1 })).toBe(later.id);
   });
 });

@@ -13,10 +13,15 @@ export interface BoardChoice {
 /**
  * The board a participant's screen shows (null: the list of the session's boards). [CTL3] Each "bring everyone
  * here" takes everyone to that board; a participant may then browse elsewhere, and their choice stands until the
- * facilitators bring everyone somewhere again. A board that no longer exists is never shown.
+ * facilitators bring everyone somewhere again. A board that no longer exists, or that belongs to a session other
+ * than the current one (the facilitators have moved the workshop on), is never shown.
  */
-export function boardToShow(meta: Pick<WorkshopMeta, 'focusBoardId' | 'focusAt'>, boards: Readonly<Record<BoardId, Board>>, choice: BoardChoice | null): BoardId | null {
-  const exists = (id: BoardId | null): id is BoardId => id !== null && boards[id] !== undefined;
+export function boardToShow(
+  meta: Pick<WorkshopMeta, 'focusBoardId' | 'focusAt' | 'currentSessionId'>,
+  boards: Readonly<Record<BoardId, Board>>,
+  choice: BoardChoice | null,
+): BoardId | null {
+  const exists = (id: BoardId | null): id is BoardId => id !== null && boards[id] !== undefined && boards[id].sessionId === meta.currentSessionId;
   if (choice && choice.focusAt === meta.focusAt) return exists(choice.boardId) ? choice.boardId : null;
   if (exists(meta.focusBoardId)) return meta.focusBoardId;
   return choice && exists(choice.boardId) ? choice.boardId : null;
