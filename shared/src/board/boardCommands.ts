@@ -19,7 +19,8 @@ import {
 } from './boardState';
 import { publishDrafts, publishResults, withdrawResults } from './boardPublish';
 import { ballotKey, type Ballot, type CardRecord, type HiddenState } from './hidden';
-import { clampToWall, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, frameSpotOnBoard, looseSlotsOnBoard, slotInCluster } from './wallLayout';
+import { clampToWall, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, frameRect, frameSpotOnBoard, looseSlotsOnBoard, slotInCluster } from './wallLayout';
+import { roomAround } from './wallRoom';
 import { boardAt, CONTRIBUTE, GROUP, isRejection, missingCard, missingCluster, missingBoard, OPEN, PHASE_NAMES, SCRIBE, wrongPhase } from './phaseChecks';
 
 /* The board's commands; which phases allow what is in phaseChecks.ts (rule ids refer to docs/spec.md). */
@@ -255,7 +256,13 @@ export const BOARD_COMMANDS = {
         if (!cluster || cluster.boardId !== card.boardId) return missingCluster();
       }
       const changed = placeCard(state, card, p.clusterId, p.toIndex ?? Number.MAX_SAFE_INTEGER);
-      return accepted(putClusters(putCards(state, changed.cards), changed.clusters), null);
+      let next = putClusters(putCards(state, changed.cards), changed.clusters);
+      // [WALL3] What a grown frame now reaches over moves out of its way.
+      for (const grown of changed.clusters) {
+        const room = roomAround(next, grown, frameRect(state.clusters[grown.id]!));
+        next = putClusters(putCards(next, room.cards), room.clusters);
+      }
+      return accepted(next, null);
     },
   },
 
@@ -348,7 +355,11 @@ export const BOARD_COMMANDS = {
         agreed: false,
         agreedText: null,
       };
-      return accepted(putClusters(state, [cluster]), { clusterId: cluster.id });
+      const withFrame = putClusters(state, [cluster]);
+      if (p.x !== undefined) return accepted(withFrame, { clusterId: cluster.id });
+      // [WALL4] Loose cards under a frame put in a free place move out of its way.
+      const room = roomAround(withFrame, cluster, null);
+      return accepted(putClusters(putCards(withFrame, room.cards), room.clusters), { clusterId: cluster.id });
     },
   },
 

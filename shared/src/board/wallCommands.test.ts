@@ -158,7 +158,7 @@ describe('card:place', () => {
     expect(room.state.clusters[people]).toMatchObject({ w: FRAME_MIN_WIDTH, h: FRAME_MIN_HEIGHT });
   });
 
-  it('[WALL6] [DOC2] a drop writes only that card to the doc (and the frame when it grew)', () => {
+  it('[WALL6] [DOC2] a drop writes only that card to the doc (and the frame when it grew, and the loose cards it grew over)', () => {
     const { room, cards } = revealed();
     const resources = room.cluster('Resources');
     const doc = new Y.Doc();
@@ -181,7 +181,18 @@ describe('card:place', () => {
       return [...seen].sort();
     };
     expect(changed(() => room.ok(room.lead, 'card:place', { cardId: cards[0]!, clusterId: null, x: 5_000, y: 5_000, from: room.from(cards[0]!) }))).toEqual([`cards/${cards[0]}`]);
-    expect(changed(() => room.ok(room.lead, 'card:place', { cardId: cards[0]!, clusterId: resources, x: 400, y: FRAME_HEADER, from: room.from(cards[0]!) }))).toEqual([`cards/${cards[0]}`, `clusters/${resources}`]);
+    const before = room.state;
+    const grownOver = changed(() => room.ok(room.lead, 'card:place', { cardId: cards[0]!, clusterId: resources, x: 400, y: FRAME_HEADER, from: room.from(cards[0]!) }));
+    // The frame grew right, over loose cards beside it: they, and only they, moved to free places.
+    const frame = room.state.clusters[resources]!;
+    const moved = cards.filter((c) => c !== cards[0] && room.card(c) !== before.cards[c]);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const c of moved) {
+      expect(before.cards[c]!.clusterId).toBeNull();
+      expect(overlaps(frame, cardRect(before.cards[c]!))).toBe(true);
+      expect(overlaps(frame, cardRect(room.card(c)))).toBe(false);
+    }
+    expect(grownOver).toEqual([`cards/${cards[0]}`, ...moved.map((c) => `cards/${c}`), `clusters/${resources}`].sort());
   });
 
   it('[WALL6] a drop from where the card no longer is (the other facilitator moved it, or a stale resend) is refused with conflict', () => {

@@ -4,11 +4,12 @@ import { accepted, rejected } from '../workshop/transition';
 import type { Card, Cluster } from './board';
 import { putCards, putClusters } from './boardState';
 import { boardAt, GROUP, isRejection, missingCluster } from './phaseChecks';
-import { CARD_HEIGHT, CARD_WIDTH, FRAME_INNER, FRAME_MAX_SIZE, FRAME_PADDING, frameSizeFor, tidyBoard } from './wallLayout';
+import { CARD_HEIGHT, CARD_WIDTH, FRAME_INNER, FRAME_MAX_SIZE, FRAME_PADDING, frameRect, frameSizeFor, tidyBoard } from './wallLayout';
+import { roomAround } from './wallRoom';
 
 /*
- * The board wall's commands (rule ids refer to docs/spec.md); the geometry is in wallLayout.ts. [WALL8] Facilitators
- * only, at reveal and group, each undoable.
+ * The board wall's commands (rule ids refer to docs/spec.md); the geometry is in wallLayout.ts and wallRoom.ts.
+ * [WALL8] Facilitators only, at reveal and group, each undoable.
  */
 
 type Rules = { [K in CommandName]?: CommandRule<K> };
@@ -53,7 +54,11 @@ export const WALL_COMMANDS = {
         card.clusterId === p.clusterId ? card.position : Math.max(-1, ...Object.values(state.cards).filter((c) => c.boardId === card.boardId && c.clusterId === p.clusterId).map((c) => c.position)) + 1;
       const placed: Card = { ...card, clusterId: p.clusterId, x, y, position };
       const next = putCards(state, [placed]);
-      return accepted(grown ? putClusters(next, [grown]) : next, null);
+      if (!grown || !target) return accepted(next, null);
+      // [WALL3] What the grown frame now reaches moves out of its way: frames pushed along, loose cards to free places.
+      const withFrame = putClusters(next, [grown]);
+      const room = roomAround(withFrame, grown, frameRect(target));
+      return accepted(putClusters(putCards(withFrame, room.cards), room.clusters), null);
     },
   },
 

@@ -159,28 +159,89 @@ export function freeFrameSlot(frame: { w: number; h: number }, cards: readonly P
   return { x, y, ...frameSizeFor([{ x, y }], frame.w, frame.h) };
 }
 
+/** The smallest rectangle holding all of `rects` (at the origin, one card in size, when there are none). */
+export function boundsOf(rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return { x: 0, y: 0, w: CARD_WIDTH, h: CARD_HEIGHT };
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  return { x, y, w: Math.max(...rects.map((r) => r.x + r.w)) - x, h: Math.max(...rects.map((r) => r.y + r.h)) - y };
+}
+
+/** Frames to a row when a board has `n` of them: about as many rows as columns, as tidyLayout lays them out. */
+export function framesPerRow(n: number): number {
+  return Math.max(1, Math.ceil(Math.sqrt(n)));
+}
+
 /**
- * [WALL4] A place for a new frame of `size` that overlaps nothing on the wall, with at least FRAME_GAP around it:
- * beside or below an existing frame if there is room (keeping frames together), else beside or below the cards,
- * else below everything.
+ * The width-to-height ratio of `n` frames of `size` in rows of framesPerRow(n). Frames are usually wider than tall
+ * (cards are), so for a square number of frames this is near a 16:9 screen (two frames of 12 cards: 1.9).
  */
-export function freeFrameSpot(frames: readonly Rect[], cards: readonly Rect[], size = { w: FRAME_MIN_WIDTH, h: FRAME_MIN_HEIGHT }): Point {
-  const all = [...frames, ...cards];
-  const beside = (r: Rect) => [
-    { x: r.x + r.w + FRAME_GAP, y: r.y },
-    { x: r.x, y: r.y + r.h + FRAME_GAP },
-  ];
-  const byRow = (a: Point, b: Point) => a.y - b.y || a.x - b.x;
-  const groups = [frames.length === 0 ? [{ x: 0, y: 0 }] : frames.flatMap(beside).sort(byRow), cards.flatMap(beside).sort(byRow)];
-  for (const candidates of groups) {
-    for (const p of candidates) {
-      const spot: Rect = { ...p, ...size };
-      if (p.x < -WALL_LIMIT || p.y < -WALL_LIMIT || p.x > WALL_LIMIT - size.w || p.y > WALL_LIMIT - size.h) continue;
-      if (!all.some((r) => overlaps(spot, r, FRAME_GAP))) return p;
+export function gridAspect(n: number, size: { w: number; h: number }): number {
+  const columns = Math.min(n, framesPerRow(n));
+  const rows = Math.ceil(n / columns);
+  return (columns * size.w + (columns - 1) * FRAME_GAP) / (rows * size.h + (rows - 1) * FRAME_GAP);
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Lexicographic comparison of two score lists. */
+const byScore = (a: readonly number[], b: readonly number[]) => {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+};
+
+/**
+ * [WALL4] A place for a frame of `size` that overlaps no other frame, with at least FRAME_GAP around it. The places
+ * tried are beside each frame (right of it, level with its top), below it, and at the start of a new row or column
+ * of the frames' block; on a wall without frames, the origin or left of the loose cards.
+ *
+ * A new frame (no `near`) is reckoned at the size of a typical frame already there, since it will fill up. It goes
+ * where that grown frame would still overlap no frame, if there is such a place; then where the frames' block keeps
+ * nearest the shape of tidy's rows of framesPerRow(n) frames (gridAspect: near 16:9 for the usual frames), so the
+ * block fills rows and columns in turn rather than one long strip; then where it covers fewest `loose` cards; then
+ * highest and leftmost. A frame that has to move out of another's way (`near`: where it was) goes to the
+ * nearest such place. Loose cards under the place are the caller's to move (makeRoom in wallRoom.ts).
+ */
+export function freeFrameSpot(frames: readonly Rect[], loose: readonly Rect[] = [], size = { w: FRAME_MIN_WIDTH, h: FRAME_MIN_HEIGHT }, near?: Point): Point {
+  const candidates: Point[] = [];
+  if (frames.length === 0) {
+    candidates.push({ x: 0, y: 0 });
+    if (loose.length > 0) {
+      const cards = boundsOf(loose);
+      candidates.push({ x: cards.x - FRAME_GAP - size.w, y: cards.y });
+    }
+  } else {
+    const block = boundsOf(frames);
+    for (const f of frames) {
+      const right = f.x + f.w + FRAME_GAP;
+      const below = f.y + f.h + FRAME_GAP;
+      candidates.push({ x: right, y: f.y }, { x: f.x, y: below }, { x: block.x, y: below }, { x: right, y: block.y });
+      if (near) candidates.push({ x: right, y: near.y }, { x: near.x, y: below });
     }
   }
-  const left = all.length === 0 ? 0 : Math.min(...all.map((r) => r.x));
-  return { x: clamp(left, -WALL_LIMIT, WALL_LIMIT - size.w), y: clamp(bottomOf(all) + FRAME_GAP, -WALL_LIMIT, WALL_LIMIT - size.h) };
+  const fitsWall = (p: Point) => p.x >= -WALL_LIMIT && p.y >= -WALL_LIMIT && p.x <= WALL_LIMIT - size.w && p.y <= WALL_LIMIT - size.h;
+  const clear = (r: Rect) => !frames.some((f) => overlaps(r, f, FRAME_GAP));
+  const free = candidates.filter((p) => fitsWall(p) && clear({ ...p, ...size }));
+  if (free.length === 0) {
+    // Only a wall packed to its limits has no free place beside a frame: below everything, as far as the limit allows.
+    const all = boundsOf([...frames, ...loose]);
+    return { x: clamp(all.x, -WALL_LIMIT, WALL_LIMIT - size.w), y: clamp(all.y + all.h + FRAME_GAP, -WALL_LIMIT, WALL_LIMIT - size.h) };
+  }
+  const grown = frames.length === 0 ? size : { w: Math.max(size.w, median(frames.map((f) => f.w))), h: Math.max(size.h, median(frames.map((f) => f.h))) };
+  const aspect = gridAspect(frames.length + 1, grown);
+  const score = (p: Point): number[] => {
+    const spot = { ...p, ...size };
+    const covered = loose.filter((r) => overlaps(spot, r, WALL_GAP)).length;
+    if (near) return [Math.hypot(p.x - near.x, p.y - near.y), covered, p.y, p.x];
+    const future = { ...p, ...grown };
+    const block = boundsOf([...frames, future]);
+    // Rounded, so that places nearly as good are told apart by the loose cards they would cover.
+    const mismatch = Math.round(Math.abs(Math.log(block.w / block.h / aspect)) * 20);
+    return [clear(future) ? 0 : 1, mismatch, covered, p.y, p.x];
+  };
+  const scored = free.map((p) => ({ p, s: score(p) }));
+  scored.sort((a, b) => byScore(a.s, b.s));
+  return scored[0]!.p;
 }
 
 /** What tidyLayout needs of a cluster and of a card. */
@@ -214,7 +275,7 @@ export function tidyLayout(clusters: readonly LayoutCluster[], cards: readonly L
     if (card.clusterId !== null && known.has(card.clusterId)) members.get(card.clusterId)!.push(card);
     else loose.push(card);
   }
-  const perRow = Math.max(1, Math.ceil(Math.sqrt(ordered.length)));
+  const perRow = framesPerRow(ordered.length);
   let x = 0;
   let y = 0;
   let rowHeight = 0;
@@ -246,16 +307,17 @@ export function tidyLayout(clusters: readonly LayoutCluster[], cards: readonly L
 
 /* The same, on a board of the workshop's state. */
 
-function boardShapes(state: WorkshopState, boardId: BoardId, exceptCard?: CardId): { frames: Rect[]; cards: Rect[]; loose: number } {
+function boardShapes(state: WorkshopState, boardId: BoardId, exceptCard?: CardId): { frames: Rect[]; cards: Rect[]; loose: Rect[] } {
   const frames: Rect[] = [];
   for (const c of Object.values(state.clusters)) if (c.boardId === boardId) frames.push(frameRect(c));
   const cards: Rect[] = [];
-  let loose = 0;
+  const loose: Rect[] = [];
   for (const card of Object.values(state.cards)) {
     if (card.boardId !== boardId || card.id === exceptCard) continue;
     const frame = card.clusterId === null ? null : (state.clusters[card.clusterId] ?? null);
-    if (!frame) loose += 1;
-    cards.push(cardRect(card, frame));
+    const rect = cardRect(card, frame);
+    if (!frame) loose.push(rect);
+    cards.push(rect);
   }
   return { frames, cards, loose };
 }
@@ -263,7 +325,7 @@ function boardShapes(state: WorkshopState, boardId: BoardId, exceptCard?: CardId
 /** [WALL2] Free places on a board for `count` new loose cards (page coordinates). */
 export function looseSlotsOnBoard(state: WorkshopState, boardId: BoardId, count: number, exceptCard?: CardId): Point[] {
   const { frames, cards, loose } = boardShapes(state, boardId, exceptCard);
-  return freeLooseSlots(frames, cards, count, loose);
+  return freeLooseSlots(frames, cards, count, loose.length);
 }
 
 /** [WALL3] The next free place in a cluster's frame, and the cluster (grown if it had to). */
@@ -274,10 +336,10 @@ export function slotInCluster(state: WorkshopState, cluster: Cluster, exceptCard
   return { x: slot.x, y: slot.y, cluster: grown };
 }
 
-/** [WALL4] A free place on a board for a new cluster's frame. */
+/** [WALL4] A place on a board for a new cluster's frame, clear of the other frames (loose cards under it move: makeRoom). */
 export function frameSpotOnBoard(state: WorkshopState, boardId: BoardId): Point {
-  const { frames, cards } = boardShapes(state, boardId);
-  return freeFrameSpot(frames, cards);
+  const { frames, loose } = boardShapes(state, boardId);
+  return freeFrameSpot(frames, loose);
 }
 
 /** [WALL5] The board laid out afresh: the cards and clusters whose place or size changed, with their new ones. */
