@@ -114,6 +114,8 @@ export const messagesReviewEn = {
     none: 'No link yet',
     live: 'Live',
     madeOn: (when: string) => `made on ${when}`,
+    revokedTag: 'Revoked',
+    revokedWhen: (when: string) => `on ${when}`,
     make: 'Make link',
     makeNew: 'New link',
     makeLabel: (slot: string, action: string) => `Make link for the ${slot} of “${action}”`,

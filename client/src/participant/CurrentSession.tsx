@@ -1,6 +1,7 @@
 import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
 import { boardsOfSession } from '@roundtable/shared/workshop/workshop';
 import { useEffect, useRef } from 'react';
+import { boardKindTag } from '../board/boardKindTag';
 import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
@@ -37,17 +38,20 @@ export function CurrentSession({ onOpen, takeFocus }: { onOpen(boardId: BoardId)
             <p>{t.boards.none}</p>
           ) : (
             <ol className="current-session__boards">
-              {boards.map((board) => (
-                <li key={board.id}>
-                  <p>
-                    <strong>{board.title}</strong> <span className="tag">{t.boardKinds[board.kind]}</span> <span className="tag tag--phase">{t.phases[board.phase]}</span>
-                  </p>
-                  {board.prompt && <p>{board.prompt}</p>}
-                  <button type="button" className="button button--small" onClick={() => onOpen(board.id)}>
-                    {t.participant.openBoard(board.title)}
-                  </button>
-                </li>
-              ))}
+              {boards.map((board) => {
+                const kindTag = boardKindTag(board.title, t.boardKinds[board.kind]);
+                return (
+                  <li key={board.id}>
+                    <p>
+                      <strong>{board.title}</strong> {kindTag && <span className="tag">{kindTag}</span>} <span className="tag tag--phase">{t.phases[board.phase]}</span>
+                    </p>
+                    {board.prompt && <p>{board.prompt}</p>}
+                    <button type="button" className="button button--small" onClick={() => onOpen(board.id)}>
+                      {t.participant.openBoard(board.title)}
+                    </button>
+                  </li>
+                );
+              })}
             </ol>
           )}
         </>

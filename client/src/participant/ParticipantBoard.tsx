@@ -1,5 +1,6 @@
 import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useEffect, useId, useRef } from 'react';
+import { boardKindTag } from '../board/boardKindTag';
 import { Countdown } from '../board/Countdown';
 import { PhaseLabel } from '../board/PhaseLabel';
 import { useT } from '../i18n/t';
@@ -29,6 +30,7 @@ export function ParticipantBoard({ board, onLeave, takeFocus }: ParticipantBoard
   const extra =
     board.phase === 'contribute' && board.contributing === 'private' ? t.board.privateUntilReveal : board.phase === 'group' && board.participantsCanGroup ? t.board.youCanGroup : '';
   const help = [t.phaseHelp[board.phase], extra].filter(Boolean).join(' ');
+  const kindTag = boardKindTag(board.title, t.boardKinds[board.kind]);
   return (
     <section className="card live-board" aria-labelledby={headingId}>
       <button type="button" className="button button--small live-board__back" onClick={onLeave}>
@@ -37,9 +39,11 @@ export function ParticipantBoard({ board, onLeave, takeFocus }: ParticipantBoard
       <h2 id={headingId} ref={heading} tabIndex={-1}>
         {board.title}
       </h2>
-      <p>
-        <span className="tag">{t.boardKinds[board.kind]}</span>
-      </p>
+      {kindTag && (
+        <p>
+          <span className="tag">{kindTag}</span>
+        </p>
+      )}
       {board.prompt && <p className="live-board__prompt">{board.prompt}</p>}
       <PhaseLabel phase={board.phase} />
       <p>{help}</p>

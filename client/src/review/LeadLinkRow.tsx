@@ -18,7 +18,21 @@ export interface LeadLinkRowProps {
   onRevoke(linkId: string): void;
 }
 
-/** One lead of one action: who, their live link's date (or none), Make link / New link, Revoke, and a new link to copy. */
+/** The lead's most recently revoked link, for a lead who has no live one; null when none was ever revoked. */
+function lastRevoked(links: readonly LeadLinkInfo[], actionId: string, slot: LeadSlot): (LeadLinkInfo & { revokedAt: string }) | null {
+  let last: (LeadLinkInfo & { revokedAt: string }) | null = null;
+  for (const link of links) {
+    const { revokedAt } = link;
+    if (link.actionId !== actionId || link.slot !== slot || revokedAt === null) continue;
+    if (!last || revokedAt > last.revokedAt) last = { ...link, revokedAt };
+  }
+  return last;
+}
+
+/**
+ * One lead of one action: who, their live link's date (or when their last link was revoked, or none yet), Make
+ * link / New link, Revoke, and a new link to copy.
+ */
 export function LeadLinkRow({ item, slot, links, newUrl, making, actionShort, onMake, onRevoke }: LeadLinkRowProps) {
   const t = useT();
   const ll = t.review.leadLinks;
@@ -26,6 +40,7 @@ export function LeadLinkRow({ item, slot, links, newUrl, making, actionShort, on
   const name = lead?.name ?? t.plan.lead.left;
   const slotWords = t.review.slotInSentence[slot];
   const live = liveLeadLink(links, item.action.id, slot);
+  const revoked = live ? null : lastRevoked(links, item.action.id, slot);
   const when = (timestamp: string) => shareLinkTime(t.locale, timestamp);
   const id = `${item.action.id}-${slot}`;
   return (
@@ -45,6 +60,10 @@ export function LeadLinkRow({ item, slot, links, newUrl, making, actionShort, on
         {live ? (
           <>
             <span className="tag tag--agreed">{ll.live}</span> {ll.madeOn(when(live.createdAt))}
+          </>
+        ) : revoked ? (
+          <>
+            <span className="tag">{ll.revokedTag}</span> {ll.revokedWhen(when(revoked.revokedAt))}
           </>
         ) : (
           <span className="tag">{ll.none}</span>

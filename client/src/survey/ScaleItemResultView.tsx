@@ -37,7 +37,7 @@ export function ScaleItemResultView({ result, item, level }: { result: ScaleItem
                     </>
                   )}
                 </p>
-                {group.shares && <StackedBar shares={group.shares} />}
+                {group.shares && <StackedBar counts={group.counts} shares={group.shares} />}
               </div>
             ))}
           </div>

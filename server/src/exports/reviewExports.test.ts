@@ -228,4 +228,23 @@ describe('the review report: other states', () => {
     expect(headings).toBeGreaterThanOrEqual(10);
     expect(pagesWithReports).toBeGreaterThan(10);
   }, 30_000);
+
+  it('[REVEXP1] the PDF: "Progress on each action" never ends a page alone, wherever page one leaves it, even above a tall first row', async () => {
+    const base = reviewDocument(darlingtonReview().plan.state, SAMPLE_REVIEW_NOW)!;
+    const first = base.objectives[0]!.actions[0]!;
+    // Overdue since September: the timescale, its day and the mark make the first row five lines tall.
+    base.objectives[0]!.actions[0] = { ...first, timescale: 'September 2026', dueBy: '2026-09-30', overdue: true };
+    base.overdue = [];
+    const firstPages: number[] = [];
+    // A longer area lengthens the subtitle a line at a time, moving the heading down page one and over to page two.
+    for (let lines = 0; lines <= 10; lines += 1) {
+      const { pages } = await readBack('pdf', { ...base, area: `Darlington${' Borough Borough Borough'.repeat(lines)}` });
+      const at = pages.findIndex((p) => p.includes('Progress on each action'));
+      firstPages.push(at + 1);
+      const body = pages[at]!.slice(pages[at]!.indexOf('Progress on each action'));
+      expect(body, `${lines} more lines`).toMatch(/^Progress on each action Objective 1: [^|]*? Action Council lead Third-sector lead Timescale Latest status 1\.1 Cross-sector audit/);
+    }
+    expect(firstPages[0]).toBe(1);
+    expect(firstPages.at(-1)).toBe(2);
+  }, 30_000);
 });

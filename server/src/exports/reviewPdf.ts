@@ -4,7 +4,7 @@ import { summaryGroups, type ReviewAction, type ReviewDocument, type ReviewObjec
 import { dayText } from './exportWording';
 import { keyLearningSection, surveySection } from './reviewPdfFeedback';
 import { reviewTable, statusCell } from './reviewPdfTable';
-import { CELL_PADDING_PT, DEFAULT_STYLE, DRAFT_RED, HEADINGS, headingPt, headingsKeepTheirStart, LINE_PT, linesOf, MARGIN_X, MUTED, mutedLine, renderPdf, ROW_PT, SAFETY_PT, STYLES } from './pdfLayout';
+import { CELL_PADDING_PT, CELL_PADDING_X_PT, DEFAULT_STYLE, DRAFT_RED, FONT_SIZE_PT, HEADINGS, headingPt, headingsKeepTheirStart, LINE_PT, linesOf, MARGIN_X, MUTED, mutedLine, renderPdf, ROW_PT, SAFETY_PT, STYLES } from './pdfLayout';
 import {
   asOfText,
   basisText,
@@ -47,9 +47,16 @@ import {
 
 const SMALL_PT = 8.5;
 const LINK_BLUE = '#0b57d0';
-/** Room an objective's start needs below its heading: the heading, the table header and about one action row (pt). */
+/** The status table's fixed columns (pt): the leads, the timescale and the latest status; the action takes what is left. */
+const LEAD_COLUMN_PT = 78;
+const TIMESCALE_COLUMN_PT = 72;
+const STATUS_COLUMN_PT = 64;
 const ACTION_CHARS_PER_LINE = 24;
 const HEADING_CHARS_PER_LINE = 66;
+/** An estimate of a character's width as a share of its font size: Roboto's text averages a little under half. */
+const CHAR_EM = 0.5;
+/** A line's height as a share of its font size: Roboto's ascent to descent (2,400 of its 2,048 units) at line height 1.2. */
+const LINE_EM = (2400 / 2048) * 1.2;
 /**
  * Rows are kept whole unless one could be taller than a page (a report with a long note and ten pieces of evidence):
  * pdfmake leaves out a row it must keep whole that is taller than a page, so such a table lets its rows run on.
@@ -100,7 +107,7 @@ function objectiveSection(objective: ReviewObjective): Content[] {
   // whole relayout of the document for every heading it would move.
   if (objective.actions.length === 0) return [{ stack: [{ text: objectiveHeading(objective), style: 'subheading' }, mutedLine(NO_ACTIONS)], unbreakable: true }];
   const status = reviewTable(
-    ['*', 78, 78, 72, 64],
+    ['*', LEAD_COLUMN_PT, LEAD_COLUMN_PT, TIMESCALE_COLUMN_PT, STATUS_COLUMN_PT],
     STATUS_TABLE_COLUMNS,
     objective.actions.map((a) => [numbered(a.number, a.text), leadCell(a.councilLead), leadCell(a.thirdSectorLead), timescaleCell(a), statusCell(a.latest)]),
     { title: objectiveHeading(objective), asHeading: true },
@@ -118,10 +125,32 @@ function objectiveSection(objective: ReviewObjective): Content[] {
   return [status, reports.length === 0 ? { text: historyHeading(objective), bold: true, margin: [0, 8, 0, 2] } : { text: '', margin: [0, 4, 0, 0] }, history];
 }
 
+/** The height of a text in a status table column of `columnPt`, at `fontPt`, by an estimate of the characters a line holds. */
+function cellTextPt(text: string, columnPt: number, fontPt = FONT_SIZE_PT): number {
+  return linesOf(text, Math.floor((columnPt - 2 * CELL_PADDING_X_PT) / (fontPt * CHAR_EM))) * fontPt * LINE_EM;
+}
+
+/** The height of an action's row in its objective's status table: its tallest cell, with the padding and the rule. */
+function actionRowPt(action: ReviewAction): number {
+  const lead = (l: PlanDocumentLead | null) => cellTextPt(l ? l.name : leadText(null), LEAD_COLUMN_PT) + (l?.organisation ? cellTextPt(l.organisation, LEAD_COLUMN_PT, SMALL_PT) : 0);
+  const timescale =
+    cellTextPt(action.timescale, TIMESCALE_COLUMN_PT) +
+    (action.dueBy ? cellTextPt(dueByText(action.dueBy), TIMESCALE_COLUMN_PT, SMALL_PT) : 0) +
+    (action.overdue ? FONT_SIZE_PT * LINE_EM + 2 : 0);
+  const text = linesOf(`${action.number}  ${action.text}`, ACTION_CHARS_PER_LINE) * FONT_SIZE_PT * LINE_EM;
+  return Math.max(text, lead(action.councilLead), lead(action.thirdSectorLead), timescale, cellTextPt(action.latest.words, STATUS_COLUMN_PT)) + ROW_PT;
+}
+
+/**
+ * Room an objective's start needs: its heading (the status table's first header row, with the heading's margin above
+ * it), the column names, and its first action's whole row, which the table keeps with its header rows.
+ */
 function objectiveStartPt(objective: ReviewObjective): number {
   const first = objective.actions[0];
-  const heading = headingPt('subheading', linesOf(objectiveHeading(objective), HEADING_CHARS_PER_LINE));
-  return heading + ROW_PT + LINE_PT + (first ? linesOf(`${first.number}  ${first.text}`, ACTION_CHARS_PER_LINE) * LINE_PT + ROW_PT : LINE_PT) + SAFETY_PT;
+  const headingLines = linesOf(objectiveHeading(objective), HEADING_CHARS_PER_LINE);
+  const heading = HEADINGS.subheading.marginTopPt + headingLines * HEADINGS.subheading.fontSize * LINE_EM;
+  if (!first) return heading + HEADINGS.subheading.marginBottomPt + FONT_SIZE_PT * LINE_EM + SAFETY_PT;
+  return heading + CELL_PADDING_PT + 1 + ROW_PT + FONT_SIZE_PT * LINE_EM + actionRowPt(first) + SAFETY_PT;
 }
 
 function summarySection(doc: ReviewDocument): Content[] {
@@ -184,7 +213,7 @@ function reviewPdfDefinition(doc: ReviewDocument): TDocumentDefinitions {
   const startRoom = new Map<string, number>([
     ['summary', sectionPt(tableStart)],
     ['overdue', sectionPt(tableStart)],
-    ['progress', sectionPt(first ? objectiveStartPt(first) : LINE_PT + SAFETY_PT)],
+    ['progress', HEADINGS.heading.fontSize * LINE_EM + HEADINGS.heading.marginBottomPt + (first ? objectiveStartPt(first) : LINE_PT + SAFETY_PT)],
     ['vision', sectionPt(3 * LINE_PT + SAFETY_PT)],
     // The prompt, then the first subheading and its first lines: the section's heading never ends a page alone.
     ['key-learning', sectionPt(2 * LINE_PT + HEADINGS.subheading.marginTopPt + headingPt('subheading') + 2 * LINE_PT + SAFETY_PT)],
