@@ -1,23 +1,20 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../server/src/exports/extractText';
-import { launchBrowser, newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
+import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { horizontalOverflow } from './horizontalOverflow';
 import { actions, agreedActions, agreedObjectives, concern, objective, participants, reworded, suggested, workshop } from './actionPlanScenario';
 import { actionFacts, addAction, addObjective, joinByForm, objectiveRegion, planRegion } from './planUi';
-import { startServerProcess, type ServerProcess } from './serverProcess';
+import { ARTIFACTS_DIR, testRun } from './testRun';
 
-/** Screenshots and files for people to look at (not compared by the test). */
-const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
 /** Longest a change may take to reach another browser. */
 const LIVE_WITHIN_MS = 15_000;
 
 const fold = (text: string) => text.replace(/\s+/g, ' ');
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
 
 /**
  * Session four, end to end: two facilitators build the action plan at the same time (and meet an edit conflict),
@@ -25,44 +22,10 @@ const run = promisify(execFile);
  * link until it is revoked ([PLAN1]–[PLAN9], [EXP1], [SHARE1], [SHARE2]).
  */
 describe('the action plan, from two consoles and four phones to a sponsor', () => {
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-  const pages = new Map<string, Page>();
-  const pageErrors: string[] = [];
+  const run = testRun({ screenshots: 'failed-plan-' });
+  const { page, openPage, pageErrors } = run;
   let shareUrl = '';
 
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close()]);
-    results.push(...(await Promise.allSettled([server?.stop()])));
-    const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    if (failures.length > 0) throw new AggregateError(failures, 'Could not shut the browser or the server down cleanly.');
-  });
-
-  beforeEach(({ onTestFailed }) => {
-    onTestFailed(async () => {
-      for (const [who, page] of pages) await page.screenshot({ path: `${ARTIFACTS_DIR}failed-plan-${who}.png`, fullPage: true }).catch(() => undefined);
-      console.error(`Screenshots of every page: ${ARTIFACTS_DIR}failed-plan-*.png\nPage errors: ${pageErrors.join('\n') || 'none'}\nServer output:\n${server?.output() || '(none)'}`);
-    });
-  });
-
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is missing: an earlier step failed.`);
-    return value;
-  }
-
-  async function openPage(who: string, context: Promise<BrowserContext>): Promise<Page> {
-    const page = await (await context).newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    pages.set(who, page);
-    return page;
-  }
-
-  const page = (who: string) => need(pages.get(who), `The ${who} page`);
   const plan = (who: string) => planRegion(page(who));
   const phones = () => Object.keys(participants).map(page);
 
@@ -88,8 +51,8 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
   }
 
   it('the lead creates the workshop, the co-facilitator arrives by the link in the console, and four participants join', async () => {
-    const url = need(server, 'The server').url;
-    const lead = await openPage('lead', newDesktopContext(need(browser, 'The browser')));
+    const url = run.url();
+    const lead = await openPage('lead', newDesktopContext(run.browser()));
     await lead.goto(url);
     const form = lead.getByRole('form', { name: 'Run a workshop' });
     await form.getByLabel('Workshop title', { exact: true }).fill(workshop.title);
@@ -99,11 +62,11 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     const joinCode = (await lead.getByTestId('join-code').innerText()).trim();
     const coLink = await lead.getByLabel('Send this to your co-facilitator', { exact: true }).inputValue();
 
-    const co = await openPage('co', newDesktopContext(need(browser, 'The browser')));
+    const co = await openPage('co', newDesktopContext(run.browser()));
     await co.goto(coLink);
     await co.getByRole('heading', { name: 'Sessions' }).waitFor();
     await Promise.all(
-      Object.entries(participants).map(async ([who, person]) => joinByForm(await openPage(who, newPhoneContext(need(browser, 'The browser'))), url, joinCode, person, workshop.title)),
+      Object.entries(participants).map(async ([who, person]) => joinByForm(await openPage(who, newPhoneContext(run.browser())), url, joinCode, person, workshop.title)),
     );
   });
 
@@ -194,7 +157,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     await share.getByRole('button', { name: 'Make a link', exact: true }).click();
     const early = await share.getByRole('textbox', { name: 'The new link for sponsors', exact: true }).inputValue();
 
-    const sponsor = await openPage('early-sponsor', newDesktopContext(need(browser, 'The browser')));
+    const sponsor = await openPage('early-sponsor', newDesktopContext(run.browser()));
     await sponsor.goto(early);
     await sponsor.getByText('This plan has not been agreed yet.', { exact: false }).waitFor();
     expect(await sponsor.getByRole('row').count(), 'no draft is shown').toBe(0);
@@ -268,7 +231,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     await writeFile(pdfPath, pdf.body);
     // The first page as a picture to look at, where poppler's pdftoppm is installed (it is not needed for the checks above).
     // -singlefile: the PNG is named exactly, whatever the page count's digits.
-    await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfPath, `${ARTIFACTS_DIR}plan-e2e-pdf-1`]).catch(
+    await execFileAsync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfPath, `${ARTIFACTS_DIR}plan-e2e-pdf-1`]).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       },
@@ -280,17 +243,17 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     await share.getByRole('button', { name: 'Make a link', exact: true }).click();
     const linkField = share.getByRole('textbox', { name: 'The new link for sponsors', exact: true });
     shareUrl = await linkField.inputValue();
-    expect(shareUrl).toMatch(new RegExp(`^${need(server, 'The server').url}/shared#token=[\\w-]{40,}$`));
+    expect(shareUrl).toMatch(new RegExp(`^${run.url()}/shared#token=[\\w-]{40,}$`));
     // Listed with the co-facilitator's revoked link, which this console had not seen before.
     const listed = share.getByRole('list', { name: 'Links to the agreed plan' }).getByRole('listitem');
     await expect.poll(() => listed.allInnerTexts()).toEqual([expect.stringContaining('Live'), expect.stringContaining('Revoked on ')]);
     await share.screenshot({ path: `${ARTIFACTS_DIR}plan-share-1280.png` });
 
-    const sponsor = await openPage('sponsor', newDesktopContext(need(browser, 'The browser')));
+    const sponsor = await openPage('sponsor', newDesktopContext(run.browser()));
     await sponsor.goto(shareUrl);
     await sponsor.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
     // The token leaves the address bar at once, and is kept in the tab for a reload.
-    expect(sponsor.url()).toBe(`${need(server, 'The server').url}/shared`);
+    expect(sponsor.url()).toBe(`${run.url()}/shared`);
     expect(await sponsor.evaluate(() => Object.values(sessionStorage))).toContain(new URL(shareUrl).hash.slice('#token='.length));
     await sponsor.getByText(/^Version 1, agreed on /).waitFor();
     for (const [i, wording] of agreedObjectives.entries()) {
@@ -312,7 +275,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     expect(text).toContain('Version 1, agreed on');
     for (const wording of agreedObjectives) expect(text).toContain(wording);
 
-    const onPhone = await openPage('sponsor-phone', newPhoneContext(need(browser, 'The browser')));
+    const onPhone = await openPage('sponsor-phone', newPhoneContext(run.browser()));
     await onPhone.goto(shareUrl);
     await onPhone.getByText(/^Version 1, agreed on /).waitFor();
     await expectFitsPhoneWidth(onPhone, "The sponsor's page");

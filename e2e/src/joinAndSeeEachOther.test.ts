@@ -1,14 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { horizontalOverflow } from './horizontalOverflow';
 import { tabTo, tabUntilFocused } from './keyboardFocus';
-import { startServerProcess, type ServerProcess } from './serverProcess';
+import { ARTIFACTS_DIR, testRun } from './testRun';
 
-/** Screenshots for people to look at (not compared by the test). Gitignore this folder. */
-const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
 /** Longest a live change (a join, a presence) may take to reach another browser. */
 const LIVE_WITHIN_MS = 15_000;
 
@@ -25,43 +21,9 @@ function oneOnlineIn(sectorLabel: string): RegExp {
 }
 
 describe('joining a workshop from phones, and seeing each other live', () => {
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-  const pages = new Map<string, Page>();
-  const pageErrors: string[] = [];
+  const run = testRun({ screenshots: 'failed-' });
+  const { pageErrors, openPage } = run;
   let joinCode = '';
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    // Both, even if one fails; the browser first so no page is mid-request when the server goes.
-    const results = await Promise.allSettled([browser?.close()]);
-    results.push(...(await Promise.allSettled([server?.stop()])));
-    const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    if (failures.length > 0) throw new AggregateError(failures, 'Could not shut the browser or the server down cleanly.');
-  });
-
-  beforeEach(({ onTestFailed }) => {
-    onTestFailed(async () => {
-      for (const [who, page] of pages) await page.screenshot({ path: `${ARTIFACTS_DIR}failed-${who}.png`, fullPage: true }).catch(() => undefined);
-      console.error(`Screenshots of every page: ${ARTIFACTS_DIR}failed-*.png\nPage errors: ${pageErrors.join('\n') || 'none'}\nServer output:\n${server?.output() || '(none)'}`);
-    });
-  });
-
-  async function openPage(who: string, context: Promise<BrowserContext>): Promise<Page> {
-    const page = await (await context).newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    pages.set(who, page);
-    return page;
-  }
-
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is missing: an earlier step failed.`);
-    return value;
-  }
 
   /** The roster entry for `name`, once it shows them online; returns its text. */
   async function onlineRosterEntry(page: Page, name: string): Promise<string> {
@@ -87,8 +49,8 @@ describe('joining a workshop from phones, and seeing each other live', () => {
   }
 
   it('a facilitator creates a workshop and sees its join code and QR code', async () => {
-    const page = await openPage('facilitator', newDesktopContext(need(browser, 'The browser')));
-    await page.goto(need(server, 'The server').url);
+    const page = await openPage('facilitator', newDesktopContext(run.browser()));
+    await page.goto(run.url());
 
     const form = page.getByRole('form', { name: 'Run a workshop' });
     await form.getByLabel('Workshop title', { exact: true }).fill(workshop.title);
@@ -108,8 +70,8 @@ describe('joining a workshop from phones, and seeing each other live', () => {
 
   it('a participant joins on a phone with the keyboard alone, typing the code', async () => {
     expect(joinCode, 'the join code from the first step').not.toBe('');
-    const page = await openPage('councillor', newPhoneContext(need(browser, 'The browser')));
-    await page.goto(need(server, 'The server').url);
+    const page = await openPage('councillor', newPhoneContext(run.browser()));
+    await page.goto(run.url());
     const form = page.getByRole('form', { name: 'Join a workshop' });
     await form.waitFor();
     await expectFitsPhoneWidth(page, 'The home page');
@@ -134,8 +96,8 @@ describe('joining a workshop from phones, and seeing each other live', () => {
 
   it('a second participant joins on a phone by touch, typing the code in lower case without the dash', async () => {
     expect(joinCode, 'the join code from the first step').not.toBe('');
-    const page = await openPage('volunteer', newPhoneContext(need(browser, 'The browser')));
-    await page.goto(need(server, 'The server').url);
+    const page = await openPage('volunteer', newPhoneContext(run.browser()));
+    await page.goto(run.url());
     const form = page.getByRole('form', { name: 'Join a workshop' });
 
     await form.getByLabel('Join code', { exact: true }).tap();
@@ -150,7 +112,7 @@ describe('joining a workshop from phones, and seeing each other live', () => {
   });
 
   it("the facilitator's roster shows both participants live, with their sectors", async () => {
-    const page = need(pages.get('facilitator'), 'The facilitator page');
+    const page = run.page('facilitator');
     const councillorEntry = await onlineRosterEntry(page, councillor.name);
     expect(councillorEntry).toContain(councillor.badge);
     expect(councillorEntry).toContain(councillor.organisation);
@@ -174,7 +136,7 @@ describe('joining a workshop from phones, and seeing each other live', () => {
       { who: 'volunteer', self: volunteer, other: councillor },
     ];
     for (const { who, self, other } of views) {
-      const page = need(pages.get(who), `The ${who} page`);
+      const page = run.page(who);
       expect(await onlineRosterEntry(page, other.name), `${who} sees ${other.name}`).toContain(other.badge);
       expect(await onlineRosterEntry(page, workshop.facilitatorName), `${who} sees the facilitator`).toContain('Facilitator');
       expect(await onlineRosterEntry(page, self.name), `${who} sees themself`).toContain('(you)');

@@ -1,13 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newDesktopContext, newPhoneContext } from './browser';
-import { describeAttempts, foreignReferencesIn, isolateNetwork, type NetworkIsolation } from './networkIsolation';
-import { startServerProcess, type ServerProcess } from './serverProcess';
+import { describe, expect, it } from 'vitest';
+import { newDesktopContext, newPhoneContext } from './browser';
+import { describeAttempts, foreignReferencesIn } from './networkIsolation';
+import { need, testRun } from './testRun';
 
-/** Screenshots of a failure, for people to look at. */
-const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
 /** Longest a live change may take to reach another browser. */
 const LIVE_WITHIN_MS = 15_000;
 
@@ -26,66 +21,22 @@ const SESSIONS = [
  * Every browser context here is isolated (see networkIsolation.ts); a request to another host fails the test.
  */
 describe('[WALLV4] every page of the app loads and works with requests to every other host blocked', () => {
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-  const isolations = new Map<string, NetworkIsolation>();
-  const pages = new Map<string, Page>();
-  const pageErrors: string[] = [];
+  const run = testRun({ screenshots: 'failed-network-' });
+  const { page, pages, pageErrors, isolations, openIsolatedPage } = run;
   /** Every page the tour opened, with what the page holds that points at another host. */
   const visited: { what: string; url: string; references: string[] }[] = [];
   let joinCode = '';
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close()]);
-    results.push(...(await Promise.allSettled([server?.stop()])));
-    const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    if (failures.length > 0) throw new AggregateError(failures, 'Could not shut the browser or the server down cleanly.');
-  });
-
-  beforeEach(({ onTestFailed }) => {
-    onTestFailed(async () => {
-      for (const [who, on] of pages) await on.screenshot({ path: `${ARTIFACTS_DIR}failed-network-${who}.png`, fullPage: true }).catch(() => undefined);
-      const attempts = [...isolations].map(([who, i]) => `${who}:\n${describeAttempts(i.foreign)}`).join('\n');
-      console.error(`Screenshots: ${ARTIFACTS_DIR}failed-network-*.png\nRequests to other hosts:\n${attempts}\nPage errors: ${pageErrors.join('\n') || 'none'}\nServer output:\n${server?.output() || '(none)'}`);
-    });
-  });
-
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is missing: an earlier step failed.`);
-    return value;
-  }
-
-  /** A page in a fresh context that reaches only the app's server. */
-  async function openIsolatedPage(who: string, context: Promise<BrowserContext>): Promise<Page> {
-    const ctx = await context;
-    isolations.set(who, await isolateNetwork(ctx, need(server, 'The server').url));
-    const page = await ctx.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    // What the page's content security policy refused (only the app's own origin is allowed) is a page error too.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && message.text().includes('Content Security Policy')) pageErrors.push(`${who}: ${message.text().slice(0, 300)}`);
-    });
-    pages.set(who, page);
-    return page;
-  }
-
-  const page = (who: string) => need(pages.get(who), `The ${who} page`);
 
   /** Lets the page finish loading what it shows, then notes what it references. */
   async function visit(who: string, what: string): Promise<void> {
     const on = page(who);
     await on.waitForLoadState('networkidle');
-    visited.push({ what, url: on.url(), references: await foreignReferencesIn(on, need(server, 'The server').url) });
+    visited.push({ what, url: on.url(), references: await foreignReferencesIn(on, run.url()) });
   }
 
   it('the recorder catches a planted request, font, WebSocket and preconnect to other hosts, and lets the app’s own through', async () => {
-    const url = need(server, 'The server').url;
-    const probe = await openIsolatedPage('probe', newDesktopContext(need(browser, 'The browser')));
+    const url = run.url();
+    const probe = await openIsolatedPage('probe', newDesktopContext(run.browser()));
     // A page of the app's origin without the app's content security policy (which would stop these in the page
     // before they reach the network): the recorder must catch them on its own.
     await probe.goto(`${url}/api/health`);
@@ -156,8 +107,8 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
   });
 
   it('home: the facilitator creates a workshop', async () => {
-    const lead = await openIsolatedPage('facilitator', newDesktopContext(need(browser, 'The browser')));
-    await lead.goto(need(server, 'The server').url);
+    const lead = await openIsolatedPage('facilitator', newDesktopContext(run.browser()));
+    await lead.goto(run.url());
     await visit('facilitator', 'home');
     const form = lead.getByRole('form', { name: 'Run a workshop' });
     await form.getByLabel('Workshop title', { exact: true }).fill(workshop.title);
@@ -172,8 +123,8 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
   });
 
   it('join: a participant opens the QR code’s link on a phone and joins', async () => {
-    const phone = await openIsolatedPage('participant', newPhoneContext(need(browser, 'The browser')));
-    await phone.goto(`${need(server, 'The server').url}/?code=${encodeURIComponent(joinCode)}`);
+    const phone = await openIsolatedPage('participant', newPhoneContext(run.browser()));
+    await phone.goto(`${run.url()}/?code=${encodeURIComponent(joinCode)}`);
     await visit('participant', 'join (from the QR code)');
     const form = phone.getByRole('form', { name: 'Join a workshop' });
     await form.getByLabel('Your name', { exact: true }).fill(participant.name);
@@ -227,7 +178,7 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
         const share = plan.getByRole('region', { name: 'Share the agreed plan' });
         await share.getByRole('button', { name: 'Make a link', exact: true }).click();
         const shareUrl = await share.getByRole('textbox', { name: 'The new link for sponsors', exact: true }).inputValue();
-        const sponsor = await openIsolatedPage('sponsor', newDesktopContext(need(browser, 'The browser')));
+        const sponsor = await openIsolatedPage('sponsor', newDesktopContext(run.browser()));
         await sponsor.goto(shareUrl);
         await sponsor.getByText('This plan has not been agreed yet.', { exact: false }).waitFor();
         await visit('sponsor', 'sponsor page');
@@ -237,8 +188,8 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
   });
 
   it('a page that does not exist', async () => {
-    const stranger = await openIsolatedPage('stranger', newPhoneContext(need(browser, 'The browser')));
-    await stranger.goto(`${need(server, 'The server').url}/no/such/page`);
+    const stranger = await openIsolatedPage('stranger', newPhoneContext(run.browser()));
+    await stranger.goto(`${run.url()}/no/such/page`);
     await stranger.getByText('There is no page at this address.').waitFor();
     await visit('stranger', 'not found');
   });

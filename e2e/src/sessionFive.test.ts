@@ -1,18 +1,17 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Lead, LeadSlot } from '@roundtable/shared/plan/plan';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { CreateWorkshopResponse, MeResponse } from '@roundtable/shared/protocol/rest';
 import { PIP_SURVEY_ITEMS } from '@roundtable/shared/survey/pipSurveyItems';
 import { SURVEY_SCALE, SURVEY_SCALE_LABELS } from '@roundtable/shared/survey/survey';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../server/src/exports/extractText';
 import { WorkshopClient } from '../../server/src/testing/workshopClient';
-import { launchBrowser, newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
+import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { horizontalOverflow } from './horizontalOverflow';
 import { joinByForm } from './planUi';
-import { startServerWithClock, type ServerWithClock } from './sessionFiveClock';
+import { startServerWithClock } from './sessionFiveClock';
 import {
   actions,
   auditDueBy,
@@ -32,9 +31,8 @@ import {
   type LeadSpec,
   type ParticipantKey,
 } from './sessionFiveScenario';
+import { ARTIFACTS_DIR, need, testRun } from './testRun';
 
-/** Screenshots and files for people to look at (not compared by the test). */
-const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
 /** Longest a change may take to reach another browser. */
 const LIVE_WITHIN_MS = 15_000;
 
@@ -59,48 +57,11 @@ function accepted<T>(what: string, ack: Ack<T>): T {
  * the review report downloaded and read.
  */
 describe('session five: progress from the leads, the review, key learning and the feedback survey', () => {
-  let server: ServerWithClock | undefined;
-  let browser: Browser | undefined;
-  const pages = new Map<string, Page>();
-  const pageErrors: string[] = [];
+  const run = testRun({ screenshots: 'failed-session5-', startServer: () => startServerWithClock(SESSION_FOUR_OFFSET_MS), serverFirst: true });
+  const { url, page, openPage, pageErrors } = run;
   let workshopId = '';
   const leadLinks: Partial<Record<keyof typeof leads, string>> = {};
 
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    server = await startServerWithClock(SESSION_FOUR_OFFSET_MS);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close()]);
-    results.push(...(await Promise.allSettled([server?.stop()])));
-    const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    if (failures.length > 0) throw new AggregateError(failures, 'Could not shut the browser or the server down cleanly.');
-  });
-
-  beforeEach(({ onTestFailed }) => {
-    onTestFailed(async () => {
-      for (const [who, page] of pages) await page.screenshot({ path: `${ARTIFACTS_DIR}failed-session5-${who}.png`, fullPage: true }).catch(() => undefined);
-      console.error(`Screenshots of every page: ${ARTIFACTS_DIR}failed-session5-*.png\nPage errors: ${pageErrors.join('\n') || 'none'}\nServer output:\n${server?.output() || '(none)'}`);
-    });
-  });
-
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is missing: an earlier step failed.`);
-    return value;
-  }
-
-  const url = () => need(server, 'The server').url;
-
-  async function openPage(who: string, context: Promise<BrowserContext>): Promise<Page> {
-    const page = await (await context).newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    pages.set(who, page);
-    return page;
-  }
-
-  const page = (who: string) => need(pages.get(who), `The ${who} page`);
   const phones = () => PARTICIPANT_KEYS.map(page);
   /** The facilitators' review in the console, and the participants' on their phones. */
   const consoleReview = (who = 'lead') => page(who).getByRole('region', { name: 'Session five: review of progress', exact: true });
@@ -163,12 +124,12 @@ describe('session five: progress from the leads, the review, key learning and th
     const created = (await response.json()) as CreateWorkshopResponse;
     workshopId = created.workshopId;
 
-    const lead = await openPage('lead', newDesktopContext(need(browser, 'The browser')));
-    const co = await openPage('co', newDesktopContext(need(browser, 'The browser')));
+    const lead = await openPage('lead', newDesktopContext(run.browser()));
+    const co = await openPage('co', newDesktopContext(run.browser()));
     await Promise.all([lead.goto(created.facilitatorUrl), co.goto(created.coFacilitatorUrl)]);
     for (const facilitatorPage of [lead, co]) await facilitatorPage.getByRole('heading', { name: 'Sessions' }).waitFor();
     await Promise.all(
-      PARTICIPANT_KEYS.map(async (who) => joinByForm(await openPage(who, newPhoneContext(need(browser, 'The browser'))), url(), created.joinCode, participants[who], workshop.title)),
+      PARTICIPANT_KEYS.map(async (who) => joinByForm(await openPage(who, newPhoneContext(run.browser())), url(), created.joinCode, participants[who], workshop.title)),
     );
 
     // The plan of session four, through the server's own commands, as the lead facilitator's console sends them.
@@ -202,7 +163,7 @@ describe('session five: progress from the leads, the review, key learning and th
     }
 
     // Three months later: the server's clock comes forward to today, and the audit's month is now behind it.
-    await need(server, 'The server').setClockOffset(0);
+    await run.server().setClockOffset(0);
   });
 
   it('[REV1] between sessions, the facilitator makes links for a council lead and a third-sector lead in the lead-links panel', async () => {
@@ -224,8 +185,8 @@ describe('session five: progress from the leads, the review, key learning and th
   });
 
   it('[REV3] [REV7] [REV2] each lead opens their link in a fresh browser, without an account, and reports; the room sees it live', async () => {
-    const priya = await openPage('priya', newDesktopContext(need(browser, 'The browser')));
-    const sue = await openPage('sue', newPhoneContext(need(browser, 'The browser')));
+    const priya = await openPage('priya', newDesktopContext(run.browser()));
+    const sue = await openPage('sue', newPhoneContext(run.browser()));
     for (const [on, key] of [[priya, 'priya'], [sue, 'sue']] as const) {
       await on.goto(need(leadLinks[key], `The link of ${leads[key].name}`));
       await on.getByRole('heading', { level: 1, name: workshop.title }).waitFor();

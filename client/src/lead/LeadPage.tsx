@@ -24,7 +24,7 @@ export function LeadPage() {
   const t = useT();
   const l = t.review.leadPage;
   const { state, token, retry, recorded } = useLeadAction();
-  const title = state.kind === 'loaded' ? state.lead.workshopTitle : null;
+  const title = state.kind === 'loaded' ? state.data.workshopTitle : null;
   useRetryOnline(state.kind === 'failed', retry);
 
   useEffect(() => {
@@ -60,7 +60,7 @@ export function LeadPage() {
     );
   }
 
-  const { lead } = state;
+  const { data: lead } = state;
   return (
     <PageLayout>
       <article className="lead-page" aria-labelledby="lead-page-title">

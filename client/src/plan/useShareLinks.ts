@@ -1,7 +1,8 @@
-import type { ShareLinkInfo } from '@roundtable/shared/protocol/rest';
-import { useCallback, useEffect, useState } from 'react';
+import type { ShareLinkInfo, ShareLinksResponse } from '@roundtable/shared/protocol/rest';
+import { useCallback, useState } from 'react';
 import type { RestFailure } from '../api/restClient';
 import { useRestClient } from '../api/RestClientContext';
+import { useRestRead } from '../api/useRestRead';
 import { shareLinksInOrder } from './shareLinkList';
 
 export interface ShareLinksState {
@@ -16,33 +17,15 @@ export interface ShareLinksState {
   reload(): void;
 }
 
+const linksInOrder = (response: ShareLinksResponse) => shareLinksInOrder(response.links);
+
 /** [SHARE1] A workshop's share links, over REST (they are not in the shared doc: only facilitators may see them). */
 export function useShareLinks(workshopId: string): ShareLinksState {
   const api = useRestClient();
-  const [links, setLinks] = useState<ShareLinkInfo[] | null>(null);
+  const read = useCallback(() => api.shareLinks(workshopId), [api, workshopId]);
+  const { data: links, setData: setLinks, failure, setFailure, load, reload } = useRestRead(read, linksInOrder);
   const [newUrl, setNewUrl] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
-  const [failure, setFailure] = useState<RestFailure | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  const load = useCallback(async () => {
-    const result = await api.shareLinks(workshopId);
-    if (result.ok) setLinks(shareLinksInOrder(result.data.links));
-    else setFailure(result.failure);
-    return result.ok;
-  }, [api, workshopId]);
-
-  useEffect(() => {
-    let cancelled = false;
-    void api.shareLinks(workshopId).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setLinks(shareLinksInOrder(result.data.links));
-      else setFailure(result.failure);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api, workshopId, attempt]);
 
   return {
     links,
@@ -74,9 +57,6 @@ export function useShareLinks(workshopId: string): ShareLinksState {
       await load();
       return result.ok;
     },
-    reload() {
-      setFailure(null);
-      setAttempt((n) => n + 1);
-    },
+    reload,
   };
 }

@@ -1,8 +1,9 @@
 import type { LeadSlot } from '@roundtable/shared/plan/plan';
-import type { LeadLinkInfo } from '@roundtable/shared/protocol/rest';
-import { useCallback, useEffect, useState } from 'react';
+import type { LeadLinkInfo, LeadLinksResponse } from '@roundtable/shared/protocol/rest';
+import { useCallback, useState } from 'react';
 import type { RestFailure } from '../api/restClient';
 import { useRestClient } from '../api/RestClientContext';
+import { useRestRead } from '../api/useRestRead';
 import { leadKey } from './leadLinkList';
 
 export interface LeadLinksState {
@@ -18,32 +19,15 @@ export interface LeadLinksState {
   reload(): void;
 }
 
+const linksOf = (response: LeadLinksResponse) => response.links;
+
 /** The leads' personal links, over REST (they are not in the shared doc: only facilitators may see them). */
 export function useLeadLinks(workshopId: string): LeadLinksState {
   const api = useRestClient();
-  const [links, setLinks] = useState<LeadLinkInfo[] | null>(null);
+  const read = useCallback(() => api.leadLinks(workshopId), [api, workshopId]);
+  const { data: links, failure, setFailure, load, reload } = useRestRead(read, linksOf);
   const [newUrls, setNewUrls] = useState<Record<string, string>>({});
   const [making, setMaking] = useState<string | null>(null);
-  const [failure, setFailure] = useState<RestFailure | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  const load = useCallback(async () => {
-    const result = await api.leadLinks(workshopId);
-    if (result.ok) setLinks(result.data.links);
-    else setFailure(result.failure);
-  }, [api, workshopId]);
-
-  useEffect(() => {
-    let cancelled = false;
-    void api.leadLinks(workshopId).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setLinks(result.data.links);
-      else setFailure(result.failure);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [api, workshopId, attempt]);
 
   return {
     links,
@@ -79,9 +63,6 @@ export function useLeadLinks(workshopId: string): LeadLinksState {
       await load();
       return result.ok;
     },
-    reload() {
-      setFailure(null);
-      setAttempt((n) => n + 1);
-    },
+    reload,
   };
 }

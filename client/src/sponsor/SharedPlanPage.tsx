@@ -14,7 +14,7 @@ export function SharedPlanPage() {
   const t = useT();
   const s = t.sponsor;
   const { state, token, retry } = useSharedPlan();
-  const title = state.kind === 'loaded' ? state.shared.title : null;
+  const title = state.kind === 'loaded' ? state.data.title : null;
 
   useEffect(() => {
     if (title) document.title = `${s.pageTitle(title)} · ${t.appName}`;
@@ -47,7 +47,7 @@ export function SharedPlanPage() {
     );
   }
 
-  const { shared } = state;
+  const { data: shared } = state;
   return (
     <PageLayout>
       <article className="shared-plan" aria-labelledby="shared-plan-title">

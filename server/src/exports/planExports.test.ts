@@ -7,43 +7,9 @@ import { csvSafe, PLAN_CSV_COLUMNS } from './planCsv';
 import { isPlanFormat, PLAN_FORMATS, planFile, renderPlan, type PlanFormat } from './planExports';
 import { markdownText } from './profileMarkdown';
 import { leadText } from './planWording';
+import { csvRecords } from '../testing/csvRecords';
 
 const AT = '2026-12-01T09:00:00.000Z';
-
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"') {
-      i += 1;
-      while (i < text.length) {
-        if (text.startsWith('""', i)) {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') break;
-        else field += text[i++];
-      }
-      i += 1; // the closing quote
-    } else if (text[i] === ',') {
-      record.push(field);
-      field = '';
-      i += 1;
-    } else if (text.startsWith('\r\n', i)) {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 2;
-    } else {
-      field += text[i++];
-    }
-  }
-  if (field !== '' || record.length > 0) throw new Error('the last record does not end with CRLF');
-  return records;
-}
 
 const fold = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -172,7 +138,7 @@ describe('the action plan as CSV', () => {
     const body = await renderPlan('csv', draft);
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = body.toString('utf8');
-    const [header, ...rows] = parseCsv(text.slice(1));
+    const [header, ...rows] = csvRecords(text.slice(1));
     expect(header).toEqual([...PLAN_CSV_COLUMNS]);
     const actions = draft.objectives.flatMap((o) => o.actions.map((a) => ({ o, a })));
     expect(rows).toHaveLength(actions.length);
@@ -202,7 +168,7 @@ describe('the action plan as CSV', () => {
     const third = sample.join('Sam "the CVS" Lee', 'third_sector', 'Sutton CVS, Ltd');
     const o = sample.objective('=HYPERLINK("http://example.invalid","Click")');
     sample.action(o, '-1+1', { council, third, timescale: { kind: 'quarter', quarter: '2027-Q1' }, notes: '=SUM(A1:A9)' });
-    const [, row] = parseCsv((await renderPlan('csv', planDocument(sample.state, null, AT)!)).toString('utf8').slice(1));
+    const [, row] = csvRecords((await renderPlan('csv', planDocument(sample.state, null, AT)!)).toString('utf8').slice(1));
     expect(row).toEqual(['1', `'=HYPERLINK("http://example.invalid","Click")`, '1.1', `'-1+1`, `'@council`, `'+44 20 8770 5000`, 'Sam "the CVS" Lee', 'Sutton CVS, Ltd', 'Q1 2027', `'=SUM(A1:A9)`, '']);
     expect(csvSafe('Plain text')).toBe('Plain text');
     expect(csvSafe('\tTabbed')).toBe("'\tTabbed");
@@ -211,7 +177,7 @@ describe('the action plan as CSV', () => {
   it('[EXP1] an objective without actions yet keeps a row of its own', async () => {
     const sample = new SamplePlan();
     sample.objective('To review the Compact');
-    const [, row, ...rest] = parseCsv((await renderPlan('csv', planDocument(sample.state, null, AT)!)).toString('utf8').slice(1));
+    const [, row, ...rest] = csvRecords((await renderPlan('csv', planDocument(sample.state, null, AT)!)).toString('utf8').slice(1));
     expect(row).toEqual(['1', 'To review the Compact', '', '', '', '', '', '', '', '', '']);
     expect(rest).toEqual([]);
   });

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { LeadActionResponse, LeadLinkCreated, LeadLinksResponse, LeadProgressResponse } from '@roundtable/shared/protocol/rest';
 import { EVIDENCE_URL_MAX_CHARS, LEAD_LINKS_MAX, PROGRESS_NOTE_MAX_CHARS } from '@roundtable/shared/review/progressLimits';
-import { createTestWorkshop, joinTestWorkshop, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
+import { testServerForFile } from '../testing/fileTestServer';
+import { createTestWorkshop, joinTestWorkshop, tokenOf, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
 import { WorkshopClient } from '../testing/workshopClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
-import type { WorkshopStore } from '../store/workshopStore';
 
-let store: WorkshopStore;
-let srv: TestServer;
-
-beforeAll(async () => {
-  store = await openMemoryStore();
-  srv = await startTestServer(store, { logLevel: 'error' });
-});
-afterAll(async () => {
-  await srv?.close();
-  await store?.close();
-});
+const srv = testServerForFile({ logLevel: 'error' });
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the response's shape
@@ -30,12 +19,6 @@ async function call(method: string, path: string, headers: Record<string, string
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-
-function tokenOfLeadUrl(url: string): string {
-  const token = new URL(url).hash.match(/token=([^&]+)/)?.[1];
-  if (!token) throw new Error(`no token in ${url}`);
-  return token;
 }
 
 function accepted<T>(ack: Ack<T>): T {
@@ -85,13 +68,13 @@ async function makeLink(p: PlanWorkshop, actionId: string, slot: 'councilLead' |
   const res = await call('POST', `/api/workshops/${p.w.workshopId}/lead-links`, bearer(p.w.leadToken), { actionId, slot });
   expect(res.status).toBe(201);
   const made = res.body as LeadLinkCreated;
-  return { made, token: tokenOfLeadUrl(made.url) };
+  return { made, token: tokenOf(made.url) };
 }
 
 /** What the store holds for the workshop: its committed progress reports and where its doc's log stands. */
 async function committed(workshopId: string) {
   const state = await srv.server.rooms.with(workshopId as WorkshopId, (room) => room.readCommitted(() => room.current));
-  const doc = await store.loadDoc(workshopId as WorkshopId);
+  const doc = await srv.store.loadDoc(workshopId as WorkshopId);
   return { updates: state!.progressUpdates, lastSeq: doc!.lastSeq };
 }
 
@@ -107,7 +90,7 @@ describe('lead links', () => {
       expect(made.url).toMatch(new RegExp(`^${srv.url}/lead#token=[A-Za-z0-9_-]{43}$`));
       expect(made.link).toEqual({ linkId: expect.any(String), workshopId: p.w.workshopId, actionId: p.actions[0], slot: 'councilLead', leadName: 'Cara Council', createdAt: expect.any(String), revokedAt: null });
       expect(JSON.stringify(made.link)).not.toContain(token);
-      expect(await store.findLeadLinkByTokenHash(token)).toBeNull();
+      expect(await srv.store.findLeadLinkByTokenHash(token)).toBeNull();
 
       const listed = await call('GET', `/api/workshops/${p.w.workshopId}/lead-links`, bearer(p.w.coToken));
       expect((listed.body as LeadLinksResponse).links).toEqual([made.link]);
@@ -136,7 +119,7 @@ describe('lead links', () => {
       expect((await call('GET', path, bearer(other.leadToken))).status).toBe(401);
       expect((await call('DELETE', `${path}/${made.link.linkId}`, bearer(other.leadToken))).status).toBe(401);
       expect((await call('DELETE', `/api/workshops/${other.workshopId}/lead-links/${made.link.linkId}`, bearer(other.leadToken))).status).toBe(404);
-      expect((await store.listLeadLinks(p.w.workshopId as WorkshopId)).map((l) => [l.linkId, l.revokedAt])).toEqual([[made.link.linkId, null]]);
+      expect((await srv.store.listLeadLinks(p.w.workshopId as WorkshopId)).map((l) => [l.linkId, l.revokedAt])).toEqual([[made.link.linkId, null]]);
     } finally {
       p.close();
     }
@@ -155,7 +138,7 @@ describe('lead links', () => {
         status: 409,
         body: { error: { message: 'That action has no third-sector lead yet. Choose one in the plan first.' } },
       });
-      expect(await store.listLeadLinks(p.w.workshopId as WorkshopId)).toEqual([]);
+      expect(await srv.store.listLeadLinks(p.w.workshopId as WorkshopId)).toEqual([]);
     } finally {
       p.close();
     }
@@ -166,12 +149,12 @@ describe('lead links', () => {
     try {
       const { made } = await makeLink(p, p.actions[0]);
       for (let i = 1; i < LEAD_LINKS_MAX; i += 1) {
-        await store.createLeadLink({ linkId: `seeded-${i}-${p.w.workshopId}`, workshopId: p.w.workshopId as WorkshopId, actionId: `seeded-action-${i}`, slot: 'councilLead', leadName: 'Seeded', tokenHash: `seeded-${i}-${p.w.workshopId}`, createdBy: p.w.workshopId as never });
+        await srv.store.createLeadLink({ linkId: `seeded-${i}-${p.w.workshopId}`, workshopId: p.w.workshopId as WorkshopId, actionId: `seeded-action-${i}`, slot: 'councilLead', leadName: 'Seeded', tokenHash: `seeded-${i}-${p.w.workshopId}`, createdBy: p.w.workshopId as never });
       }
       const refused = await call('POST', `/api/workshops/${p.w.workshopId}/lead-links`, bearer(p.w.leadToken), { actionId: p.actions[1], slot: 'councilLead' });
       expect(refused).toMatchObject({ status: 409, body: { error: { code: 'limit_reached' } } });
       const replaced = await makeLink(p, p.actions[0]);
-      const live = (await store.listLeadLinks(p.w.workshopId as WorkshopId)).filter((l) => l.revokedAt === null);
+      const live = (await srv.store.listLeadLinks(p.w.workshopId as WorkshopId)).filter((l) => l.revokedAt === null);
       expect(live).toHaveLength(LEAD_LINKS_MAX);
       expect(live.map((l) => l.linkId)).toContain(replaced.made.link.linkId);
       expect(live.map((l) => l.linkId)).not.toContain(made.link.linkId);

@@ -1,33 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { ShareLinkCreated, ShareLinksResponse, SharedPlanResponse } from '@roundtable/shared/protocol/rest';
 import { pdfText } from '../exports/extractText';
-import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
+import { testServerForFile } from '../testing/fileTestServer';
+import { createTestWorkshop, joinTestWorkshop, tokenOf } from '../testing/restClient';
 import { WorkshopClient } from '../testing/workshopClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
-import type { WorkshopStore } from '../store/workshopStore';
 import { SHARE_LINKS_MAX } from './shareRoutes';
 
-let store: WorkshopStore;
-let srv: TestServer;
-
-beforeAll(async () => {
-  store = await openMemoryStore();
-  srv = await startTestServer(store, { logLevel: 'error' });
-});
-afterAll(async () => {
-  await srv?.close();
-  await store?.close();
-});
+const srv = testServerForFile({ logLevel: 'error' });
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const call = (method: string, path: string, headers: Record<string, string> = {}) => fetch(`${srv.url}${path}`, { method, headers });
-
-function tokenOfShareUrl(url: string): string {
-  const token = new URL(url).hash.match(/token=([^&]+)/)?.[1];
-  if (!token) throw new Error(`no token in ${url}`);
-  return token;
-}
 
 describe('share links', () => {
   it('[SHARE1] a facilitator makes, lists and revokes read-only links; the token is only in the #fragment of the URL', async () => {
@@ -36,12 +19,12 @@ describe('share links', () => {
     expect(made.status).toBe(201);
     const body = (await made.json()) as ShareLinkCreated;
     expect(body.url).toMatch(new RegExp(`^${srv.url}/shared#token=[A-Za-z0-9_-]{43}$`));
-    const token = tokenOfShareUrl(body.url);
+    const token = tokenOf(body.url);
     expect(JSON.stringify(body.link)).not.toContain(token);
 
     const listed = (await (await call('GET', `/api/workshops/${w.workshopId}/share-links`, bearer(w.coToken))).json()) as ShareLinksResponse;
     expect(listed.links).toEqual([body.link]);
-    expect(await store.findShareLinkByTokenHash(token)).toBeNull(); // stored as a hash, never as itself
+    expect(await srv.store.findShareLinkByTokenHash(token)).toBeNull(); // stored as a hash, never as itself
 
     expect((await call('DELETE', `/api/workshops/${w.workshopId}/share-links/${body.link.linkId}`, bearer(w.leadToken))).status).toBe(204);
     expect((await call('DELETE', `/api/workshops/${w.workshopId}/share-links/${body.link.linkId}`, bearer(w.leadToken))).status).toBe(404);
@@ -63,7 +46,7 @@ describe('share links', () => {
     expect((await call('DELETE', `${path}/${made.link.linkId}`, bearer(other.leadToken))).status).toBe(401);
     // Another workshop's facilitator cannot revoke it through their own workshop either.
     expect((await call('DELETE', `/api/workshops/${other.workshopId}/share-links/${made.link.linkId}`, bearer(other.leadToken))).status).toBe(404);
-    expect((await store.listShareLinks(w.workshopId as never)).map((l) => l.revokedAt)).toEqual([null]);
+    expect((await srv.store.listShareLinks(w.workshopId as never)).map((l) => l.revokedAt)).toEqual([null]);
   });
 
   it(`[SHARE1] a workshop keeps at most ${SHARE_LINKS_MAX} live links`, async () => {
@@ -91,7 +74,7 @@ describe('what a share link opens', () => {
     try {
       await Promise.all([facilitator.whenSynced(), facilitator.whenConnected()]);
       const made = (await (await call('POST', `/api/workshops/${w.workshopId}/share-links`, bearer(w.leadToken))).json()) as ShareLinkCreated;
-      const sponsor = bearer(tokenOfShareUrl(made.url));
+      const sponsor = bearer(tokenOf(made.url));
 
       const before = (await (await call('GET', '/api/shared/plan.json', sponsor)).json()) as SharedPlanResponse;
       expect(before).toEqual({ title: 'Darlington PIP 2026', area: 'Darlington', plan: null });

@@ -6,9 +6,7 @@ import { SURVEY_SCALE, SURVEY_SCALE_LABELS, type SurveyAnswer } from '@roundtabl
 import { SURVEY_TEXT_ANSWER_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
-import { createLogger } from '../app/logger';
 import { SURVEY_CSV_COLUMNS } from '../exports/surveyCsv';
-import { newId, newJoinCode } from './secrets';
 import { migrateDatabase } from '../store/migrate';
 import { openPgliteDatabase } from '../store/pgliteDatabase';
 import type { SqlDatabase } from '../store/sqlDatabase';
@@ -16,6 +14,7 @@ import { createSqlWorkshopStore } from '../store/sqlWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
 import { csvRecords } from '../testing/csvRecords';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
+import { testRoomDeps } from '../testing/roomDeps';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import { WorkshopRoom } from '../workshops/workshopRoom';
@@ -113,14 +112,7 @@ describe('the feedback survey, with a real server', () => {
     const { w, lead, cara } = await sessionFive();
     await lead.client.send('survey:open', {});
     expect(await cara.client.send('survey:answer', answer('helpful'))).toEqual(ok);
-    const reloaded = await WorkshopRoom.load(w.workshopId as WorkshopId, {
-      store,
-      logger: createLogger('silent'),
-      context: () => ({ now: new Date().toISOString(), newId, newJoinCode }),
-      compactEveryNUpdates: 1_000,
-      onMemberRemoved: () => undefined,
-      onBroken: () => undefined,
-    });
+    const reloaded = await WorkshopRoom.load(w.workshopId as WorkshopId, testRoomDeps(store));
     try {
       await reloaded!.compactNow();
       expect((await reloaded!.personalView(cara.memberId as MemberId))!.surveyAnswered).toBe(true);

@@ -1,31 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardId, WorkshopId } from '@roundtable/shared/ids/ids';
 import { boardsOfSession, sessionsInOrder, type WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { BOARD_PHASES, type BoardPhase } from '@roundtable/shared/board/board';
 import { CARD_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import type { Sector } from '@roundtable/shared/workshop/sector';
-import { createLogger } from '../app/logger';
-import { newId, newJoinCode } from '../http/secrets';
+import { testServerForFile } from '../testing/fileTestServer';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { testRoomDeps } from '../testing/roomDeps';
 import { WorkshopClient } from '../testing/workshopClient';
-import type { WorkshopStore } from '../store/workshopStore';
 import { WorkshopRoom } from '../workshops/workshopRoom';
 
-let store: WorkshopStore;
-let srv: TestServer;
+const srv = testServerForFile();
 const open: WorkshopClient[] = [];
 
-beforeAll(async () => {
-  store = await openMemoryStore();
-  srv = await startTestServer(store);
-});
 afterEach(() => {
   for (const client of open.splice(0)) client.close();
-});
-afterAll(async () => {
-  await srv?.close();
-  await store?.close();
 });
 
 /** Everything a client received: the Yjs updates applied to its doc and every Socket.io event, as raw text. */
@@ -201,14 +190,7 @@ describe('live boards, with real clients', () => {
     expect(await lead.client.send('card:hide', { cardId: published.data.cardId, hidden: true })).toEqual({ ok: true, data: null });
     await tess!.client.waitForPersonal((v) => v.notices.length === 1);
 
-    const reloaded = await WorkshopRoom.load(w.workshopId as WorkshopId, {
-      store,
-      logger: createLogger('silent'),
-      context: () => ({ now: new Date().toISOString(), newId, newJoinCode }),
-      compactEveryNUpdates: 1_000,
-      onMemberRemoved: () => undefined,
-      onBroken: () => undefined,
-    });
+    const reloaded = await WorkshopRoom.load(w.workshopId as WorkshopId, testRoomDeps(srv.store));
     try {
       await reloaded!.compactNow();
       expect(reloaded!.current).toEqual(lead.client.state());

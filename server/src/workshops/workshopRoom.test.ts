@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
 import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
-import { createLogger } from '../app/logger';
-import { newId, newJoinCode } from '../http/secrets';
 import { createTestWorkshop } from '../testing/restClient';
+import { testRoomDeps } from '../testing/roomDeps';
 import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { Commit, WorkshopStore } from '../store/workshopStore';
@@ -22,17 +21,7 @@ afterAll(async () => {
   await store?.close();
 });
 
-function deps(overrides: Partial<RoomDeps> = {}): RoomDeps {
-  return {
-    store,
-    logger: createLogger('silent'),
-    context: () => ({ now: new Date().toISOString(), newId, newJoinCode }),
-    compactEveryNUpdates: 1_000,
-    onMemberRemoved: () => undefined,
-    onBroken: () => undefined,
-    ...overrides,
-  };
-}
+const deps = (overrides: Partial<RoomDeps> = {}) => testRoomDeps(store, overrides);
 
 describe('a workshop room', () => {
   it('[DOC3] refuses to load a workshop whose hidden doc is not valid', async () => {
