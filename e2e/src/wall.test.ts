@@ -1,17 +1,18 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tidyBoard } from '@roundtable/shared/board/wallLayout';
+import type { BoardId } from '@roundtable/shared/ids/ids';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { joinTestWorkshop } from '../../server/src/testing/restClient';
-import { launchBrowser, newDesktopContext, newPhoneContext } from './browser';
-import { describeAttempts, foreignReferencesIn, isolateNetwork, type NetworkIsolation } from './networkIsolation';
-import { startServerProcess, type ServerProcess } from './serverProcess';
+import { newDesktopContext, newPhoneContext } from './browser';
+import { describeAttempts, foreignReferencesIn, type NetworkIsolation } from './networkIsolation';
+import { ARTIFACTS_DIR, need, testRun } from './testRun';
 import { cardShapes, clusterFrame, dragCardInto, drawnOverlaps, openWallPage, shapeCard, WALL_VIEWPORT } from './wallPage';
 import { CLUSTERED_CARDS, seedClusteredCards, seedWorkshop, WALL_BOARD_TITLE, WALL_WORKSHOP, type SeededClusters, type SeededWorkshop } from './wallSeed';
 
-/** Screenshots for people to look at (not compared by the test). */
-const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
 /** The built client's scripts, as the server serves them (CLIENT_DIST_DIR, as for the server): the wall's chunks carry tldraw. */
 const CLIENT_ASSETS_DIR = join(process.env.CLIENT_DIST_DIR ?? fileURLToPath(new URL('../../client/dist/', import.meta.url)), 'assets');
 /** Longest a live change may take to reach another browser. */
@@ -36,59 +37,29 @@ const scriptNames = (isolation: NetworkIsolation) => isolation.own.filter((r) =>
  * any host but the app's, and the phone never loads the canvas.
  */
 describe('the board wall: one facilitator clusters cards while another’s wall and a phone follow live', () => {
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
+  const run = testRun({ screenshots: 'failed-wall-', viewportOnly: true, report: () => `Failed requests: ${failedRequests.join('\n') || 'none'}` });
+  const { page, pages, pageErrors, isolations } = run;
   let seeded: SeededWorkshop | undefined;
   let seededClusters: SeededClusters | undefined;
-  const pages = new Map<string, Page>();
-  const isolations = new Map<string, NetworkIsolation>();
-  const pageErrors: string[] = [];
   /** Requests that got no answer (shown when a step fails, to explain a page error). */
   const failedRequests: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-    seeded = await seedWorkshop(server.url, 'group');
+    seeded = await seedWorkshop(run.url(), 'group');
     seededClusters = await seedClusteredCards(seeded, 1);
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     seeded?.close();
-    const results = await Promise.allSettled([browser?.close()]);
-    results.push(...(await Promise.allSettled([server?.stop()])));
-    const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    if (failures.length > 0) throw new AggregateError(failures, 'Could not shut the browser or the server down cleanly.');
   });
 
-  beforeEach(({ onTestFailed }) => {
-    onTestFailed(async () => {
-      for (const [who, page] of pages) await page.screenshot({ path: `${ARTIFACTS_DIR}failed-wall-${who}.png` }).catch(() => undefined);
-      const attempts = [...isolations].map(([who, i]) => `${who}: ${describeAttempts(i.foreign)}`).join('\n');
-      console.error(`Screenshots: ${ARTIFACTS_DIR}failed-wall-*.png\nRequests to other hosts:\n${attempts}\nPage errors: ${pageErrors.join('\n') || 'none'}\nFailed requests: ${failedRequests.join('\n') || 'none'}\nServer output:\n${server?.output() || '(none)'}`);
-    });
-  });
-
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is missing: an earlier step failed.`);
-    return value;
-  }
-
+  /** A page that reaches only the app's server; its requests that get no answer are noted. */
   async function openIsolatedPage(who: string, context: Promise<BrowserContext>): Promise<Page> {
-    const ctx = await context;
-    isolations.set(who, await isolateNetwork(ctx, need(server, 'The server').url));
-    const page = await ctx.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    // What the page's content security policy refused (only the app's own origin is allowed) is a page error too.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && message.text().includes('Content Security Policy')) pageErrors.push(`${who}: ${message.text().slice(0, 300)}`);
-    });
+    const page = await run.openIsolatedPage(who, context);
     page.on('requestfailed', (request) => failedRequests.push(`${who}: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
-    pages.set(who, page);
     return page;
   }
 
-  const page = (who: string) => need(pages.get(who), `The ${who} page`);
   const cardId = (text: string) => need(need(seededClusters, 'The seeded board').cardIds.get(text), `The card “${text}”`);
   const clusterId = (name: string) => need(need(seededClusters, 'The seeded board').clusterIds.get(name), `The cluster “${name}”`);
   /** A cluster on the phone's plain board view, by its heading. */
@@ -105,13 +76,13 @@ describe('the board wall: one facilitator clusters cards while another’s wall 
 
   it('the lead facilitator opens the wall to arrange, the co-facilitator projects it, and a participant follows on a phone', async () => {
     const { created } = need(seeded, 'The seeded workshop');
-    const b = need(browser, 'The browser');
+    const b = run.browser();
     const lead = await openIsolatedPage('lead', newDesktopContext(b));
     await openWallPage(lead, created.facilitatorUrl, 'arrange');
     const co = await openIsolatedPage('co', b.newContext({ viewport: WALL_VIEWPORT, locale: 'en-GB' }));
     await openWallPage(co, created.coFacilitatorUrl, 'wall');
 
-    const joined = await joinTestWorkshop(need(server, 'The server').url, created.joinCode, 'Tanya Thwaite', 'third_sector', 'Darlington CVS');
+    const joined = await joinTestWorkshop(run.url(), created.joinCode, 'Tanya Thwaite', 'third_sector', 'Darlington CVS');
     const phone = await openIsolatedPage('participant', newPhoneContext(b));
     await phone.goto(joined.participantUrl);
     await phone.getByRole('heading', { level: 1, name: WALL_WORKSHOP.title }).waitFor();
@@ -167,7 +138,14 @@ describe('the board wall: one facilitator clusters cards while another’s wall 
     await phoneCluster(LOOSE[0]!.cluster).screenshot({ path: `${ARTIFACTS_DIR}wall-phone-cluster-360.png` });
 
     // [WALL5] Tidy, from the lead's wall: the projected wall follows, every card still in its cluster, nothing overlapping.
+    const seededBoard = need(seeded, 'The seeded workshop');
+    const isTidy = (state: WorkshopState) => {
+      const changes = tidyBoard(state, seededBoard.boardId as BoardId);
+      return changes.cards.length === 0 && changes.clusters.length === 0;
+    };
+    expect(isTidy(seededBoard.lead.state()), 'the drags left a layout that tidy would change').toBe(false);
     await page('lead').getByRole('button', { name: 'Tidy the board', exact: true }).click();
+    await seededBoard.lead.waitFor(isTidy, LIVE_WITHIN_MS);
     const tidied = clusterFrame(co, clusterId(CLUSTERED_CARDS[CLUSTERED_CARDS.length - 1]!.cluster));
     const firstFrame = clusterFrame(co, clusterId(CLUSTERED_CARDS[0]!.cluster));
     // Tidy puts the frames in rows: the last frame ends up below the first.
@@ -179,7 +157,7 @@ describe('the board wall: one facilitator clusters cards while another’s wall 
 
   it('[WALLV4] no browser asked another host for anything; the wall’s fonts, icons and translations came from the app', async () => {
     for (const [who, isolation] of isolations) expect(describeAttempts(isolation.foreign), `${who}'s requests to other hosts`).toBe('none');
-    for (const who of ['lead', 'co', 'participant']) expect(await foreignReferencesIn(page(who), need(server, 'The server').url), `${who}'s page`).toEqual([]);
+    for (const who of ['lead', 'co', 'participant']) expect(await foreignReferencesIn(page(who), run.url()), `${who}'s page`).toEqual([]);
     const fromApp = need(isolations.get('co'), 'The projected wall').own;
     expect(fromApp.filter((r) => r.resourceType === 'font').length, 'the wall’s fonts, loaded from the app').toBeGreaterThan(0);
   });

@@ -44,7 +44,16 @@ export async function openWallPage(page: Page, facilitatorLink: string, mode: Wa
   } else {
     await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname.replace(/\/$/, '')}/wall`);
   }
-  await page.getByRole('group', { name: 'Mode' }).getByRole('radio', { name: mode === 'arrange' ? 'Arrange' : 'Wall (projector)', exact: true }).check({ timeout: WALL_LOADS_WITHIN_MS });
+  // The page settles its mode once the workshop has loaded; a choice made just before that can be reset, so choose
+  // until it holds.
+  const radio = page.getByRole('group', { name: 'Mode' }).getByRole('radio', { name: mode === 'arrange' ? 'Arrange' : 'Wall (projector)', exact: true });
+  const deadline = Date.now() + WALL_LOADS_WITHIN_MS;
+  await radio.waitFor({ timeout: WALL_LOADS_WITHIN_MS });
+  while (!(await radio.isChecked())) {
+    if (Date.now() > deadline) throw new Error(`The wall's ${mode} mode could not be chosen.`);
+    await radio.click({ timeout: WALL_LOADS_WITHIN_MS });
+    await page.waitForTimeout(100);
+  }
   await page.getByRole('region', { name: /^Wall of / }).locator('.tl-container').waitFor({ timeout: WALL_LOADS_WITHIN_MS });
 }
 
