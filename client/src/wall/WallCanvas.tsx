@@ -1,15 +1,15 @@
 import 'tldraw/tldraw.css';
 import { CARD_HEIGHT, CARD_WIDTH } from '@roundtable/shared/board/wallLayout';
-import type { MemberId } from '@roundtable/shared/ids/ids';
-import type { Board } from '@roundtable/shared/workshop/workshop';
+import type { BoardId, MemberId } from '@roundtable/shared/ids/ids';
+import type { Board, WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
-import { createContext, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createContext, memo, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Tldraw, useEditor, useValue, type Editor, type TLComponents } from 'tldraw';
+import { Tldraw, useEditor, useValue, type Editor, type TLAnyShapeUtilConstructor, type TLComponents } from 'tldraw';
 import { useT } from '../i18n/t';
 import type { RemoteDrag } from '../live/dragPresence';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
-import { wallBounds, wallShapes, type WallShapes } from './binding';
+import { buildWall, needsRefit, wallBounds, type WallBuild, type WallShapes } from './binding';
 import { createDragPublisher } from './dragPublisher';
 import { cardShapeUtilFor, ClusterFrameUtil, SECTOR_ORDER, SectorChip } from './shapes';
 import { WallSync } from './wallSync';
@@ -17,8 +17,37 @@ import { WallSync } from './wallSync';
 /** tldraw's fonts, icons and translations, bundled by Vite and served from our own origin: never from tldraw's CDN. */
 const ASSET_URLS = getAssetUrlsByImport();
 
-/** Room around the board when it is fitted to the screen, in screen pixels. */
-const FIT_INSET = 24;
+/** Room left below the projector's canvas, in pixels (the page's own bottom padding). */
+const BELOW_CANVAS = 16;
+/** The projector's canvas is never made smaller than this, however much is above it. */
+const MIN_CANVAS_HEIGHT = 320;
+
+/**
+ * [WALLV6] On a projector the canvas takes the rest of the screen below the page's controls, however many rows they
+ * take: measured into --rt-wall-height, again whenever the page changes size.
+ */
+function useRestOfScreen(canvas: RefObject<HTMLElement | null>, on: boolean): void {
+  useLayoutEffect(() => {
+    const el = canvas.current;
+    if (!on || !el) return;
+    const size = () => {
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      el.style.setProperty('--rt-wall-height', `${Math.max(MIN_CANVAS_HEIGHT, Math.floor(window.innerHeight - top - BELOW_CANVAS))}px`);
+    };
+    size();
+    const observer = new ResizeObserver(size);
+    observer.observe(document.body);
+    window.addEventListener('resize', size);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', size);
+      el.style.removeProperty('--rt-wall-height');
+    };
+  }, [canvas, on]);
+}
+
+/** Room around the board when it is fitted to the screen, in screen pixels: more to arrange (room to drag), little on a projector. */
+const FIT_INSET = { arrange: 24, wall: 8 } as const;
 
 export type WallMode = 'arrange' | 'wall';
 
@@ -78,11 +107,30 @@ export interface WallCanvasProps {
   licenseKey: string | null;
 }
 
-function fit(editor: Editor, shapes: WallShapes, animate: boolean): void {
+function fit(editor: Editor, shapes: WallShapes, mode: WallMode, animate: boolean): void {
   const bounds = wallBounds(shapes);
   if (!bounds) return;
-  editor.zoomToBounds(bounds, { inset: FIT_INSET, force: true, ...(animate ? { animation: { duration: 200 } } : {}) });
+  editor.zoomToBounds(bounds, { inset: FIT_INSET[mode], force: true, ...(animate ? { animation: { duration: 200 } } : {}) });
 }
+
+/**
+ * The board's shapes for the workshop's state now, rebuilt only for the cards and clusters that changed since the last
+ * call; the same map as before while nothing on the board changes.
+ */
+function createShapesCache(): (state: WorkshopState, boardId: BoardId) => WallShapes {
+  let last: WallBuild | null = null;
+  return (state, boardId) => {
+    last = buildWall(state, boardId, last);
+    return last.shapes;
+  };
+}
+
+/** tldraw itself, apart from the page around it, so a doc change does not render it again. */
+const Canvas = memo(function Canvas({ licenseKey, shapeUtils, onMount }: { licenseKey: string | null; shapeUtils: TLAnyShapeUtilConstructor[]; onMount: (editor: Editor) => void }) {
+  return (
+    <Tldraw licenseKey={licenseKey ?? undefined} assetUrls={ASSET_URLS} shapeUtils={shapeUtils} components={COMPONENTS} hideUi autoFocus={false} locale="en" onMount={onMount} />
+  );
+});
 
 /**
  * [WALLV1][WALLV6] The board wall: a tldraw canvas showing one board of the doc. In arrange mode facilitators drag
@@ -94,12 +142,16 @@ export function WallCanvas({ board, mode, canArrange, licenseKey }: WallCanvasPr
   const { workshop, submit, dragPresence } = useLiveWorkshop();
   const helpId = useId();
   const outer = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [sync, setSync] = useState<WallSync | null>(null);
   const [ghosts, setGhosts] = useState<RemoteDrag[]>([]);
   const shapeUtils = useMemo(() => [cardShapeUtilFor(t), ClusterFrameUtil], [t]);
-  const shapes = useMemo(() => wallShapes(workshop, board.id), [workshop, board.id]);
+  const [shapesFor] = useState(createShapesCache);
+  const shapes = useMemo(() => shapesFor(workshop, board.id), [shapesFor, workshop, board.id]);
+  const latest = useRef(shapes);
   const readOnly = mode === 'wall' || !canArrange;
+  useRestOfScreen(canvas, mode === 'wall');
 
   useEffect(() => {
     if (!editor) return;
@@ -120,28 +172,33 @@ export function WallCanvas({ board, mode, canArrange, licenseKey }: WallCanvasPr
     };
   }, [editor, readOnly, mode, board.id, dragPresence, submit]);
 
-  // Remote changes, live: only what changed is written.
+  // Remote changes, live: only what changed is written, in one transaction with the camera's move, if any. The
+  // projector's wall keeps the whole board in view: fitted again when the board outgrows the view or shrinks well
+  // inside it, not for every card (a card added in view moves nothing).
   useEffect(() => {
-    sync?.show(shapes);
-  }, [sync, shapes]);
-
-  // The projector's wall keeps the whole board in view; arranging starts with it in view.
-  useEffect(() => {
-    if (editor && sync && mode === 'wall') fit(editor, shapes, true);
-  }, [editor, sync, shapes, mode]);
-  useEffect(() => {
+    latest.current = shapes;
     if (!editor || !sync) return;
-    fit(editor, wallShapes(workshop, board.id), false);
-    // Only when the canvas or the board changes, not on every doc change (`workshop` is read, not a dependency).
-  }, [editor, sync, board.id]);
+    editor.run(
+      () => {
+        sync.show(shapes);
+        const bounds = mode === 'wall' ? wallBounds(shapes) : null;
+        if (bounds && needsRefit(editor.getViewportPageBounds(), bounds)) fit(editor, shapes, mode, false);
+      },
+      { history: 'ignore' },
+    );
+  }, [editor, sync, shapes, mode]);
+  // Arranging starts with the whole board in view, as does a new board or a new canvas.
+  useEffect(() => {
+    if (editor && sync) fit(editor, latest.current, mode, false);
+  }, [editor, sync, board.id, mode]);
   useEffect(() => {
     if (!editor || mode !== 'wall') return;
-    const refit = () => fit(editor, wallShapes(workshop, board.id), false);
+    const refit = () => fit(editor, latest.current, mode, false);
     editor.on('resize', refit);
     return () => {
       editor.off('resize', refit);
     };
-  }, [editor, mode, workshop, board.id]);
+  }, [editor, mode]);
 
   useEffect(() => {
     const update = () => setGhosts(dragPresence.current().filter((d) => d.boardId === board.id));
@@ -154,7 +211,7 @@ export function WallCanvas({ board, mode, canArrange, licenseKey }: WallCanvasPr
   return (
     <div ref={outer} className={mode === 'wall' ? 'rt-wall rt-wall--projector' : 'rt-wall'}>
       <div className="rt-wall__tools" role="group" aria-label={t.wall.canvasTools}>
-        <button type="button" className="button button--small" onClick={() => editor && fit(editor, shapes, true)}>
+        <button type="button" className="button button--small" onClick={() => editor && fit(editor, shapes, mode, true)}>
           {t.wall.fitToScreen}
         </button>
         {mode === 'arrange' && (
@@ -173,21 +230,12 @@ export function WallCanvas({ board, mode, canArrange, licenseKey }: WallCanvasPr
           </button>
         )}
       </div>
-      <div className="rt-wall__canvas" role="region" aria-label={t.wall.canvasLabel(board.title)} aria-describedby={helpId}>
+      <div ref={canvas} className="rt-wall__canvas" role="region" aria-label={t.wall.canvasLabel(board.title)} aria-describedby={helpId}>
         <p id={helpId} className="visually-hidden">
           {t.wall.canvasHelp}
         </p>
         <GhostsContext.Provider value={named}>
-          <Tldraw
-            licenseKey={licenseKey ?? undefined}
-            assetUrls={ASSET_URLS}
-            shapeUtils={shapeUtils}
-            components={COMPONENTS}
-            hideUi
-            autoFocus={false}
-            locale="en"
-            onMount={setEditor}
-          />
+          <Canvas licenseKey={licenseKey} shapeUtils={shapeUtils} onMount={setEditor} />
         </GhostsContext.Provider>
       </div>
       <SectorKey />

@@ -50,6 +50,10 @@ export function WallPage() {
   const board = wallBoard(workshop, chosen, mode);
   const licenseKey = useLicenseKey();
   const boardFieldId = useId();
+  // The address changes in a transition; the chosen mode shows checked at once (a heavy board can take a moment).
+  const [choosing, setChoosing] = useState<{ from: WallMode; to: WallMode } | null>(null);
+  if (choosing && choosing.from !== mode) setChoosing(null);
+  const shownMode = choosing?.to ?? mode;
 
   const sessionId = workshop.meta.currentSessionId as SessionId | null;
   const sessionBoards = sessionId ? boardsOfSession(workshop, sessionId) : [];
@@ -138,7 +142,16 @@ export function WallPage() {
           <div className="radio-list radio-list--inline">
             {(['arrange', 'wall'] as const).map((m) => (
               <label key={m} className="radio">
-                <input type="radio" name="wall-mode" value={m} checked={mode === m} onChange={() => change({ mode: m })} />
+                <input
+                  type="radio"
+                  name="wall-mode"
+                  value={m}
+                  checked={shownMode === m}
+                  onChange={() => {
+                    setChoosing({ from: mode, to: m });
+                    change({ mode: m });
+                  }}
+                />
                 {m === 'arrange' ? t.wall.arrange : t.wall.wall}
               </label>
             ))}

@@ -3,6 +3,7 @@ import type { BoardId, CardId, ClusterId } from '@roundtable/shared/ids/ids';
 import { describe, expect, it } from 'vitest';
 import { BOARD_ID, testCard, testCluster, workshopWith } from '../testing/workshopFixture';
 import {
+  buildWall,
   cardDropCommand,
   cardIdOfShape,
   cardShapeId,
@@ -10,10 +11,13 @@ import {
   clusterShapeId,
   diffShapes,
   frameChangeCommand,
+  needsRefit,
   placedSpec,
+  sameSpec,
   wallBounds,
   wallShapes,
   type CardShapeSpec,
+  type ShapeSpec,
 } from './binding';
 
 const FUNDING = 'cluster0001' as ClusterId;
@@ -129,6 +133,132 @@ describe('diffShapes: only the shapes that changed', () => {
   });
 });
 
+describe('buildWall: rebuilding only what the doc changed', () => {
+  /** The next state as the doc gives it: new records, the entities that did not change kept as they were. */
+  const next = (state: ReturnType<typeof sampleState>) => ({ ...state, cards: { ...state.cards }, clusters: { ...state.clusters } });
+  const card = (state: ReturnType<typeof sampleState>, id: string) => state.cards[id as CardId]!;
+
+  it('[WALLV1] keeps the very same shapes when nothing on the board changed, so nothing is written', () => {
+    const state = sampleState();
+    const first = buildWall(state, BOARD_ID);
+    const again = buildWall(next(state), BOARD_ID, first);
+    expect(again.shapes).toBe(first.shapes);
+    expect(diffShapes(first.shapes, again.shapes)).toEqual({ put: [], remove: [] });
+  });
+
+  it('[WALLV1] keeps the same shapes for cards and clusters rebuilt equal (a doc read afresh), compared field by field', () => {
+    const first = buildWall(sampleState(), BOARD_ID);
+    const again = buildWall(sampleState(), BOARD_ID, first);
+    expect(again.shapes).toBe(first.shapes);
+  });
+
+  it('[WALLV1] a changed card → one update, for that card alone; every other shape is the same object as before', () => {
+    const state = sampleState();
+    const first = buildWall(state, BOARD_ID);
+    const changed = next(state);
+    changed.cards['card000002' as CardId] = { ...card(state, 'card000002'), text: 'Pooled budgets', votes: { total: 4, bySector: null } };
+    const again = buildWall(changed, BOARD_ID, first);
+    const { put, remove } = diffShapes(first.shapes, again.shapes);
+    expect(put).toEqual([again.shapes.get(cardShapeId('card000002'))]);
+    expect(put[0]).toMatchObject({ props: { text: 'Pooled budgets', votes: 4 } });
+    expect(remove).toEqual([]);
+    for (const [id, spec] of again.shapes) if (id !== cardShapeId('card000002')) expect(spec, id).toBe(first.shapes.get(id));
+  });
+
+  it('[WALLV1] a removed card → one delete, and nothing put', () => {
+    const state = sampleState();
+    const first = buildWall(state, BOARD_ID);
+    const changed = next(state);
+    delete changed.cards['card000003' as CardId];
+    expect(diffShapes(first.shapes, buildWall(changed, BOARD_ID, first).shapes)).toEqual({ put: [], remove: [cardShapeId('card000003')] });
+  });
+
+  it('[WALLV1] a moved frame → one update, its cards (placed relative to it) untouched', () => {
+    const state = sampleState();
+    const first = buildWall(state, BOARD_ID);
+    const changed = next(state);
+    changed.clusters[FUNDING] = { ...state.clusters[FUNDING]!, x: -800, y: 300 };
+    const { put, remove } = diffShapes(first.shapes, buildWall(changed, BOARD_ID, first).shapes);
+    expect(put.map((s) => s.id)).toEqual([clusterShapeId(FUNDING)]);
+    expect(remove).toEqual([]);
+  });
+
+  it('[WALLV1] a card of another board, or another part of the doc, changes nothing on this board', () => {
+    const state = sampleState();
+    const first = buildWall(state, BOARD_ID);
+    const changed = next(state);
+    changed.cards['card000009' as CardId] = { ...card(state, 'card000009'), text: 'Elsewhere' };
+    changed.cards['card000010' as CardId] = testCard('card000010', { boardId: 'otherboard' as BoardId });
+    expect(buildWall(changed, BOARD_ID, first).shapes).toBe(first.shapes);
+  });
+
+  it('[WALLV1] a card that is the same object is put loose once its cluster has gone from the board', () => {
+    const state = sampleState();
+    const first = buildWall(state, BOARD_ID);
+    const changed = next(state);
+    delete changed.clusters[FUNDING];
+    const again = buildWall(changed, BOARD_ID, first);
+    expect(again.shapes.get(cardShapeId('card000001'))).toMatchObject({ parentId: null, clusterId: null });
+    const { put, remove } = diffShapes(first.shapes, again.shapes);
+    expect(put.map((s) => s.id)).toEqual([cardShapeId('card000001'), cardShapeId('card000002')]);
+    expect(remove).toEqual([clusterShapeId(FUNDING)]);
+  });
+
+  it('[WALLV1] reuses nothing built for another board', () => {
+    const state = sampleState();
+    const other = buildWall(state, 'otherboard' as BoardId);
+    const built = buildWall(state, BOARD_ID, other);
+    expect([...built.shapes.keys()]).toEqual([...wallShapes(state, BOARD_ID).keys()]);
+    expect(built.shapes.get(cardShapeId('card000009'))).toBeUndefined();
+  });
+
+  it('[WALLV1] gives the same shapes as a build from nothing, change after change', () => {
+    let state = sampleState();
+    let built = buildWall(state, BOARD_ID);
+    const changes: ((s: ReturnType<typeof next>) => void)[] = [
+      (s) => (s.cards['card000001' as CardId] = { ...card(s, 'card000001'), clusterId: TRUST, x: 16, y: 40 }),
+      (s) => (s.clusters[TRUST] = { ...s.clusters[TRUST]!, name: 'Trust and relationships', agreed: false }),
+      (s) => (s.cards['card000005' as CardId] = testCard('card000005', { x: 1200, y: 50 })),
+      (s) => (s.cards['card000004' as CardId] = { ...card(s, 'card000004'), hidden: false, text: 'Shown again' }),
+      (s) => delete s.clusters[FUNDING],
+    ];
+    for (const change of changes) {
+      const changed = next(state);
+      change(changed);
+      built = buildWall(changed, BOARD_ID, built);
+      state = changed;
+      expect(built.shapes).toEqual(wallShapes(state, BOARD_ID));
+    }
+  });
+});
+
+describe('sameSpec: shapes compared field by field', () => {
+  const shapes = wallShapes(sampleState(), BOARD_ID);
+  const cardSpec = shapes.get(cardShapeId('card000002')) as CardShapeSpec;
+  const frameSpec = shapes.get(clusterShapeId(TRUST))!;
+
+  it('[WALLV1] finds equal copies equal', () => {
+    expect(sameSpec(cardSpec, structuredClone(cardSpec))).toBe(true);
+    expect(sameSpec(frameSpec, structuredClone(frameSpec))).toBe(true);
+  });
+
+  it('[WALLV1] tells apart specs that differ in any one field', () => {
+    const cardChanges: Partial<CardShapeSpec>[] = [
+      { x: 233 },
+      { y: 41 },
+      { parentId: null },
+      { clusterId: TRUST },
+      ...(['w', 'h', 'text', 'merged', 'votes', 'agreed', 'hidden'] as const).map((key) => ({ props: { ...cardSpec.props, [key]: key === 'text' ? 'Other' : typeof cardSpec.props[key] === 'boolean' ? !cardSpec.props[key] : 99 } })),
+      { props: { ...cardSpec.props, sectors: ['local_authority'] } },
+      { props: { ...cardSpec.props, sectors: ['third_sector', 'local_authority'] } },
+    ];
+    for (const change of cardChanges) expect(sameSpec(cardSpec, { ...cardSpec, ...change } as ShapeSpec), JSON.stringify(change)).toBe(false);
+    const frameChanges = [{ x: 1 }, { y: 1 }, { votes: null }, { agreed: false }, { props: { w: 301, h: 200, name: 'Trust' } }, { props: { w: 300, h: 201, name: 'Trust' } }, { props: { w: 300, h: 200, name: 'Trusts' } }];
+    for (const change of frameChanges) expect(sameSpec(frameSpec, { ...frameSpec, ...change } as ShapeSpec), JSON.stringify(change)).toBe(false);
+    expect(sameSpec(cardSpec, frameSpec)).toBe(false);
+  });
+});
+
 describe('cardDropCommand: a finished drag → card:place', () => {
   const shown = wallShapes(sampleState(), BOARD_ID);
 
@@ -209,6 +339,30 @@ describe('wallBounds', () => {
     const card = shapes.get(cardShapeId('card000001')) as CardShapeSpec;
     expect(card.parentId).toBe(clusterShapeId(FUNDING));
     expect(wallBounds(shapes)).toEqual({ x: -500, y: -300, w: 300, h: 200 });
+  });
+});
+
+describe('needsRefit: when the projector\'s wall is fitted again', () => {
+  const view = { x: 0, y: 0, w: 1000, h: 500 };
+
+  it('[WALLV6] not for content inside the view that still fills most of it (a card added in view moves nothing)', () => {
+    expect(needsRefit(view, { x: 10, y: 10, w: 980, h: 300 })).toBe(false);
+    expect(needsRefit(view, { x: 300, y: 10, w: 500, h: 480 })).toBe(false);
+  });
+
+  it('[WALLV6] when content reaches outside the view on any side', () => {
+    for (const content of [
+      { x: -1, y: 10, w: 900, h: 400 },
+      { x: 10, y: -1, w: 900, h: 400 },
+      { x: 10, y: 10, w: 991, h: 400 },
+      { x: 10, y: 10, w: 900, h: 491 },
+    ]) {
+      expect(needsRefit(view, content), JSON.stringify(content)).toBe(true);
+    }
+  });
+
+  it('[WALLV6] when content has shrunk well inside the view', () => {
+    expect(needsRefit(view, { x: 100, y: 100, w: 500, h: 250 })).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cardsOfBoard, clustersOfBoard, type CardSector } from '@roundtable/shared/board/board';
+import { cardsOfBoard, clustersOfBoard, type Card, type CardSector, type Cluster } from '@roundtable/shared/board/board';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -100,50 +100,103 @@ export function clusterIdOfShape(id: string): ClusterId | null {
   return id.startsWith(CLUSTER_PREFIX) ? (id.slice(CLUSTER_PREFIX.length) as ClusterId) : null;
 }
 
-/** (a) The shapes for a board's clusters and cards, as the doc has them now. */
-export function wallShapes(state: WorkshopState, boardId: BoardId): Map<TLShapeId, ShapeSpec> {
+function frameSpec(cluster: Cluster): FrameShapeSpec {
+  const id = clusterShapeId(cluster.id);
+  return {
+    kind: 'frame',
+    id,
+    clusterId: cluster.id,
+    x: cluster.x,
+    y: cluster.y,
+    props: { w: cluster.w, h: cluster.h, name: cluster.name },
+    votes: cluster.votes?.total ?? null,
+    agreed: cluster.agreed,
+  };
+}
+
+function cardSpec(card: Card, inFrame: boolean): CardShapeSpec {
+  const id = cardShapeId(card.id);
+  return {
+    kind: 'card',
+    id,
+    cardId: card.id,
+    parentId: inFrame && card.clusterId ? clusterShapeId(card.clusterId) : null,
+    clusterId: inFrame ? card.clusterId : null,
+    x: card.x,
+    y: card.y,
+    props: {
+      w: CARD_WIDTH,
+      h: CARD_HEIGHT,
+      text: card.hidden ? '' : card.text,
+      sectors: [...card.sectors],
+      merged: card.mergedTexts.length,
+      votes: card.votes?.total ?? null,
+      agreed: card.agreed,
+      hidden: card.hidden,
+    },
+  };
+}
+
+/** The shapes of one board as built from one state of the doc, kept so that the next build can reuse what did not change. */
+export interface WallBuild {
+  boardId: BoardId;
+  /** The state's cards and clusters the shapes were built from (compared by identity next time). */
+  cards: WorkshopState['cards'];
+  clusters: WorkshopState['clusters'];
+  shapes: WallShapes;
+}
+
+/**
+ * (a) The shapes for a board's clusters and cards, as the doc has them now, reusing `previous`'s: a card or cluster
+ * that is the same object as before keeps its spec without being looked at again, and one rebuilt to the same spec
+ * keeps the old spec object too. So an unchanged shape is the same object from build to build (`diffShapes` passes
+ * over it at once), and when nothing on the board changed the build's `shapes` is the previous map itself.
+ */
+export function buildWall(state: WorkshopState, boardId: BoardId, previous: WallBuild | null = null): WallBuild {
+  const before = previous?.boardId === boardId ? previous : null;
   const shapes = new Map<TLShapeId, ShapeSpec>();
+  let changed = before === null;
+  const keep = <S extends ShapeSpec>(spec: S, old: ShapeSpec | undefined): ShapeSpec => {
+    if (old && sameSpec(old, spec)) return old;
+    changed = true;
+    return spec;
+  };
   for (const cluster of clustersOfBoard(state, boardId)) {
     const id = clusterShapeId(cluster.id);
-    shapes.set(id, {
-      kind: 'frame',
-      id,
-      clusterId: cluster.id,
-      x: cluster.x,
-      y: cluster.y,
-      props: { w: cluster.w, h: cluster.h, name: cluster.name },
-      votes: cluster.votes?.total ?? null,
-      agreed: cluster.agreed,
-    });
+    const old = before?.shapes.get(id);
+    shapes.set(id, old && before?.clusters[cluster.id] === cluster ? old : keep(frameSpec(cluster), old));
   }
   for (const card of cardsOfBoard(state, boardId)) {
     const inFrame = card.clusterId !== null && shapes.has(clusterShapeId(card.clusterId));
     const id = cardShapeId(card.id);
-    shapes.set(id, {
-      kind: 'card',
-      id,
-      cardId: card.id,
-      parentId: inFrame && card.clusterId ? clusterShapeId(card.clusterId) : null,
-      clusterId: inFrame ? card.clusterId : null,
-      x: card.x,
-      y: card.y,
-      props: {
-        w: CARD_WIDTH,
-        h: CARD_HEIGHT,
-        text: card.hidden ? '' : card.text,
-        sectors: [...card.sectors],
-        merged: card.mergedTexts.length,
-        votes: card.votes?.total ?? null,
-        agreed: card.agreed,
-        hidden: card.hidden,
-      },
-    });
+    const old = before?.shapes.get(id);
+    const same = old?.kind === 'card' && before?.cards[card.id] === card && old.clusterId === (inFrame ? card.clusterId : null);
+    shapes.set(id, same ? old : keep(cardSpec(card, inFrame), old));
   }
-  return shapes;
+  if (before && !changed && shapes.size === before.shapes.size) return { boardId, cards: state.cards, clusters: state.clusters, shapes: before.shapes };
+  return { boardId, cards: state.cards, clusters: state.clusters, shapes };
 }
 
-function sameSpec(a: ShapeSpec, b: ShapeSpec): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** (a) The shapes for a board's clusters and cards, as the doc has them now. */
+export function wallShapes(state: WorkshopState, boardId: BoardId): WallShapes {
+  return buildWall(state, boardId).shapes;
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function sameCardProps(a: CardShapeProps, b: CardShapeProps): boolean {
+  return a.w === b.w && a.h === b.h && a.text === b.text && a.merged === b.merged && a.votes === b.votes && a.agreed === b.agreed && a.hidden === b.hidden && sameList(a.sectors, b.sectors);
+}
+
+/** Whether two specs show the same, field by field. */
+export function sameSpec(a: ShapeSpec, b: ShapeSpec): boolean {
+  if (a === b) return true;
+  if (a.id !== b.id || a.x !== b.x || a.y !== b.y) return false;
+  if (a.kind === 'card' && b.kind === 'card') return a.cardId === b.cardId && a.parentId === b.parentId && a.clusterId === b.clusterId && sameCardProps(a.props, b.props);
+  if (a.kind === 'frame' && b.kind === 'frame') {
+    return a.clusterId === b.clusterId && a.votes === b.votes && a.agreed === b.agreed && a.props.w === b.props.w && a.props.h === b.props.h && a.props.name === b.props.name;
+  }
+  return false;
 }
 
 export interface ShapeChanges {
@@ -153,7 +206,10 @@ export interface ShapeChanges {
   remove: TLShapeId[];
 }
 
-/** (a) What to change on a canvas that shows `shown` so that it shows `wanted`: only the shapes that differ. */
+/**
+ * (a) What to change on a canvas that shows `shown` so that it shows `wanted`: only the shapes that differ (a spec
+ * that is the same object in both is passed over at once).
+ */
 export function diffShapes(shown: WallShapes, wanted: WallShapes): ShapeChanges {
   const put: ShapeSpec[] = [];
   for (const spec of wanted.values()) {
@@ -242,14 +298,29 @@ export function placedSpec(shown: WallShapes, command: WallCommand): ShapeSpec |
 
 /** The page rectangle around everything on the wall, for zooming to fit (null when the board is empty). */
 export function wallBounds(shapes: WallShapes): Rect | null {
-  const rects: Rect[] = [];
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
   for (const spec of shapes.values()) {
-    rects.push(spec.kind === 'frame' ? { x: spec.x, y: spec.y, w: spec.props.w, h: spec.props.h } : cardPageRect(shapes, spec));
+    const r = spec.kind === 'frame' ? { x: spec.x, y: spec.y, w: spec.props.w, h: spec.props.h } : cardPageRect(shapes, spec);
+    left = Math.min(left, r.x);
+    top = Math.min(top, r.y);
+    right = Math.max(right, r.x + r.w);
+    bottom = Math.max(bottom, r.y + r.h);
   }
-  if (rects.length === 0) return null;
-  const x = Math.min(...rects.map((r) => r.x));
-  const y = Math.min(...rects.map((r) => r.y));
-  const right = Math.max(...rects.map((r) => r.x + r.w));
-  const bottom = Math.max(...rects.map((r) => r.y + r.h));
-  return { x, y, w: right - x, h: bottom - y };
+  return shapes.size === 0 ? null : { x: left, y: top, w: right - left, h: bottom - top };
+}
+
+/** Below this share of the view in both directions, the content is fitted again (it shrank, as after a tidy). */
+const REFIT_BELOW = 0.8;
+
+/**
+ * [WALLV6] Whether the projector's wall, showing the page rectangle `view`, should be fitted to the screen again for
+ * content with bounds `content`: when some of it is out of view, or when it has shrunk well inside the view. A card
+ * added within the view changes nothing, so the wall does not move while people add cards.
+ */
+export function needsRefit(view: Rect, content: Rect): boolean {
+  const outside = content.x < view.x || content.y < view.y || content.x + content.w > view.x + view.w || content.y + content.h > view.y + view.h;
+  return outside || (content.w < view.w * REFIT_BELOW && content.h < view.h * REFIT_BELOW);
 }

@@ -2,10 +2,11 @@ import type { CardSector } from '@roundtable/shared/board/board';
 import { FRAME_HEADER } from '@roundtable/shared/board/wallLayout';
 import { SECTORS } from '@roundtable/shared/workshop/sector';
 import { FrameShapeUtil, HTMLContainer, Rectangle2d, ShapeUtil, T, type TLFrameShape, type TLShape } from 'tldraw';
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/t';
 import type { Messages } from '../i18n/messages.en';
 import { CARD_SHAPE_TYPE, type CardShapeProps } from './binding';
-import { cardTextSize } from './cardTextSize';
+import { fitCardTexts, watchCardText } from './cardTextFit';
 
 declare module 'tldraw' {
   export interface TLGlobalShapePropsMap {
@@ -40,13 +41,34 @@ export function SectorChip({ sector, count = 1 }: { sector: CardSector; count?: 
   );
 }
 
+/** A card's text, in the largest type at which all of it shows (cardTextSize.ts). */
+function CardText({ text }: { text: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  const fitted = useRef(text);
+  useLayoutEffect(() => (box.current && paragraph.current ? watchCardText(box.current, paragraph.current) : undefined), []);
+  // A new card is fitted with the others as it appears; a card whose text changes, at once.
+  useLayoutEffect(() => {
+    if (fitted.current === text || !box.current) return;
+    fitted.current = text;
+    fitCardTexts([box.current]);
+  }, [text]);
+  return (
+    <div ref={box} className="rt-card__body">
+      <p ref={paragraph} className="rt-card__text">
+        {text}
+      </p>
+    </div>
+  );
+}
+
 function CardBody({ shape }: { shape: CardShape }) {
   const t = useT();
   const { text, sectors, merged, votes, agreed, hidden } = shape.props;
   const first = sectors[0] ?? 'none';
   return (
-    <div className={`rt-card rt-card--${first}${agreed ? ' rt-card--agreed' : ''}`}>
-      <p className={hidden ? 'rt-card__text rt-card__text--hidden' : `rt-card__text rt-card__text--${cardTextSize(text)}`}>{hidden ? t.wall.hiddenCard : text}</p>
+    <div className={`rt-card rt-card--${first}${agreed ? ' rt-card--agreed' : ''}${hidden ? ' rt-card--hidden' : ''}`}>
+      <CardText text={hidden ? t.wall.hiddenCard : text} />
       <div className="rt-card__facts">
         {sectorCounts(sectors).map(({ sector, n }) => (
           <SectorChip key={sector} sector={sector} count={n} />
