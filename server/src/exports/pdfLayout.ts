@@ -115,3 +115,21 @@ function configuredPdfmake(): typeof pdfmake {
 export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   return configuredPdfmake().createPdf(definition).getBuffer();
 }
+
+/** A line of bold red text in a red box, under a document's title: how a draft says it is not agreed. */
+export function draftBox(text: string, fontSize: number): Content {
+  return {
+    table: { widths: ['*'], body: [[{ text, bold: true, fontSize, color: DRAFT_RED }]] },
+    layout: {
+      hLineWidth: () => 1.5,
+      vLineWidth: () => 1.5,
+      hLineColor: () => DRAFT_RED,
+      vLineColor: () => DRAFT_RED,
+      paddingTop: () => CELL_PADDING_PT + 1,
+      paddingBottom: () => CELL_PADDING_PT + 1,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+    },
+    margin: [0, 0, 0, 10],
+  };
+}

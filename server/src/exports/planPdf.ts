@@ -1,8 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PlanDocument, PlanDocumentAction, PlanDocumentLead, PlanDocumentObjective } from '@roundtable/shared/plan/planDocument';
 import {
-  CELL_PADDING_PT,
   DEFAULT_STYLE,
+  draftBox,
   DRAFT_RED,
   headingPt,
   headingsKeepTheirStart,
@@ -132,20 +132,7 @@ function objectiveSection(objective: PlanDocumentObjective): Content[] {
 /** Under the title: a red box "DRAFT of version N: not yet agreed", or the version and the day it was agreed. */
 function statusBlock(plan: PlanDocument): Content {
   if (!isDraft(plan)) return { text: statusText(plan), bold: true, fontSize: 12, margin: [0, 0, 0, 8] };
-  return {
-    table: { widths: ['*'], body: [[{ text: statusText(plan), bold: true, fontSize: 14, color: DRAFT_RED }]] },
-    layout: {
-      hLineWidth: () => 1.5,
-      vLineWidth: () => 1.5,
-      hLineColor: () => DRAFT_RED,
-      vLineColor: () => DRAFT_RED,
-      paddingTop: () => CELL_PADDING_PT + 1,
-      paddingBottom: () => CELL_PADDING_PT + 1,
-      paddingLeft: () => 8,
-      paddingRight: () => 8,
-    },
-    margin: [0, 0, 0, 10],
-  };
+  return draftBox(statusText(plan), 14);
 }
 
 function planPdfDefinition(plan: PlanDocument): TDocumentDefinitions {

@@ -4,7 +4,7 @@ import { summaryGroups, type ReviewAction, type ReviewDocument, type ReviewObjec
 import { dayText } from './exportWording';
 import { keyLearningSection, surveySection } from './reviewPdfFeedback';
 import { reviewTable, statusCell } from './reviewPdfTable';
-import { CELL_PADDING_PT, CELL_PADDING_X_PT, DEFAULT_STYLE, DRAFT_RED, FONT_SIZE_PT, HEADINGS, headingPt, headingsKeepTheirStart, LINE_PT, linesOf, MARGIN_X, MUTED, mutedLine, renderPdf, ROW_PT, SAFETY_PT, STYLES } from './pdfLayout';
+import { CELL_PADDING_PT, CELL_PADDING_X_PT, DEFAULT_STYLE, draftBox, DRAFT_RED, FONT_SIZE_PT, HEADINGS, headingPt, headingsKeepTheirStart, LINE_PT, linesOf, MARGIN_X, MUTED, mutedLine, renderPdf, ROW_PT, SAFETY_PT, STYLES } from './pdfLayout';
 import {
   asOfText,
   basisText,
@@ -189,20 +189,7 @@ function visionSection(doc: ReviewDocument): Content[] {
 
 function asOfBlock(doc: ReviewDocument): Content {
   if (!doc.draft) return { text: asOfText(doc), bold: true, fontSize: 12, margin: [0, 0, 0, 8] };
-  return {
-    table: { widths: ['*'], body: [[{ text: asOfText(doc), bold: true, fontSize: 12, color: DRAFT_RED }]] },
-    layout: {
-      hLineWidth: () => 1.5,
-      vLineWidth: () => 1.5,
-      hLineColor: () => DRAFT_RED,
-      vLineColor: () => DRAFT_RED,
-      paddingTop: () => CELL_PADDING_PT + 1,
-      paddingBottom: () => CELL_PADDING_PT + 1,
-      paddingLeft: () => 8,
-      paddingRight: () => 8,
-    },
-    margin: [0, 0, 0, 10],
-  };
+  return draftBox(asOfText(doc), 12);
 }
 
 function reviewPdfDefinition(doc: ReviewDocument): TDocumentDefinitions {
