@@ -17,13 +17,13 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1, 'DATA_DIR cannot be empty; leave it unset for ./data.').default('./data'),
   /** postgres://… to use PostgreSQL instead of the embedded PGlite. */
   DATABASE_URL: z.string().url().optional(),
-  /** The address people use, for the links the server hands out. Default: http://localhost:PORT. */
+  /** The address people use, for the links the server hands out; https also means Secure cookies and HSTS. Default: http://localhost:PORT. */
   PUBLIC_URL: z.string().url().optional(),
   /** Extra origins allowed to open websockets, comma-separated (the server's own origin always is). */
   ALLOWED_ORIGINS: z.string().default(''),
   /** Serve the built client from here. */
   CLIENT_DIST_DIR: z.string().default(CLIENT_DIST_DEFAULT),
-  /** Number of proxy hops to trust for the client address (rate limits). */
+  /** Number of proxy hops to trust for the client address (rate limits) and protocol (Secure cookies). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COMPACT_EVERY_N_UPDATES: int(200),

@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import helmet from 'helmet';
 import { Server as SocketServer } from 'socket.io';
 import { SOCKET_IO_PATH } from '@roundtable/shared/protocol/events';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import type { Config } from '../config';
 import { clientConfigRoutes } from '../http/clientConfigRoutes';
 import { exportRoutes } from '../http/exportRoutes';
+import { secureCookies } from '../http/identity';
 import { leadRoutes } from '../http/leadRoutes';
 import { shareRoutes } from '../http/shareRoutes';
 import { isAllowedOrigin } from '../http/origin';
@@ -43,6 +45,8 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxyHops);
+  const publicHttps = config.publicUrl !== null && new URL(config.publicUrl).protocol === 'https:';
+  app.use(securityHeaders(publicHttps), secureCookies(publicHttps));
   const httpServer = createHttpServer(app);
 
   // Socket.io must not destroy the Yjs upgrades it does not own (it would after 1 s by default).
@@ -156,6 +160,27 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'self'",
 ].join('; ');
+
+/**
+ * [SEC1] [SEC2] Helmet's headers on every response Express sends (pages, static files, JSON, downloads, errors), with
+ * helmet's defaults except:
+ * - no Content-Security-Policy from helmet: the pages carry CONTENT_SECURITY_POLICY (set with index.html), exactly
+ *   that; a policy on a download gains nothing and can stop the browser's own PDF viewer;
+ * - Referrer-Policy `same-origin`: nothing of our URLs goes to another site (tokens live in #fragments, which no
+ *   Referer carries, but workshop ids are in paths). Not `no-referrer`: browsers then send `Origin: null` even on
+ *   our own pages' POSTs, which would leave no way to tell them from another site's;
+ * - Strict-Transport-Security only when PUBLIC_URL is https (on http it would pin a host that has no https), and
+ *   for this host only: its subdomains may be other services we do not speak for.
+ * Cross-Origin-Embedder-Policy stays off (helmet's default): nothing here needs cross-origin isolation.
+ */
+function securityHeaders(publicHttps: boolean): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: publicHttps ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: false } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+}
 
 /** The built client, with client-side routes falling back to index.html. */
 function serveClient(app: express.Express, distDir: string): void {

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { parse as parseCookie } from 'cookie';
+import type { CookieOptions, RequestHandler, Response } from 'express';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
 import type { MemberRecord, WorkshopStore } from '../store/workshopStore';
 import { hashToken } from './secrets';
@@ -26,4 +27,20 @@ export async function authenticate(store: WorkshopStore, workshopId: WorkshopId,
   if (!token || token.length > 200) return null;
   const member = await store.findMemberByTokenHash(hashToken(token));
   return member && member.workshopId === workshopId ? member : null;
+}
+
+/**
+ * [SEC3] Every cookie set while answering a request that reached us over https is `Secure`: over https when PUBLIC_URL
+ * is https, or when the request is as Express sees it (TLS here, or `X-Forwarded-Proto` from a proxy it trusts,
+ * TRUST_PROXY_HOPS). Over plain http (`npm start` on localhost) a Secure cookie would never be stored, so there it
+ * is left as the route set it. Mounted once before every route, so no route can forget it.
+ */
+export function secureCookies(publicHttps: boolean): RequestHandler {
+  return (req, res, next) => {
+    if (publicHttps || req.secure) {
+      const setCookie = res.cookie.bind(res) as (name: string, value: unknown, options: CookieOptions) => Response;
+      res.cookie = ((name: string, value: unknown, options: CookieOptions = {}) => setCookie(name, value, { ...options, secure: true })) as Response['cookie'];
+    }
+    next();
+  };
 }

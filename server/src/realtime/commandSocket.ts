@@ -74,9 +74,12 @@ export function attachCommandSocket(io: CommandServer, deps: CommandSocketDeps):
       })
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record arrival'));
     for (const name of COMMAND_NAMES) {
-      socket.on(name, (payload: unknown, ack: unknown) => {
+      // [CMD6] The ack is the last argument whatever the count. Without one the sender could never learn the
+      // outcome (nor its outbox settle), so nothing is applied; with one, the command is answered, always.
+      socket.on(name, (...args: unknown[]) => {
+        const ack = args.at(-1);
         if (typeof ack !== 'function') return;
-        handleCommand(name, payload, socket, deps, limiter).then(
+        handleCommand(name, args.slice(0, -1), socket, deps, limiter).then(
           (result) => (ack as (r: Ack<unknown>) => void)(result),
           (error: unknown) => {
             deps.logger.error({ err: error, command: name }, 'command failed');
@@ -92,14 +95,18 @@ export function attachCommandSocket(io: CommandServer, deps: CommandSocketDeps):
   });
 }
 
-async function handleCommand(name: CommandName, payload: unknown, socket: CommandSocket, deps: CommandSocketDeps, limiter: RateLimiterMemory): Promise<Ack<unknown>> {
+/** `inputs`: what came before the ack. A command carries exactly one payload; anything else changes nothing. */
+async function handleCommand(name: CommandName, inputs: readonly unknown[], socket: CommandSocket, deps: CommandSocketDeps, limiter: RateLimiterMemory): Promise<Ack<unknown>> {
   const { member } = socket.data;
   try {
     await limiter.consume(socket.id);
   } catch {
     return fail('rate_limited', 'You are sending changes too quickly. Wait a few seconds; nothing you sent is lost.');
   }
-  const parsed = commandSchemas[name].safeParse(payload);
+  if (inputs.length !== 1) {
+    return fail('invalid_payload', `This change arrived as ${inputs.length} values instead of one, so it was not applied. Reload the page and try again.`);
+  }
+  const parsed = commandSchemas[name].safeParse(inputs[0]);
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error.issues);
     return fail('invalid_payload', Object.values(fields)[0] ?? 'That change is not valid.', fields);
