@@ -113,8 +113,15 @@ export const messagesEn = {
     rate_limited: 'Too many attempts. Wait a minute and try again.',
     protocol_outdated: 'This page is out of date. Reload the page to carry on.',
     unavailable: 'Roundtable is busy or restarting. Try again in a moment.',
+    read_only:
+      'Part of this workshop’s record could not be read, so it is shown as far as it can be and nothing can be changed until it is repaired. Nothing you wrote has been removed.',
     internal: 'Something went wrong on our side. Try again; if it keeps happening, tell the facilitator.',
   } satisfies Record<ErrorCode, string>,
+  readOnly: {
+    facilitator:
+      'Part of this workshop’s saved record could not be read. Everything that could be read is shown, but nothing can be changed until it is repaired: ask whoever runs your Roundtable server to run “npm run workshop:repair” for this workshop. Nothing anyone wrote has been deleted.',
+    participant: 'This workshop can be viewed but not changed at the moment. The facilitators have been told; nothing you wrote has been lost.',
+  },
   networkError: 'Could not reach Roundtable. Check your connection and try again.',
   unexpectedResponse: 'Roundtable sent an answer this page does not understand. Reload and try again.',
 

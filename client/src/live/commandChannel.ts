@@ -24,6 +24,8 @@ export interface CommandChannelListener {
   onRejected(command: PendingCommand, error: AppError): void;
   /** This member's own private part of the workshop: on every connect, and after every change to it. */
   onPersonalView(view: PersonalView): void;
+  /** The workshop's record is damaged and shown read-only (RESC1). */
+  onReadOnly(): void;
   onStop(reason: StopReason): void;
 }
 
@@ -60,6 +62,7 @@ export function openCommandChannel(workshopId: string, storage: OutboxStorage, l
   });
   socket.on('member:removed', () => listener.onStop({ kind: 'removed' }));
   socket.on('personal:view', (view) => listener.onPersonalView(personalViewFrom(view)));
+  socket.on('workshop:readOnly', () => listener.onReadOnly());
 
   return {
     submit: (name, input) => outbox.submit(name, input),

@@ -34,6 +34,8 @@ export interface WorkshopConnection {
   clockOffsetMs: number;
   /** Drags in progress on the wall (presence). */
   dragPresence: DragPresence;
+  /** The workshop's record is damaged and shown read-only until repaired (RESC1). */
+  readOnly: boolean;
 }
 
 /** Rejections shown at once; older ones drop off so the alert region stays readable. */
@@ -66,6 +68,7 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
   const [personal, setPersonal] = useState<PersonalView>(EMPTY_PERSONAL_VIEW);
   const [clockOffsetMs, setClockOffsetMs] = useState(0);
   const [dragPresence, setDragPresence] = useState<DragPresence>(NO_DRAG_PRESENCE);
+  const [readOnly, setReadOnly] = useState(false);
   const submitRef = useRef<Submit | null>(null);
   const browserOnline = useBrowserOnline();
 
@@ -89,6 +92,7 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
       onRejected: (command, error) =>
         setRejected((list) => [...list, { commandId: command.commandId, name: command.name, error }].slice(-REJECTED_SHOWN_MAX)),
       onPersonalView: setPersonal,
+      onReadOnly: () => setReadOnly(true),
       onStop: stop,
     });
     submitRef.current = commandChannel.submit;
@@ -130,5 +134,5 @@ export function useWorkshopConnection(workshopId: string, memberId: string): Wor
 
   const phase = connectionPhase({ socketConnected, docConnected, everLive, browserOnline, stopped: stopped !== null });
   const presence = docConnected && browserOnline ? onlineMemberIds : null;
-  return { workshop, onlineMemberIds: presence, phase, pendingCount, rejected, dismissRejected, stopped, submit, personal, clockOffsetMs, dragPresence };
+  return { workshop, onlineMemberIds: presence, phase, pendingCount, rejected, dismissRejected, stopped, submit, personal, clockOffsetMs, dragPresence, readOnly };
 }

@@ -57,6 +57,11 @@ export function LiveWorkshopPage({ me }: { me: MeResponse }) {
   }
   return (
     <PageLayout status={status}>
+      {connection.readOnly && (
+        <p className="command-errors" role="alert">
+          {me.role === 'facilitator' ? t.readOnly.facilitator : t.readOnly.participant}
+        </p>
+      )}
       <CommandErrors rejected={connection.rejected} onDismiss={connection.dismissRejected} />
       {live ? (
         <LiveWorkshopContext.Provider value={live}>

@@ -17,6 +17,7 @@ import { isAllowedOrigin } from '../http/origin';
 import { restRoutes, sendError } from '../http/restRoutes';
 import { newId, newJoinCode } from '../http/secrets';
 import { surveyRoutes } from '../http/surveyRoutes';
+import { wireTextBodies } from '../http/wireTextBodies';
 import { attachCommandSocket, memberChannel, type CommandServer } from '../realtime/commandSocket';
 import { YjsEndpoint } from '../realtime/yjsEndpoint';
 import type { WorkshopStore } from '../store/workshopStore';
@@ -83,7 +84,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   });
 
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
-  app.use('/api', express.json({ limit: '16kb' }));
+  app.use('/api', express.json({ limit: '16kb' }), wireTextBodies);
   app.use('/api', clientConfigRoutes(config));
   app.use('/api', exportRoutes({ store, rooms, context }));
   app.use('/api', surveyRoutes({ store, rooms }));

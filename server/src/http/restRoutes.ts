@@ -43,6 +43,7 @@ const STATUS: Record<AppError['code'], number> = {
   rate_limited: 429,
   protocol_outdated: 426,
   unavailable: 503,
+  read_only: 503,
   internal: 500,
 };
 

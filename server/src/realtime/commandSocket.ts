@@ -2,8 +2,8 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import { COMMAND_NAMES, isCommandName, type CommandName } from '@roundtable/shared/protocol/commandNames';
-import { commandSchemas } from '@roundtable/shared/protocol/commands';
-import { fail, fieldErrors, type Ack, type AppError } from '@roundtable/shared/protocol/errors';
+import { parseCommand } from '@roundtable/shared/protocol/parseCommand';
+import { fail, type Ack, type AppError } from '@roundtable/shared/protocol/errors';
 import { handshakeAuthSchema } from '@roundtable/shared/protocol/handshake';
 import {
   MIN_SUPPORTED_PROTOCOL_VERSION,
@@ -71,6 +71,7 @@ export function attachCommandSocket(io: CommandServer, deps: CommandSocketDeps):
         // [PRIV1] The member's own drafts, dots and notices, sent on every connect (a reconnect catches up).
         const view = await room.personalView(member.memberId);
         if (view && socket.connected) socket.emit('personal:view', view);
+        if (room.damage && socket.connected) socket.emit('workshop:readOnly', { setAside: room.damage.setAside.length });
       })
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'could not record arrival'));
     for (const name of COMMAND_NAMES) {
@@ -106,12 +107,9 @@ async function handleCommand(name: CommandName, inputs: readonly unknown[], sock
   if (inputs.length !== 1) {
     return fail('invalid_payload', `This change arrived as ${inputs.length} values instead of one, so it was not applied. Reload the page and try again.`);
   }
-  const parsed = commandSchemas[name].safeParse(inputs[0]);
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error.issues);
-    return fail('invalid_payload', Object.values(fields)[0] ?? 'That change is not valid.', fields);
-  }
+  const parsed = parseCommand(name, inputs[0]);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
   const actor = { memberId: member.memberId, role: member.role };
-  const result = await deps.rooms.with(member.workshopId, (room) => room.execute(name, parsed.data as never, actor));
+  const result = await deps.rooms.with(member.workshopId, (room) => room.execute(name, parsed.payload as never, actor));
   return result ?? fail('not_found', 'This workshop no longer exists.');
 }

@@ -1,23 +1,27 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/board/hidden';
-import { hiddenStateSchema } from '@roundtable/shared/board/hiddenSchema';
+import { hiddenStateParts, hiddenStateSchema } from '@roundtable/shared/board/hiddenSchema';
 import { personalViews, viewersOfChange, type PersonalView } from '@roundtable/shared/board/personalView';
 import { readHidden, writeHidden } from '@roundtable/shared/doc/hiddenDoc';
 import { readWorkshop } from '@roundtable/shared/doc/readWorkshop';
 import { DocLayoutError, migrateDoc, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '@roundtable/shared/protocol/commands';
-import { fail, ok, type Ack } from '@roundtable/shared/protocol/errors';
+import { fail, ok, type Ack, type AppError } from '@roundtable/shared/protocol/errors';
 import { leadActorId, reportProgress, type LeadActor } from '@roundtable/shared/review/progressCommands';
 import type { Actor, Effect, TransitionContext, TransitionResult } from '@roundtable/shared/workshop/transition';
 import type { CommandRule } from '@roundtable/shared/workshop/commandRule';
 import { applyCommand, COMMANDS } from '@roundtable/shared/workshop/workshopCommands';
 import { arriveMember, joinWorkshop, type NewParticipant } from '@roundtable/shared/workshop/workshopTransitions';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { workshopStateParts } from '@roundtable/shared/workshop/workshopSchema';
+import { problemWithChange } from '@roundtable/shared/workshop/stateChange';
+import { readDamaged, type Damage } from './damagedWorkshop';
 import type { Logger } from '../app/logger';
 import type { Commit, DocName, WorkshopStore } from '../store/workshopStore';
 import { SerialQueue } from './serialQueue';
+import { captureUpdate } from './captureUpdate';
 
 export interface RoomDeps {
   store: WorkshopStore;
@@ -88,6 +92,8 @@ export class WorkshopRoom {
     private state: WorkshopState,
     private hidden: HiddenState,
     private readonly deps: RoomDeps,
+    /** Set when the stored record could not be read whole: the room serves what could be, read-only (RESC1). */
+    readonly damage: Damage | null = null,
   ) {
     this.awareness = new Awareness(shared.doc);
     this.awareness.setLocalState(null);
@@ -100,9 +106,21 @@ export class WorkshopRoom {
     const hiddenDoc = (await PersistedDoc.load(deps.store, workshopId, 'hidden', deps.compactEveryNUpdates))!;
     const migrated = captureUpdate(shared.doc, () => migrateDoc(shared.doc));
     if (migrated) shared.lastSeq = (await deps.store.commit({ workshopId, update: migrated })).shared ?? shared.lastSeq;
-    const state = readWorkshop(shared.doc);
-    const hidden = hiddenDoc.doc.share.size === 0 ? EMPTY_HIDDEN : readValidHidden(hiddenDoc.doc);
-    return new WorkshopRoom(workshopId, shared, hiddenDoc, state, hidden, deps);
+    try {
+      const state = readWorkshop(shared.doc);
+      const hidden = hiddenDoc.doc.share.size === 0 ? EMPTY_HIDDEN : readValidHidden(hiddenDoc.doc);
+      return new WorkshopRoom(workshopId, shared, hiddenDoc, state, hidden, deps);
+    } catch (error) {
+      if (!(error instanceof DocLayoutError)) throw error;
+      // [RESC1] Serve what can be read, read-only, rather than nothing: the group still sees its work.
+      const damaged = readDamaged(shared.doc, hiddenDoc.doc);
+      if (!damaged) throw error;
+      deps.logger.error({ workshopId, setAside: damaged.damage.setAside.length, err: error }, 'the stored workshop is damaged; serving it read-only');
+      const served = new Y.Doc();
+      served.transact(() => writeWorkshop(served, null, damaged.state));
+      shared.doc.destroy();
+      return new WorkshopRoom(workshopId, new PersistedDoc('shared', served, shared.lastSeq, 0, deps.compactEveryNUpdates), hiddenDoc, damaged.state, damaged.hidden, deps, damaged.damage);
+    }
   }
 
   /** The shared doc every member syncs. */
@@ -141,6 +159,7 @@ export class WorkshopRoom {
   execute<K extends CommandName>(name: K, payload: CommandPayload<K>, actor: Actor): Promise<Ack<CommandData[K]>> {
     return this.queue.run(async () => {
       if (this.broken) return fail('unavailable', 'The workshop is reloading. Your change will be sent again.');
+      if (this.damage) return READ_ONLY;
       const commandId = payload.commandId as string;
       const earlier = await this.deps.store.findCommandResult(this.workshopId, actor.memberId, commandId);
       if (earlier) return earlier as Ack<CommandData[K]>;
@@ -152,8 +171,19 @@ export class WorkshopRoom {
         return ack;
       }
       const committed = await this.commitTransition(result, { command });
-      return committed ? ack : fail('unavailable', 'Your change could not be saved. It will be sent again.');
+      if (committed === 'refused') return this.refuseDamaging(command);
+      return committed === 'committed' ? ack : fail('unavailable', 'Your change could not be saved. It will be sent again.');
     });
+  }
+
+  /**
+   * [DOC5] A change that would leave a state the store cannot load back is refused and recorded as refused (so a resend
+   * gets the same answer); nothing of it is written.
+   */
+  private async refuseDamaging(command: { memberId: MemberId; commandId: string; name: string }): Promise<{ ok: false; error: AppError }> {
+    const refusal = fail('internal', 'That change would have damaged the workshop’s record, so it was not applied. Nothing was lost.');
+    await this.deps.store.commit({ workshopId: this.workshopId, update: null, command: { ...command, result: refusal } });
+    return refusal;
   }
 
   /** The transition's context, with what its rule asks to be loaded from the store (the survey's answers: SURV4). */
@@ -170,6 +200,7 @@ export class WorkshopRoom {
   reportProgress(lead: LeadActor, payload: CommandPayload<'progress:report'>): Promise<Ack<CommandData['progress:report']>> {
     return this.queue.run(async () => {
       if (this.broken) return fail('unavailable', 'The workshop is reloading. Please send your report again in a moment.');
+      if (this.damage) return READ_ONLY;
       const memberId = leadActorId(lead.linkId);
       const commandId = payload.commandId as string;
       const earlier = await this.deps.store.findCommandResult(this.workshopId, memberId, commandId);
@@ -182,7 +213,8 @@ export class WorkshopRoom {
         return ack;
       }
       const committed = await this.commitTransition(result, { command });
-      return committed ? ack : fail('unavailable', 'Your report could not be saved. Please send it again.');
+      if (committed === 'refused') return this.refuseDamaging(command);
+      return committed === 'committed' ? ack : fail('unavailable', 'Your report could not be saved. Please send it again.');
     });
   }
 
@@ -190,11 +222,13 @@ export class WorkshopRoom {
   join(input: NewParticipant, tokenHash: string): Promise<TransitionResult<{ memberId: MemberId }>> {
     return this.queue.run(async () => {
       if (this.broken) return { ok: false, error: { code: 'unavailable', message: 'Please try again in a moment.' } };
+      if (this.damage) return READ_ONLY;
       const result = joinWorkshop(this.state, input, this.deps.context());
       if (!result.ok) return result;
       const newMember = { memberId: result.data.memberId, role: 'participant' as const, tokenHash };
       const committed = await this.commitTransition(result, { newMember });
-      return committed ? result : { ok: false, error: { code: 'unavailable', message: 'Joining failed. Please try again.' } };
+      if (committed === 'committed') return result;
+      return { ok: false, error: { code: committed === 'refused' ? 'internal' : 'unavailable', message: 'Joining failed. Please try again.' } };
     });
   }
 
@@ -206,14 +240,23 @@ export class WorkshopRoom {
   /** Records that a member has come in (the first connection of an invited seat); a no-op after that. */
   markArrived(memberId: MemberId): Promise<void> {
     return this.queue.run(async () => {
-      if (this.broken || this.state.members[memberId]?.joinedAt !== null) return;
+      if (this.broken || this.damage || this.state.members[memberId]?.joinedAt !== null) return;
       const result = arriveMember(this.state, memberId, this.deps.context());
       if (result.ok) await this.commitTransition(result, {});
     });
   }
 
-  private async commitTransition(result: { state: WorkshopState; effects: Effect[]; hidden?: HiddenState }, extra: Partial<Commit>): Promise<boolean> {
+  /**
+   * Commits a transition's result: 'refused' (nothing written) if it would leave a state the store cannot load back
+   * (DOC5), 'failed' if the store failed (the room is dropped), else 'committed'.
+   */
+  private async commitTransition(result: { state: WorkshopState; effects: Effect[]; hidden?: HiddenState }, extra: Partial<Commit>): Promise<'committed' | 'refused' | 'failed'> {
     const nextHidden = result.hidden ?? this.hidden;
+    const problem = problemWithChange(workshopStateParts, this.state, result.state) ?? problemWithChange(hiddenStateParts, this.hidden, nextHidden);
+    if (problem) {
+      this.deps.logger.error({ workshopId: this.workshopId, problem }, 'a change would have left a workshop that cannot be loaded; refused');
+      return 'refused';
+    }
     const update = captureUpdate(this.shared.doc, () => writeWorkshop(this.shared.doc, this.state, result.state));
     const hiddenUpdate = nextHidden === this.hidden ? null : captureUpdate(this.hiddenDoc.doc, () => writeHidden(this.hiddenDoc.doc, this.hidden, nextHidden));
     const commit: Commit = { workshopId: this.workshopId, update, hiddenUpdate, ...extra, ...effectsToCommit(result.effects) };
@@ -224,7 +267,7 @@ export class WorkshopRoom {
       this.deps.logger.error({ err: error, workshopId: this.workshopId }, 'commit failed; dropping the room');
       this.broken = true;
       this.deps.onBroken(this);
-      return false;
+      return 'failed';
     }
     const viewers = viewersOfChange({ state: this.state, hidden: this.hidden }, { state: result.state, hidden: nextHidden });
     this.state = result.state;
@@ -238,7 +281,7 @@ export class WorkshopRoom {
     for (const effect of result.effects) {
       if (effect.type === 'memberRemoved') this.deps.onMemberRemoved(this.workshopId, effect.memberId);
     }
-    return true;
+    return 'committed';
   }
 
   private advance(persisted: PersistedDoc, seq: number): void {
@@ -297,26 +340,13 @@ export class WorkshopRoom {
   }
 }
 
+const READ_ONLY = fail('read_only', 'Part of this workshop’s record could not be read. It is shown as far as it can be, and nothing can be changed until it is repaired.');
+
 /** [DOC3] The hidden doc read back from storage is validated like the shared one; an invalid one is refused. */
 function readValidHidden(doc: Y.Doc): HiddenState {
   const parsed = hiddenStateSchema.safeParse(readHidden(doc));
   if (!parsed.success) throw new DocLayoutError(`The stored hidden state is not valid: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
   return parsed.data;
-}
-
-/** Runs `change` and returns the single Yjs update it produced, or null if it changed nothing. */
-function captureUpdate(doc: Y.Doc, change: () => void): Uint8Array | null {
-  let captured: Uint8Array | null = null;
-  const onUpdate = (update: Uint8Array) => {
-    captured = captured ? Y.mergeUpdates([captured, update]) : update;
-  };
-  doc.on('update', onUpdate);
-  try {
-    doc.transact(change);
-  } finally {
-    doc.off('update', onUpdate);
-  }
-  return captured;
 }
 
 function effectsToCommit(effects: readonly Effect[]): Partial<Commit> {

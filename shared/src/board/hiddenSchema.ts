@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { boardIdSchema, cardIdSchema, memberIdSchema } from '../ids/ids';
+import { recordById, boardIdSchema, cardIdSchema, memberIdSchema } from '../ids/ids';
 import { sectorSchema } from '../workshop/workshopSchema';
 import type { HiddenState } from './hidden';
 
 /** Validates the hidden state read back from storage (a trust boundary, like the shared doc: DOC3). */
 const count = z.number().int().min(0);
 
-export const hiddenStateSchema = z.object({
-  cards: z.record(
-    z.string(),
+/** The hidden state's schema as an object of parts, for validating only the parts a change touched. */
+export const hiddenStateParts = z.object({
+  cards: recordById(
     z.object({
       id: cardIdSchema,
       boardId: boardIdSchema,
@@ -18,16 +18,13 @@ export const hiddenStateSchema = z.object({
       hiddenContent: z.object({ text: z.string(), mergedTexts: z.array(z.string()) }).nullable(),
     }),
   ),
-  ballots: z.record(
-    z.string(),
+  ballots: recordById(
     z.object({ id: z.string(), boardId: boardIdSchema, memberId: memberIdSchema, sector: sectorSchema.nullable(), dots: z.record(z.string(), count) }),
   ),
-  notices: z.record(
-    z.string(),
+  notices: recordById(
     z.object({ id: z.string(), memberId: memberIdSchema, boardId: boardIdSchema, cardId: cardIdSchema, kind: z.literal('cardHidden'), excerpt: z.string(), at: z.iso.datetime() }),
   ),
-  undo: z.record(
-    z.string(),
+  undo: recordById(
     z.object({
       id: z.string(),
       seq: z.number().int(),
@@ -36,8 +33,7 @@ export const hiddenStateSchema = z.object({
       changes: z.array(z.object({ collection: z.string(), id: z.string(), field: z.string().nullable(), before: z.unknown().optional(), after: z.unknown().optional() })),
     }),
   ),
-  planResponses: z.record(
-    z.string(),
+  planResponses: recordById(
     z.object({
       id: z.string(),
       round: z.number().int().min(1),
@@ -49,5 +45,7 @@ export const hiddenStateSchema = z.object({
     }),
   ),
   // Absent in a hidden doc written before the survey existed.
-  surveyRespondents: z.record(z.string(), z.object({ memberId: memberIdSchema })).default({}),
-}) as unknown as z.ZodType<HiddenState>;
+  surveyRespondents: recordById(z.object({ memberId: memberIdSchema })).default({}),
+});
+
+export const hiddenStateSchema = hiddenStateParts as unknown as z.ZodType<HiddenState>;

@@ -42,7 +42,7 @@ function setIfChanged(map: Y.Map<unknown>, key: string, value: unknown): void {
 
 function writeEntity(map: Y.Map<unknown>, entity: object): void {
   for (const [key, value] of Object.entries(entity)) if (value !== undefined) setIfChanged(map, key, value);
-  for (const key of [...map.keys()]) if (!(key in entity)) map.delete(key);
+  for (const key of [...map.keys()]) if (!Object.hasOwn(entity, key)) map.delete(key);
 }
 
 /**
@@ -56,7 +56,7 @@ export function writeCollections(doc: Y.Doc, names: readonly string[], prev: Rec
     if (before === after) continue;
     const collection = doc.getMap<Y.Map<unknown>>(name);
     for (const [id, entity] of Object.entries(after)) {
-      if (before?.[id] === entity) continue;
+      if (before && Object.hasOwn(before, id) && before[id] === entity) continue;
       let map = collection.get(id);
       if (!map) {
         map = new Y.Map();
@@ -64,7 +64,7 @@ export function writeCollections(doc: Y.Doc, names: readonly string[], prev: Rec
       }
       writeEntity(map, entity);
     }
-    for (const id of [...collection.keys()]) if (!(id in after)) collection.delete(id);
+    for (const id of [...collection.keys()]) if (!Object.hasOwn(after, id)) collection.delete(id);
   }
 }
 

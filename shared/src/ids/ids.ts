@@ -19,8 +19,28 @@ export type ObjectiveId = Brand<string, 'ObjectiveId'>;
 export type ActionId = Brand<string, 'ActionId'>;
 export type ProposalId = Brand<string, 'ProposalId'>;
 
-/** An id as it arrives from outside: URL-safe, short enough to index, long enough to be unguessable. */
-const idText = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Expected an id (8-64 letters, digits, - or _).');
+/** URL-safe, short enough to index, long enough to be unguessable. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+/**
+ * [ID1] Names that every plain object answers to (`constructor`, `__proto__`, `hasOwnProperty`, `toString`…). Records
+ * in the workshop's state are plain objects keyed by id, so an id equal to one of these would find a built-in instead
+ * of a record, or set an object's prototype. The one rule: such a name is never an id. Every id from outside (payloads,
+ * URLs, record keys of a stored doc) passes `isSafeId`, so no lookup by id can reach a built-in.
+ */
+const BUILT_IN_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype']);
+
+/** [ID1] Whether `text` can be an id: the id pattern, and not the name of a built-in property. */
+export function isSafeId(text: string): boolean {
+  return ID_PATTERN.test(text) && !BUILT_IN_NAMES.has(text);
+}
+
+/** An id as it arrives from outside (see `isSafeId`). */
+export const safeIdText = z
+  .string()
+  .regex(ID_PATTERN, 'Expected an id (8-64 letters, digits, - or _).')
+  .refine((text) => !BUILT_IN_NAMES.has(text), 'That is the name of a built-in property, never an id.');
+const idText = safeIdText;
 
 export const workshopIdSchema = idText.transform((s) => s as WorkshopId);
 export const sessionIdSchema = idText.transform((s) => s as SessionId);
@@ -34,3 +54,17 @@ export const itemIdSchema = idText.transform((s) => s as CardId | ClusterId);
 export const objectiveIdSchema = idText.transform((s) => s as ObjectiveId);
 export const actionIdSchema = idText.transform((s) => s as ActionId);
 export const proposalIdSchema = idText.transform((s) => s as ProposalId);
+
+/**
+ * [ID1] A record of the workshop's state as validated when it is loaded or committed: no key is a built-in name, and
+ * a value that carries an `id` is kept under that id (a record that lost its key, e.g. `"undefined"`, is refused).
+ */
+export function recordById<V extends z.ZodType>(value: V) {
+  return z.record(z.string(), value).superRefine((record, ctx) => {
+    for (const [key, entry] of Object.entries(record)) {
+      const id = (entry as { id?: unknown } | null)?.id;
+      if (BUILT_IN_NAMES.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is the name of a built-in property, never an id.` });
+      else if (id !== undefined && id !== key) ctx.addIssue({ code: 'custom', path: [key], message: `The record under "${key}" has the id "${String(id)}".` });
+    }
+  });
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BOARD_PHASES, CONTRIBUTING_MODES } from '../board/board';
 import { FRAME_MAX_SIZE, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, WALL_LIMIT } from '../board/wallLayout';
-import { actionIdSchema, boardIdSchema, cardIdSchema, clusterIdSchema, commandIdSchema, itemIdSchema, memberIdSchema, objectiveIdSchema, proposalIdSchema, sessionIdSchema } from '../ids/ids';
+import { actionIdSchema, safeIdText, boardIdSchema, cardIdSchema, clusterIdSchema, commandIdSchema, itemIdSchema, memberIdSchema, objectiveIdSchema, proposalIdSchema, sessionIdSchema } from '../ids/ids';
 import { LEAD_SLOTS, PROPOSAL_FIELDS } from '../plan/plan';
 import { PROGRESS_STATUSES, type ProgressUpdate } from '../review/progress';
 import { EVIDENCE_PER_UPDATE_MAX, EVIDENCE_TEXT_MAX_CHARS, EVIDENCE_URL_MAX_CHARS, PROGRESS_NOTE_MAX_CHARS } from '../review/progressLimits';
@@ -67,7 +67,7 @@ function frameSize(label: string, min: number) {
 const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId: commandIdSchema, ...shape });
 
 /** A survey item's id as a record key (built-in items have readable ids such as `pip-trust`). */
-const surveyItemIdKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Expected a question id (8-64 letters, digits, - or _).');
+const surveyItemIdKey = safeIdText;
 const surveyItemIdSchema = surveyItemIdKey.transform((s) => s as SurveyItemId);
 const atMostItems = (record: Record<string, unknown>) => Object.keys(record).length <= SURVEY_ITEMS_MAX;
 const tooManyItems = `A survey has at most ${SURVEY_ITEMS_MAX} questions.`;

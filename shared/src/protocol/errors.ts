@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'rate_limited',
   'protocol_outdated',
   'unavailable',
+  /** The workshop's stored record is damaged; it is shown as far as it can be read, and changes wait for a repair (RESC1). */
+  'read_only',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -38,10 +40,11 @@ export function fail(code: ErrorCode, message: string, fields?: Record<string, s
 
 /** zod issues → field messages keyed by dotted path ("" for the whole body). */
 export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const fields: Record<string, string> = {};
+  const fields = new Map<string, string>();
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');
-    fields[key] ??= issue.message;
+    if (!fields.has(key)) fields.set(key, issue.message);
   }
-  return fields;
+  // fromEntries defines own properties: a path such as `__proto__` stays a field name (ID1).
+  return Object.fromEntries(fields);
 }

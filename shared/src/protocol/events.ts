@@ -28,6 +28,11 @@ export interface ServerToClientEvents {
    * connect and after every change to it. Only ever sent to that member's own connections.
    */
   'personal:view': (view: PersonalView) => void;
+  /**
+   * The workshop's stored record is damaged: it is shown as far as it can be read (`setAside` records could not be) and
+   * nothing can be changed until it is repaired (RESC1). Sent on connect.
+   */
+  'workshop:readOnly': (notice: { setAside: number }) => void;
   /** The server is shutting down; reconnect shortly. */
   'server:shutdown': () => void;
 }

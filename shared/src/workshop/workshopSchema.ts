@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BOARD_PHASES, CONTRIBUTING_MODES, RESULT_GROUPS } from '../board/board';
 import { FRAME_MAX_SIZE, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, WALL_LIMIT } from '../board/wallLayout';
-import { actionIdSchema, boardIdSchema, cardIdSchema, clusterIdSchema, memberIdSchema, objectiveIdSchema, proposalIdSchema, sessionIdSchema, workshopIdSchema } from '../ids/ids';
+import { recordById, actionIdSchema, boardIdSchema, cardIdSchema, clusterIdSchema, memberIdSchema, objectiveIdSchema, proposalIdSchema, sessionIdSchema, workshopIdSchema } from '../ids/ids';
 import { LEAD_SLOTS, PLAN_STATUSES, PROPOSAL_FIELDS } from '../plan/plan';
 import { PROGRESS_STATUSES } from '../review/progress';
 import { SURVEY_SCALE, SURVEY_SPLIT_SECTORS, SURVEY_STATUSES } from '../survey/survey';
@@ -86,7 +86,8 @@ const surveySchema = z.object({
 });
 
 /** Validates a workshop read back from storage: a document loaded from the database is a trust boundary. */
-export const workshopStateSchema = z.object({
+/** The workshop's schema as an object of parts, for validating only the parts a change touched (stateChange.ts). */
+export const workshopStateParts = z.object({
   meta: z.object({
     id: workshopIdSchema,
     title: z.string(),
@@ -97,12 +98,10 @@ export const workshopStateSchema = z.object({
     focusBoardId: boardIdSchema.nullable(),
     focusAt: isoDateTime.nullable(),
   }),
-  sessions: z.record(
-    z.string(),
+  sessions: recordById(
     z.object({ id: sessionIdSchema, number: z.number().int(), title: z.string(), agenda: z.string(), date: calendarDateSchema.nullable() }),
   ),
-  boards: z.record(
-    z.string(),
+  boards: recordById(
     z.object({
       id: boardIdSchema,
       sessionId: sessionIdSchema,
@@ -125,8 +124,7 @@ export const workshopStateSchema = z.object({
       resultGroups: z.array(z.enum(RESULT_GROUPS)).nullable(),
     }),
   ),
-  members: z.record(
-    z.string(),
+  members: recordById(
     z.object({
       id: memberIdSchema,
       role: z.enum(ROLES),
@@ -137,8 +135,7 @@ export const workshopStateSchema = z.object({
       removedAt: isoDateTime.nullable(),
     }),
   ),
-  cards: z.record(
-    z.string(),
+  cards: recordById(
     z.object({
       id: cardIdSchema,
       boardId: boardIdSchema,
@@ -157,8 +154,7 @@ export const workshopStateSchema = z.object({
       agreedText: z.string().nullable(),
     }),
   ),
-  clusters: z.record(
-    z.string(),
+  clusters: recordById(
     z.object({
       id: clusterIdSchema,
       boardId: boardIdSchema,
@@ -182,10 +178,9 @@ export const workshopStateSchema = z.object({
     consultationRound: count,
     consultationStartedAt: isoDateTime.nullable(),
   }),
-  objectives: z.record(z.string(), objectiveSchema),
-  actions: z.record(z.string(), actionSchema),
-  proposals: z.record(
-    z.string(),
+  objectives: recordById(objectiveSchema),
+  actions: recordById(actionSchema),
+  proposals: recordById(
     z.object({
       id: proposalIdSchema,
       kind: z.enum(['wording', 'comment']),
@@ -199,8 +194,7 @@ export const workshopStateSchema = z.object({
       decidedAt: isoDateTime.nullable(),
     }),
   ),
-  planVersions: z.record(
-    z.string(),
+  planVersions: recordById(
     z.object({
       id: z.string(),
       number: z.number().int().min(1),
@@ -217,7 +211,10 @@ export const workshopStateSchema = z.object({
       }),
     }),
   ),
-  progressUpdates: z.record(z.string(), progressUpdateSchema),
+  progressUpdates: recordById(progressUpdateSchema),
   survey: surveySchema,
-}) as unknown as z.ZodType<WorkshopState>;
+});
+
+/** [DOC3] What a workshop's doc must hold to be loaded. */
+export const workshopStateSchema = workshopStateParts as unknown as z.ZodType<WorkshopState>;
 
