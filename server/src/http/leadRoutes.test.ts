@@ -308,3 +308,21 @@ describe('a lead reports progress through their link', () => {
     }
   });
 });
+
+describe('text the store could not keep', () => {
+  it('[TEXT1] [REV3] a report with a NUL is refused with 400 naming the field (not 503 for ever), and nothing is recorded', async () => {
+    const p = await planWorkshop();
+    try {
+      const { token } = await makeLink(p, p.actions[0]);
+      const before = await committed(p.w.workshopId);
+      const res = await call('POST', '/api/lead/progress', bearer(token), { commandId: newCommandId(), ...report, note: 'Met\u0000twice' });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'invalid_payload', fields: { note: expect.stringMatching(/control characters/) } });
+      expect(await committed(p.w.workshopId)).toEqual(before);
+      const fine = await call('POST', '/api/lead/progress', bearer(token), { commandId: newCommandId(), ...report });
+      expect(fine.status).toBe(200);
+    } finally {
+      p.close();
+    }
+  });
+});

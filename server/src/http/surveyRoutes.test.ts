@@ -268,3 +268,17 @@ describe('the feedback survey, with a real server', () => {
     expect(rows).toHaveLength(11);
   });
 });
+
+describe('text the store could not keep', () => {
+  it('[TEXT1] [SURV3] an answer with a NUL is refused at once as invalid_payload (not retried for ever), and the same person can then answer', async () => {
+    const { w, lead, cara } = await sessionFive();
+    expect(await lead.client.send('survey:open', {})).toEqual(ok);
+    const withNul = await cara.client.send('survey:answer', answer('helpful', 'Joint\u0000training'));
+    expect(withNul).toMatchObject({ ok: false, error: { code: 'invalid_payload', fields: { 'texts.pip-done-otherwise': expect.stringMatching(/control characters/) } } });
+    const withHalfPair = await cara.client.send('survey:answer', answer('helpful', 'Joint \ud800training'));
+    expect(withHalfPair).toMatchObject(refused('invalid_payload'));
+    expect(await storedRows(w.workshopId)).toHaveLength(0);
+    expect(await cara.client.send('survey:answer', answer('helpful', 'Joint training'))).toEqual(ok);
+    await lead.client.waitFor((s) => s.survey.responseCount === 1);
+  });
+});

@@ -294,6 +294,22 @@ describe('grouping', () => {
     room.ok(council1, 'card:move', { cardId: cards[0]!, clusterId: null, toIndex: 3 });
   });
 
+  it('[CTL1] a lock pauses participants\' cards, grouping and dots with `locked`, while facilitators carry on', () => {
+    const { room, cards, council1 } = revealed();
+    room.ok(room.lead, 'board:configure', { boardId: room.board, participantsCanGroup: true });
+    room.moveTo('group');
+    room.ok(room.lead, 'board:lock', { boardId: room.board, locked: true });
+    room.fails(council1, 'card:move', { cardId: cards[0]!, clusterId: null, toIndex: 3 }, 'locked');
+    room.ok(room.lead, 'card:move', { cardId: cards[1]!, clusterId: null, toIndex: 0 });
+    room.ok(room.lead, 'board:lock', { boardId: room.board, locked: false });
+    room.ok(council1, 'card:move', { cardId: cards[0]!, clusterId: null, toIndex: 3 });
+    room.moveTo('vote');
+    room.ok(room.lead, 'board:lock', { boardId: room.board, locked: true });
+    room.fails(council1, 'vote:cast', { boardId: room.board, itemId: cards[0]! }, 'locked');
+    room.ok(room.lead, 'board:lock', { boardId: room.board, locked: false });
+    room.ok(council1, 'vote:cast', { boardId: room.board, itemId: cards[0]! });
+  });
+
   it('[GRP1] a card cannot go into a cluster of another board', () => {
     const { room, cards } = revealed();
     const other = boardsOfSession(room.state, room.state.boards[room.board]!.sessionId)[1]!.id;

@@ -106,7 +106,7 @@ describe('building the plan', () => {
     expect(objectivesInOrder(room.state).map((o) => o.position)).toEqual([0]);
   });
 
-  it('[PLAN2] the agreed items of the objectives boards carry forward, once', () => {
+  it('[PLAN2] [AGR2] the agreed items of the objectives boards carry forward, once', () => {
     const { room } = planWithPeople();
     const board = Object.values(room.state.boards).find((b) => b.kind === 'objectives')!;
     const card = {

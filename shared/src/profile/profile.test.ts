@@ -17,7 +17,7 @@ describe('buildProfile', () => {
     expect(profile).toMatchObject({ title: 'Darlington PIP 2026', area: 'Darlington', generatedAt: AT, objectives: [], organisations: [] });
   });
 
-  it('[PRO1] lists only agreed items, with their agreed wording, sectors and dots', () => {
+  it('[PRO1] [AGR2] lists only agreed items, with their agreed wording, sectors and dots', () => {
     const b = new ProfileStateBuilder();
     const board = b.board(b.session(1), 'drivers');
     b.card(board, 'Funding', { sectors: ['third_sector'], agreed: true, agreedText: 'Access to a broader range of funding', votes: 3 });
