@@ -209,6 +209,32 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
       expect(sorted(await store.listSurveyResponses(workshopId))).toEqual(stored);
     });
 
+    it('keeps its own copy of the bytes it is given and hands out', async () => {
+      const { workshopId } = await newWorkshop();
+      const given = update('title', 'second');
+      const original = given.slice();
+      await store.commit({ workshopId, update: given });
+      given.fill(0);
+      const first = (await store.loadDoc(workshopId))!;
+      expect(first.updates[1]).toEqual(original);
+      first.updates[1]!.fill(0);
+      expect((await store.loadDoc(workshopId))!.updates[1]).toEqual(original);
+    });
+
+    it('[CMD2] refuses text PostgreSQL cannot keep (a NUL) and keeps nothing of that commit', async () => {
+      const { workshopId, lead } = await newWorkshop();
+      const command = (commandId: string, data: unknown) => ({ memberId: lead, commandId, name: 'x', result: { ok: true as const, data } });
+      await expect(store.commit({ workshopId, update: update('title', 'lost'), command: command('nul\u0000id', null) })).rejects.toThrow();
+      await expect(store.commit({ workshopId, update: update('title', 'lost'), command: command('nul-data', { text: 'a\u0000b' }) })).rejects.toThrow();
+      await expect(
+        store.commit({ workshopId, update: null, command: command('nul-answer', null), surveyResponse: { sector: null, answers: {}, texts: { 'pip-done-otherwise': 'a\u0000b' } } }),
+      ).rejects.toThrow();
+      expect((await store.loadDoc(workshopId))?.updates).toHaveLength(1);
+      expect(await store.findCommandResult(workshopId, lead, 'nul-data')).toBeNull();
+      expect(await store.findCommandResult(workshopId, lead, 'nul-answer')).toBeNull();
+      expect(await store.listSurveyResponses(workshopId)).toEqual([]);
+    });
+
     it('[DUR1] keeps the hidden doc apart from the shared one, committed in the same transaction', async () => {
       const { workshopId } = await newWorkshop();
       const hidden = new Y.Doc();

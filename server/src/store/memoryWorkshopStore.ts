@@ -1,0 +1,301 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
+import type { Ack } from '@roundtable/shared/protocol/errors';
+import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyResults';
+import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
+import type { Role } from '@roundtable/shared/workshop/workshop';
+import { inMemoryTransaction, type MemoryTransaction } from './memoryTransaction';
+import { asJsonbColumn, asTextColumn as t } from './postgresText';
+import { JoinCodeTakenError, type DocName, type LeadLinkRecord, type NewMemberRecord, type ShareLinkRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+
+/** One doc's log: the snapshot, and the updates after it by seq (appended in rising seq order). */
+interface DocLog {
+  snapshot: Uint8Array | null;
+  uptoSeq: number;
+  updates: Map<number, Uint8Array>;
+}
+
+interface WorkshopRow {
+  joinCode: string;
+  docs: Map<DocName, DocLog>;
+  /** Survey answers under random keys, in stored order: JSON text, so nothing the caller holds is shared. */
+  surveyResponses: Map<string, string>;
+}
+
+interface MemberRow {
+  memberId: MemberId;
+  workshopId: WorkshopId;
+  role: Role;
+  tokenHash: string;
+  removedAt: string | null;
+}
+
+type ShareLinkRow = ShareLinkRecord & { tokenHash: string };
+type LeadLinkRow = LeadLinkRecord & { tokenHash: string };
+
+/** Bytes the store keeps or hands out are its own copy: no caller can change what another reads. */
+const copyBytes = (bytes: Uint8Array) => new Uint8Array(bytes);
+const now = () => new Date().toISOString();
+const lookUp = <K, V>(table: Map<K, V>, key: K | undefined): V | undefined => (key === undefined ? undefined : table.get(key));
+/** A composite key as one Map key: the JSON array of its parts (no separator an id could contain). */
+const keyOf = (...parts: string[]) => JSON.stringify(parts);
+const ROLES: ReadonlySet<string> = new Set<Role>(['facilitator', 'participant']);
+const SLOTS: ReadonlySet<string> = new Set<LeadLinkRecord['slot']>(['councilLead', 'thirdSectorLead']);
+
+/** What the SQL store's constraints refuse, refused here with the same effect: the whole change is undone. */
+class ConstraintError extends Error {}
+
+/**
+ * The WorkshopStore in memory, for tests that are not about storage (as tldraw's InMemorySyncStorage): Maps keyed by
+ * id, nothing persisted. It keeps the SQL store's contract (store/workshopStore.contract.ts): a commit is all or
+ * nothing, join codes and command ids are unique, seqs rise across both docs, compaction never goes back, making a
+ * lead's link revokes the older one in the same step, survey answers are rewritten in a random order at close.
+ */
+export function createMemoryWorkshopStore(): WorkshopStore {
+  const workshops = new Map<WorkshopId, WorkshopRow>();
+  const workshopByJoinCode = new Map<string, WorkshopId>();
+  const members = new Map<MemberId, MemberRow>();
+  const memberByTokenHash = new Map<string, MemberId>();
+  /** Command results as JSON text (as jsonb keeps them), by workshop, member and command id. */
+  const commands = new Map<string, string>();
+  const shareLinks = new Map<string, ShareLinkRow>();
+  const shareLinkByTokenHash = new Map<string, string>();
+  const leadLinks = new Map<string, LeadLinkRow>();
+  /** Every lead link's token hash, revoked or not: they stay unique, as the SQL table's unique index keeps them. */
+  const leadLinkByTokenHash = new Map<string, string>();
+  /** The live link of each lead, by workshop, action and slot. */
+  const liveLeadLink = new Map<string, string>();
+  let lastSeq = 0;
+  let closed = false;
+
+  const whenOpen = () => {
+    if (closed) throw new Error('The store is closed.');
+  };
+  const workshopOf = (workshopId: WorkshopId): WorkshopRow => {
+    const row = workshops.get(t(workshopId) as WorkshopId);
+    if (!row) throw new ConstraintError(`No workshop ${workshopId}: a row cannot refer to it.`);
+    return row;
+  };
+  const docLog = (row: WorkshopRow, doc: DocName): DocLog => {
+    let log = row.docs.get(doc);
+    if (!log) row.docs.set(doc, (log = { snapshot: null, uptoSeq: 0, updates: new Map() }));
+    return log;
+  };
+
+  function insertMember(tx: MemoryTransaction, workshopId: WorkshopId, m: NewMemberRecord): void {
+    workshopOf(workshopId);
+    const memberId = t(m.memberId) as MemberId;
+    const tokenHash = t(m.tokenHash);
+    if (!ROLES.has(m.role)) throw new ConstraintError(`Not a role: ${m.role}`);
+    if (members.has(memberId)) throw new ConstraintError(`Member ${memberId} already exists.`);
+    if (memberByTokenHash.has(tokenHash)) throw new ConstraintError('That token hash is already a member’s.');
+    tx.set(members, memberId, { memberId, workshopId, role: m.role, tokenHash, removedAt: null });
+    tx.set(memberByTokenHash, tokenHash, memberId);
+  }
+
+  function appendUpdate(tx: MemoryTransaction, workshopId: WorkshopId, update: Uint8Array, doc: DocName): number {
+    const log = docLog(workshopOf(workshopId), doc);
+    lastSeq += 1;
+    tx.set(log.updates, lastSeq, copyBytes(update));
+    return lastSeq;
+  }
+
+  function setJoinCode(tx: MemoryTransaction, workshopId: WorkshopId, joinCode: string): void {
+    const row = workshops.get(workshopId);
+    joinCode = t(joinCode);
+    if (!row || row.joinCode === joinCode) return;
+    if (workshopByJoinCode.has(joinCode)) throw new JoinCodeTakenError(joinCode);
+    tx.delete(workshopByJoinCode, row.joinCode);
+    tx.set(workshopByJoinCode, joinCode, workshopId);
+    tx.assign(row, 'joinCode', joinCode);
+  }
+
+  /** [SURV4] Under 128 random bits, with no member id and no time. */
+  function insertSurveyResponse(tx: MemoryTransaction, responses: Map<string, string>, response: SurveyResponse): void {
+    tx.set(responses, randomBytes(16).toString('base64url'), asJsonbColumn(surveyResponseSchema.parse(response)));
+  }
+
+  /** [SURV4] The workshop's answers again, in a random order under fresh keys. */
+  function rewriteSurveyResponses(tx: MemoryTransaction, row: WorkshopRow): void {
+    const stored = [...row.surveyResponses.values()];
+    tx.assign(row, 'surveyResponses', new Map());
+    for (const json of shuffled(stored, () => randomInt(2 ** 32) / 2 ** 32)) tx.set(row.surveyResponses, randomBytes(16).toString('base64url'), json);
+  }
+
+  function revokeLeadLinkRow(tx: MemoryTransaction, link: LeadLinkRow): void {
+    tx.assign(link, 'revokedAt', now());
+    tx.delete(liveLeadLink, keyOf(link.workshopId, link.actionId, link.slot));
+  }
+
+  const shareLinkRecord = ({ tokenHash: _hash, ...record }: ShareLinkRow): ShareLinkRecord => ({ ...record });
+  const leadLinkRecord = ({ tokenHash: _hash, ...record }: LeadLinkRow): LeadLinkRecord => ({ ...record });
+
+  return {
+    async createWorkshop(input) {
+      whenOpen();
+      const [workshopId, joinCode] = [t(input.workshopId) as WorkshopId, t(input.joinCode)];
+      inMemoryTransaction((tx) => {
+        if (workshops.has(workshopId)) throw new ConstraintError(`Workshop ${workshopId} already exists.`);
+        if (workshopByJoinCode.has(joinCode)) throw new JoinCodeTakenError(joinCode);
+        tx.set(workshops, workshopId, { joinCode, docs: new Map(), surveyResponses: new Map() });
+        tx.set(workshopByJoinCode, joinCode, workshopId);
+        for (const m of input.members) insertMember(tx, workshopId, m);
+        appendUpdate(tx, workshopId, input.update, 'shared');
+      });
+    },
+
+    async workshopExists(workshopId) {
+      whenOpen();
+      return workshops.has(t(workshopId) as WorkshopId);
+    },
+
+    async findWorkshopByJoinCode(joinCode) {
+      whenOpen();
+      return workshopByJoinCode.get(t(joinCode)) ?? null;
+    },
+
+    async findMemberByTokenHash(tokenHash) {
+      whenOpen();
+      const member = lookUp(members, memberByTokenHash.get(t(tokenHash)));
+      if (!member || member.removedAt !== null) return null;
+      return { memberId: member.memberId, workshopId: member.workshopId, role: member.role };
+    },
+
+    async loadDoc(workshopId, doc: DocName = 'shared'): Promise<StoredDoc | null> {
+      whenOpen();
+      const row = workshops.get(t(workshopId) as WorkshopId);
+      if (!row) return null;
+      const log = row.docs.get(doc);
+      if (!log) return { snapshot: null, updates: [], lastSeq: 0 };
+      const seqs = [...log.updates.keys()].sort((a, b) => a - b);
+      return {
+        snapshot: log.snapshot && copyBytes(log.snapshot),
+        updates: seqs.map((seq) => copyBytes(log.updates.get(seq)!)),
+        lastSeq: seqs.at(-1) ?? log.uptoSeq,
+      };
+    },
+
+    async findCommandResult(workshopId, memberId, commandId) {
+      whenOpen();
+      const json = commands.get(keyOf(t(workshopId), t(memberId), t(commandId)));
+      return json === undefined ? null : (JSON.parse(json) as Ack<unknown>);
+    },
+
+    async commit(c) {
+      whenOpen();
+      const workshopId = t(c.workshopId) as WorkshopId;
+      return inMemoryTransaction((tx) => {
+        const shared = c.update ? appendUpdate(tx, workshopId, c.update, 'shared') : null;
+        const hidden = c.hiddenUpdate ? appendUpdate(tx, workshopId, c.hiddenUpdate, 'hidden') : null;
+        if (c.command) {
+          workshopOf(workshopId);
+          t(c.command.name);
+          const key = keyOf(workshopId, t(c.command.memberId), t(c.command.commandId));
+          if (commands.has(key)) throw new ConstraintError(`Command ${c.command.commandId} is already recorded.`);
+          tx.set(commands, key, asJsonbColumn(c.command.result));
+        }
+        if (c.newMember) insertMember(tx, workshopId, c.newMember);
+        if (c.joinCode) setJoinCode(tx, workshopId, c.joinCode);
+        const removed = c.removedMemberId ? members.get(t(c.removedMemberId) as MemberId) : undefined;
+        if (removed && removed.workshopId === workshopId) tx.assign(removed, 'removedAt', now());
+        if (c.surveyResponse) insertSurveyResponse(tx, workshopOf(workshopId).surveyResponses, c.surveyResponse);
+        const row = workshops.get(workshopId);
+        if (c.surveyClosed && row) rewriteSurveyResponses(tx, row);
+        return { shared, hidden };
+      });
+    },
+
+    async compact(workshopId, snapshot, uptoSeq, doc: DocName = 'shared') {
+      whenOpen();
+      const log = docLog(workshopOf(workshopId), doc);
+      // As the SQL store: an older snapshot never replaces a newer one; the log up to `uptoSeq` goes either way.
+      if (log.snapshot === null || log.uptoSeq < uptoSeq) {
+        log.snapshot = copyBytes(snapshot);
+        log.uptoSeq = uptoSeq;
+      }
+      for (const seq of [...log.updates.keys()]) if (seq <= uptoSeq) log.updates.delete(seq);
+    },
+
+    async createShareLink(link) {
+      whenOpen();
+      const [linkId, workshopId, tokenHash, createdBy] = [t(link.linkId), t(link.workshopId) as WorkshopId, t(link.tokenHash), t(link.createdBy) as MemberId];
+      workshopOf(workshopId);
+      if (shareLinks.has(linkId)) throw new ConstraintError(`Share link ${linkId} already exists.`);
+      if (shareLinkByTokenHash.has(tokenHash)) throw new ConstraintError('That token hash is already a share link’s.');
+      const row: ShareLinkRow = { linkId, workshopId, createdBy, createdAt: now(), revokedAt: null, tokenHash };
+      shareLinks.set(linkId, row);
+      shareLinkByTokenHash.set(tokenHash, linkId);
+      return shareLinkRecord(row);
+    },
+
+    async listShareLinks(workshopId) {
+      whenOpen();
+      const id = t(workshopId);
+      return [...shareLinks.values()].filter((l) => l.workshopId === id).map(shareLinkRecord);
+    },
+
+    async revokeShareLink(workshopId, linkId) {
+      whenOpen();
+      const link = shareLinks.get(t(linkId));
+      if (!link || link.workshopId !== t(workshopId) || link.revokedAt !== null) return false;
+      link.revokedAt = now();
+      return true;
+    },
+
+    async findShareLinkByTokenHash(tokenHash) {
+      whenOpen();
+      const link = lookUp(shareLinks, shareLinkByTokenHash.get(t(tokenHash)));
+      return link && link.revokedAt === null ? shareLinkRecord(link) : null;
+    },
+
+    async createLeadLink(link) {
+      whenOpen();
+      const [linkId, workshopId, actionId, leadName, tokenHash] = [t(link.linkId), t(link.workshopId) as WorkshopId, t(link.actionId), t(link.leadName), t(link.tokenHash)];
+      t(link.createdBy);
+      return inMemoryTransaction((tx) => {
+        workshopOf(workshopId);
+        if (!SLOTS.has(link.slot)) throw new ConstraintError(`Not a lead slot: ${link.slot}`);
+        const lead = keyOf(workshopId, actionId, link.slot);
+        const older = lookUp(leadLinks, liveLeadLink.get(lead));
+        if (older) revokeLeadLinkRow(tx, older);
+        if (leadLinks.has(linkId)) throw new ConstraintError(`Lead link ${linkId} already exists.`);
+        if (leadLinkByTokenHash.has(tokenHash)) throw new ConstraintError('That token hash is already a lead link’s.');
+        const row: LeadLinkRow = { linkId, workshopId, actionId, slot: link.slot, leadName, createdAt: now(), revokedAt: null, tokenHash };
+        tx.set(leadLinks, linkId, row);
+        tx.set(leadLinkByTokenHash, tokenHash, linkId);
+        tx.set(liveLeadLink, lead, linkId);
+        return { link: leadLinkRecord(row), revoked: older ? [older.linkId] : [] };
+      });
+    },
+
+    async listLeadLinks(workshopId) {
+      whenOpen();
+      const id = t(workshopId);
+      return [...leadLinks.values()].filter((l) => l.workshopId === id).map(leadLinkRecord);
+    },
+
+    async revokeLeadLink(workshopId, linkId) {
+      whenOpen();
+      const link = leadLinks.get(t(linkId));
+      if (!link || link.workshopId !== t(workshopId) || link.revokedAt !== null) return false;
+      inMemoryTransaction((tx) => revokeLeadLinkRow(tx, link));
+      return true;
+    },
+
+    async findLeadLinkByTokenHash(tokenHash) {
+      whenOpen();
+      const link = lookUp(leadLinks, leadLinkByTokenHash.get(t(tokenHash)));
+      return link && link.revokedAt === null ? leadLinkRecord(link) : null;
+    },
+
+    async listSurveyResponses(workshopId) {
+      whenOpen();
+      const row = workshops.get(t(workshopId) as WorkshopId);
+      return row ? [...row.surveyResponses.values()].map((json) => JSON.parse(json) as SurveyResponse) : [];
+    },
+
+    async close() {
+      closed = true;
+    },
+  };
+}
