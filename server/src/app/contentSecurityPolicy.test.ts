@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopStore } from '../store/workshopStore';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 
 let store: WorkshopStore;
 let server: TestServer;
@@ -12,7 +13,7 @@ let distDir: string;
 beforeAll(async () => {
   distDir = await mkdtemp(join(tmpdir(), 'roundtable-dist-'));
   await writeFile(join(distDir, 'index.html'), '<!doctype html><title>Roundtable</title>');
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   server = await startTestServer(store, { logLevel: 'error', clientDistDir: distDir });
 });
 afterAll(async () => {

@@ -3,14 +3,15 @@ import type { ClientConfigResponse } from '@roundtable/shared/protocol/clientCon
 import { CLIENT_CONFIG_PATH } from '@roundtable/shared/protocol/clientConfig';
 import { loadConfig } from '../config';
 import type { WorkshopStore } from '../store/workshopStore';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 
 let store: WorkshopStore;
 let licensed: TestServer;
 let unlicensed: TestServer;
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   licensed = await startTestServer(store, { logLevel: 'error', tldrawLicenseKey: 'tldraw-2026-01-01/abc.def' });
   unlicensed = await startTestServer(store, { logLevel: 'error' });
 });

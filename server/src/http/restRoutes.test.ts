@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { createTestWorkshop, joinTestWorkshop, postJson } from '../testing/restClient';
 import type { WorkshopStore } from '../store/workshopStore';
 import { hashToken } from './secrets';
@@ -8,7 +9,7 @@ let store: WorkshopStore;
 let srv: TestServer;
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   srv = await startTestServer(store, { joinFailuresPer15Min: 3 });
 });
 afterAll(async () => {

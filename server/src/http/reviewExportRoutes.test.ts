@@ -5,7 +5,8 @@ import { PIP_SURVEY_ITEMS } from '@roundtable/shared/survey/pipSurveyItems';
 import { CONTENT_TYPES } from '../exports/contentTypes';
 import { docxText, pdfText } from '../exports/extractText';
 import { createTestWorkshop, joinTestWorkshop, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
 
@@ -14,7 +15,7 @@ let srv: TestServer;
 const open: WorkshopClient[] = [];
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   srv = await startTestServer(store, { commandsPer10S: 1_000, logLevel: 'error' });
 });
 afterEach(() => {

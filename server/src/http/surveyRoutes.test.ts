@@ -7,12 +7,11 @@ import { SURVEY_TEXT_ANSWER_MAX_CHARS } from '@roundtable/shared/workshop/limits
 import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { SURVEY_CSV_COLUMNS } from '../exports/surveyCsv';
-import { migrateDatabase } from '../store/migrate';
-import { openPgliteDatabase } from '../store/pgliteDatabase';
 import type { SqlDatabase } from '../store/sqlDatabase';
 import { createSqlWorkshopStore } from '../store/sqlWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
 import { csvRecords } from '../testing/csvRecords';
+import { openPgliteTestDatabase } from '../testing/pgliteTestStore';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
 import { startTestServer, type TestServer } from '../testing/testServer';
@@ -30,8 +29,7 @@ let srv: TestServer;
 const open: WorkshopClient[] = [];
 
 beforeAll(async () => {
-  db = await openPgliteDatabase();
-  await migrateDatabase(db);
+  db = await openPgliteTestDatabase();
   store = createSqlWorkshopStore(db);
   srv = await startTestServer(store);
 });

@@ -6,7 +6,8 @@ import { boardsOfSession, sessionsInOrder } from '@roundtable/shared/workshop/wo
 import { PROTOCOL_VERSION } from '@roundtable/shared/protocol/events';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { createTestWorkshop, joinTestWorkshop, postJson } from '../testing/restClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
 
@@ -15,7 +16,7 @@ let srv: TestServer;
 const open: { close(): void }[] = [];
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   srv = await startTestServer(store, { commandsPer10S: 25 });
 });
 afterEach(() => {

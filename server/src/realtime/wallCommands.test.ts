@@ -9,7 +9,8 @@ import { PROTOCOL_VERSION } from '@roundtable/shared/protocol/events';
 import { CLUSTER_NAME_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { boardsOfSession, sessionsInOrder, type WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
 
@@ -18,7 +19,7 @@ let srv: TestServer;
 const open: { close(): void }[] = [];
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   srv = await startTestServer(store);
 });
 afterEach(() => {

@@ -5,7 +5,8 @@ import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import { YJS_CLOSE } from '@roundtable/shared/protocol/events';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
 import { MESSAGE_AWARENESS, MESSAGE_SYNC } from './yjsMessages';
@@ -16,7 +17,7 @@ const open: { close(): void }[] = [];
 const MAX_FRAME_BYTES = 8 * 1024;
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   srv = await startTestServer(store, { yjsMaxFrameBytes: MAX_FRAME_BYTES });
 });
 afterEach(() => {

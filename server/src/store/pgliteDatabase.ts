@@ -7,7 +7,11 @@ import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
  * Open one per process.
  */
 export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  return pgliteSqlDatabase(dataDir ? await PGlite.create(dataDir) : await PGlite.create());
+}
+
+/** The SqlDatabase over a PGlite already open (e.g. one loaded from a dumped data directory); closes it on `close`. */
+export function pgliteSqlDatabase(db: PGlite): SqlDatabase {
   const wrap = (q: { query: PGlite['query'] }): SqlQueryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await q.query<Row>(sql, params as unknown[]);

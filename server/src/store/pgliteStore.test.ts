@@ -1,4 +1,4 @@
-import { openMemoryStore } from '../testing/testServer';
+import { openPgliteTestStore } from '../testing/pgliteTestStore';
 import { workshopStoreContract } from './workshopStore.contract';
 
-workshopStoreContract('PGlite', openMemoryStore);
+workshopStoreContract('PGlite', openPgliteTestStore);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer } from '../app/createServer';
 import type { Config } from '../config';
 import type { WorkshopStore } from '../store/workshopStore';
-import { openMemoryStore, startTestServer, type TestServer } from './testServer';
+import { startTestServer, type TestServer } from './testServer';
 
 /** The server and store a test file's tests share (each test makes its own workshops, so they stay independent). */
 export interface FileTestServer {
@@ -12,23 +12,20 @@ export interface FileTestServer {
 }
 
 /**
- * Call at the top of a test file: opens an in-memory store and starts the real server over it before the file's
- * tests, and closes both after them. Read its fields inside tests (before then nothing is running).
+ * Call at the top of a test file: starts the real server over a fresh in-memory store before the file's tests, and
+ * closes both after them. Read its fields inside tests (before then nothing is running).
  */
 export function testServerForFile(overrides: Partial<Config> = {}): FileTestServer {
-  let store: WorkshopStore | undefined;
   let srv: TestServer | undefined;
   beforeAll(async () => {
-    store = await openMemoryStore();
-    srv = await startTestServer(store, overrides);
+    srv = await startTestServer(overrides);
   });
   afterAll(async () => {
     await srv?.close();
-    await store?.close();
   });
   const running = () => {
-    if (!srv || !store) throw new Error('The test server is not running: read it inside a test.');
-    return { srv, store };
+    if (!srv) throw new Error('The test server is not running: read it inside a test.');
+    return { srv, store: srv.store };
   };
   return {
     get url() {

@@ -1,32 +1,51 @@
 import { createServer, type RunningServer } from '../app/createServer';
 import { createLogger } from '../app/logger';
 import { testConfig, type Config } from '../config';
-import { migrateDatabase } from '../store/migrate';
-import { openPgliteDatabase } from '../store/pgliteDatabase';
-import { createSqlWorkshopStore } from '../store/sqlWorkshopStore';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
+import { openPgliteTestStore } from './pgliteTestStore';
+
+export { openPgliteTestStore } from './pgliteTestStore';
 
 /**
- * An in-memory PGlite store, migrated. Opening one costs ~2 s, so a test file opens one in `beforeAll` and
- * shares it; tests stay independent because every test makes its own workshops.
+ * The old name of `openPgliteTestStore`: a migrated PGlite in memory. Tests about storage use it; tests that are not
+ * call `startTestServer()` without a store, which runs on the in-memory store.
  */
-export async function openMemoryStore(): Promise<WorkshopStore> {
-  const db = await openPgliteDatabase();
-  await migrateDatabase(db);
-  return createSqlWorkshopStore(db);
-}
+export const openMemoryStore: () => Promise<WorkshopStore> = openPgliteTestStore;
 
 export interface TestServer {
   url: string;
   server: RunningServer;
   config: Config;
+  /** The store the server runs on: the one passed in, or its own in-memory store. */
+  store: WorkshopStore;
+  /** Stops the server; closes the store only if the server made it. */
   close(): Promise<void>;
 }
 
-/** The real server on 127.0.0.1, port 0, over the given store. `close` leaves the store open. */
-export async function startTestServer(store: WorkshopStore, overrides: Partial<Config> = {}): Promise<TestServer> {
+const isStore = (value: WorkshopStore | Partial<Config> | undefined): value is WorkshopStore => typeof (value as Partial<WorkshopStore> | undefined)?.commit === 'function';
+
+/**
+ * The real server on 127.0.0.1, port 0. Without a store it runs on a fresh in-memory one (store/memoryWorkshopStore.ts):
+ * what tests that are not about storage want, since a PGlite costs seconds to open. `close` leaves a given store open.
+ */
+export async function startTestServer(overrides?: Partial<Config>): Promise<TestServer>;
+export async function startTestServer(store: WorkshopStore, overrides?: Partial<Config>): Promise<TestServer>;
+export async function startTestServer(storeOrOverrides?: WorkshopStore | Partial<Config>, maybeOverrides: Partial<Config> = {}): Promise<TestServer> {
+  const given = isStore(storeOrOverrides) ? storeOrOverrides : null;
+  const overrides = isStore(storeOrOverrides) ? maybeOverrides : (storeOrOverrides ?? {});
+  const store = given ?? createMemoryWorkshopStore();
   const config = testConfig(overrides);
   const server = createServer({ config, store, logger: createLogger(config.logLevel) });
   const url = await server.listen();
-  return { url, server, config, close: () => server.close() };
+  return {
+    url,
+    server,
+    config,
+    store,
+    async close() {
+      await server.close();
+      if (!given) await store.close();
+    },
+  };
 }
