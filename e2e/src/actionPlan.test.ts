@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { docxText, pdfText } from '../../server/src/exports/extractText';
+import { docxText, pdfText } from '../../server/src/testing/extractText';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { horizontalOverflow } from './horizontalOverflow';
 import { actions, agreedActions, agreedObjectives, concern, objective, participants, reworded, suggested, workshop } from './actionPlanScenario';

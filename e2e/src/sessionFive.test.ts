@@ -6,7 +6,7 @@ import { PIP_SURVEY_ITEMS } from '@roundtable/shared/survey/pipSurveyItems';
 import { SURVEY_SCALE, SURVEY_SCALE_LABELS } from '@roundtable/shared/survey/survey';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { docxText, pdfText } from '../../server/src/exports/extractText';
+import { docxText, pdfText } from '../../server/src/testing/extractText';
 import { WorkshopClient } from '../../server/src/testing/workshopClient';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { horizontalOverflow } from './horizontalOverflow';

@@ -1,9 +1,9 @@
 import { cpus, loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { planDocument } from '@roundtable/shared/plan/planDocument';
-import { largePlan } from '@roundtable/shared/plan/planDocumentSample';
+import { largePlan } from '@roundtable/shared/testing/planDocumentSample';
 import { reviewDocument } from '@roundtable/shared/review/reviewDocument';
-import { largeReview } from '@roundtable/shared/review/reviewDocumentSample';
+import { largeReview } from '@roundtable/shared/testing/reviewDocumentSample';
 import { PLAN_FORMATS, renderPlan } from '../src/exports/planExports';
 import { REVIEW_FORMATS, renderReview } from '../src/exports/reviewExports';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionsOf } from '@roundtable/shared/plan/plan';
 import { planDocument, type PlanDocument, type PlanDocumentAction } from '@roundtable/shared/plan/planDocument';
-import { darlingtonPlan, largePlan, SamplePlan } from '@roundtable/shared/plan/planDocumentSample';
-import { docxText, pdfPages } from './extractText';
+import { darlingtonPlan, largePlan, SamplePlan } from '@roundtable/shared/testing/planDocumentSample';
+import { docxText, pdfPages } from '../testing/extractText';
 import { csvSafe, PLAN_CSV_COLUMNS } from './planCsv';
 import { isPlanFormat, PLAN_FORMATS, planFile, renderPlan, type PlanFormat } from './planExports';
 import { markdownText } from './profileMarkdown';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile, type PartnershipProfile } from '@roundtable/shared/profile/profile';
-import { ProfileStateBuilder, SAMPLE_MEMBER_NAMES, sampleProfileState } from '@roundtable/shared/profile/profileStateBuilder';
+import { ProfileStateBuilder, SAMPLE_MEMBER_NAMES, sampleProfileState } from '@roundtable/shared/testing/profileStateBuilder';
 import { dotsText, fileSlug, NOTHING_AGREED, raisedByText } from './exportWording';
-import { docxText, pdfPages, pdfText } from './extractText';
+import { docxText, pdfPages, pdfText } from '../testing/extractText';
 import { markdownText, profileMarkdown } from './profileMarkdown';
 import { profileDocx } from './profileDocx';
 import { profilePdf } from './profilePdf';

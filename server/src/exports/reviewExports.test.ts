@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { largePlan } from '@roundtable/shared/plan/planDocumentSample';
+import { largePlan } from '@roundtable/shared/testing/planDocumentSample';
 import { reviewDocument, type ReviewDocument } from '@roundtable/shared/review/reviewDocument';
-import { agreedActionIds, darlingtonReview, largeReview, report, SAMPLE_REVIEW_NOW } from '@roundtable/shared/review/reviewDocumentSample';
-import { docxText, pdfPages } from './extractText';
+import { agreedActionIds, darlingtonReview, largeReview, report, SAMPLE_REVIEW_NOW } from '@roundtable/shared/testing/reviewDocumentSample';
+import { docxText, pdfPages } from '../testing/extractText';
 import { markdownText } from './profileMarkdown';
 import { isReviewFormat, REVIEW_FORMATS, renderReview, reviewFile, type ReviewFormat } from './reviewExports';
 

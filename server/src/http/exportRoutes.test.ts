@@ -4,7 +4,7 @@ import type { BoardId, CardId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { BoardKind, WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { CONTENT_TYPES } from '../exports/contentTypes';
-import { docxText, pdfText } from '../exports/extractText';
+import { docxText, pdfText } from '../testing/extractText';
 import { createTestWorkshop, joinTestWorkshop, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';

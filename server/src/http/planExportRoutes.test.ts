@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionId, ObjectiveId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { CONTENT_TYPES } from '../exports/contentTypes';
-import { docxText, pdfText } from '../exports/extractText';
+import { docxText, pdfText } from '../testing/extractText';
 import { createTestWorkshop, joinTestWorkshop, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';

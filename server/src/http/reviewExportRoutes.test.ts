@@ -3,7 +3,7 @@ import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { LeadLinkCreated } from '@roundtable/shared/protocol/rest';
 import { PIP_SURVEY_ITEMS } from '@roundtable/shared/survey/pipSurveyItems';
 import { CONTENT_TYPES } from '../exports/contentTypes';
-import { docxText, pdfText } from '../exports/extractText';
+import { docxText, pdfText } from '../testing/extractText';
 import { createTestWorkshop, joinTestWorkshop, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { ShareLinkCreated, ShareLinksResponse, SharedPlanResponse } from '@roundtable/shared/protocol/rest';
-import { pdfText } from '../exports/extractText';
+import { pdfText } from '../testing/extractText';
 import { testServerForFile } from '../testing/fileTestServer';
 import { createTestWorkshop, joinTestWorkshop, tokenOf } from '../testing/restClient';
 import { WorkshopClient } from '../testing/workshopClient';

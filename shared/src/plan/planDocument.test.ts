@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionsOf, objectivesInOrder } from './plan';
 import { planDocument } from './planDocument';
-import { darlingtonPlan, SAMPLE_PLAN_NOW, SamplePlan } from './planDocumentSample';
+import { darlingtonPlan, SAMPLE_PLAN_NOW, SamplePlan } from '../testing/planDocumentSample';
 
 const AT = '2026-12-01T09:00:00.000Z';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile, PROFILE_DIMENSIONS } from './profile';
-import { ProfileStateBuilder, SAMPLE_MEMBER_NAMES, sampleProfileState } from './profileStateBuilder';
+import { ProfileStateBuilder, SAMPLE_MEMBER_NAMES, sampleProfileState } from '../testing/profileStateBuilder';
 
 const AT = '2026-11-12T15:30:00.000Z';
 

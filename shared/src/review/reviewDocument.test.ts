@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { darlingtonPlan, largePlan } from '../plan/planDocumentSample';
+import { darlingtonPlan, largePlan } from '../testing/planDocumentSample';
 import { reviewDocument, summaryGroups } from './reviewDocument';
-import { agreedActionIds, closeSurvey, darlingtonReview, largeReview, report, SAMPLE_REVIEW_NOW, sampleResponse } from './reviewDocumentSample';
+import { agreedActionIds, closeSurvey, darlingtonReview, largeReview, report, SAMPLE_REVIEW_NOW, sampleResponse } from '../testing/reviewDocumentSample';
 
 const actionsOf = (doc: NonNullable<ReturnType<typeof reviewDocument>>) => doc.objectives.flatMap((o) => o.actions);
 

@@ -1,13 +1,13 @@
 import type { BoardPhase } from '../board/board';
 import type { ActionId, BoardId, CardId, ClusterId, CommandId, MemberId } from '../ids/ids';
-import { agreedObjectives, latestAgreedVersion } from './progressSummary';
-import { darlingtonPlan, largePlan, type SamplePlan } from '../plan/planDocumentSample';
+import { agreedObjectives, latestAgreedVersion } from '../review/progressSummary';
+import { darlingtonPlan, largePlan, type SamplePlan } from './planDocumentSample';
 import type { LeadSlot } from '../plan/plan';
 import { SURVEY_SCALE, type SurveyAnswer } from '../survey/survey';
 import { surveyResults, type SurveyResponse } from '../survey/surveyResults';
 import type { Actor } from '../workshop/transition';
-import type { Evidence, ProgressStatus } from './progress';
-import { reportProgress } from './progressCommands';
+import type { Evidence, ProgressStatus } from '../review/progress';
+import { reportProgress } from '../review/progressCommands';
 
 /**
  * Session-five states for the tests of the review document and its exports, and for the export benchmark: an agreed

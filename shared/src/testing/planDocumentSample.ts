@@ -7,7 +7,7 @@ import type { Actor, TransitionContext } from '../workshop/transition';
 import type { BoardKind, WorkshopState } from '../workshop/workshop';
 import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
-import type { Lead, Timescale } from './plan';
+import type { Lead, Timescale } from '../plan/plan';
 
 /**
  * Action plans built through the same commands the app sends, for the tests of the plan's document and exports and
