@@ -1,3 +1,5 @@
+import './styles.css';
+import './forms/forms.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -7,7 +9,6 @@ import { messagesFor, MessagesContext } from './i18n/t';
 import { NotFoundPage } from './NotFoundPage';
 import { HomePage } from './home/HomePage';
 import { PageLayout } from './PageLayout';
-import './styles.css';
 
 // The live workshop (Yjs, Socket.io) loads only when a workshop is opened, keeping the home page light on phones.
 const WorkshopRoute = lazy(() => import('./workshop/WorkshopRoute').then((m) => ({ default: m.WorkshopRoute })));

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import './board.css';
 
 /** [GRP4] Makes a named cluster on a board; the name field empties once the server has made it (unless a next name is already being typed). */
 export function AddClusterForm({ board }: { board: Board }) {

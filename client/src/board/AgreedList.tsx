@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { CardSectors } from './CardSectors';
+import './board.css';
 
 export interface AgreedListProps {
   board: Board;

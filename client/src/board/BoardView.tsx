@@ -5,6 +5,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { boardColumns, type BoardColumn } from './boardColumns';
 import { CardView } from './CardView';
+import './board.css';
 
 /** `data-*` attributes a view adds to a column or card (for styling drag and drop). */
 export type DataAttributes = { [name: `data-${string}`]: string | undefined };

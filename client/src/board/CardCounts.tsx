@@ -3,6 +3,8 @@ import { SECTORS } from '@roundtable/shared/workshop/sector';
 import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId } from 'react';
 import { useT } from '../i18n/t';
+import '../people/SectorBadge.css';
+import './board.css';
 
 /**
  * How many cards each sector has contributed so far, private drafts included (the counts, never the cards), so

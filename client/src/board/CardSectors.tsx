@@ -1,6 +1,8 @@
 import type { CardSector } from '@roundtable/shared/board/board';
 import { SECTORS } from '@roundtable/shared/workshop/sector';
 import { useT } from '../i18n/t';
+import '../people/SectorBadge.css';
+import './board.css';
 
 /**
  * The sectors a card speaks for, as text badges ("Council", "Third sector ×2", "The room"); colour only marks them.

@@ -4,6 +4,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { CardSectors } from './CardSectors';
+import './board.css';
 
 export interface CardViewProps {
   card: Card;

@@ -5,6 +5,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { formatClock, momentPassed, secondsLeft } from './countdown';
 import { useBeep } from './useBeep';
+import './board.css';
 
 const TICK_MS = 250;
 

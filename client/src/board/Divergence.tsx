@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { topDivergence } from './results';
+import './board.css';
 
 /**
  * The items council and third-sector voters weighed most differently, as shares of each sector's own dots (so a

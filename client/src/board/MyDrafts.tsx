@@ -4,6 +4,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { CardView } from './CardView';
 import { OwnCardActions } from './OwnCardActions';
+import './board.css';
 
 /**
  * [CARD2] My private drafts on a board (private contributing, before reveal): only I can see them, and I can change

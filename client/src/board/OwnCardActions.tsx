@@ -6,6 +6,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { shortText } from './boardColumns';
 import { CardEditForm } from './CardEditForm';
+import './board.css';
 
 export interface OwnCardActionsProps {
   card: Card;

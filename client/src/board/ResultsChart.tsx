@@ -6,6 +6,7 @@ import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { CardSectors } from './CardSectors';
 import { Divergence } from './Divergence';
 import { barPercent, resultRows, splitNote, unvotedCount } from './results';
+import './board.css';
 
 /**
  * [RES1] The results: every item that received dots, most first, as a numbered list with its count, and a bar

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import './console.css';
 
 /** Adds a board at the end of a session's agenda. The form empties only once the server has added it. */
 export function AddBoardForm({ session }: { session: Session }) {

@@ -7,6 +7,7 @@ import { shortText } from '../board/boardColumns';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import './console.css';
 
 /** The items to choose from: the ranked ones first, then those that received no dots. Hidden cards never. */
 function candidatesOf(workshop: Parameters<typeof itemsOfBoard>[0], board: Board): Item[] {

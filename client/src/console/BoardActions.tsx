@@ -1,6 +1,8 @@
 import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import '../board/board.css';
+import './console.css';
 
 /** [CTL1] Pause or resume participants' contributions; [CTL3] bring everyone's screen to this board, or let them browse. */
 export function BoardActions({ board }: { board: Board }) {

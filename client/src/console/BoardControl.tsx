@@ -5,6 +5,7 @@ import { BoardSettings } from './BoardSettings';
 import { FacilitatorBoardBody } from './FacilitatorBoardBody';
 import { PhaseStepper } from './PhaseStepper';
 import { TimerControls } from './TimerControls';
+import './console.css';
 
 /** Everything for running one board: its step, pause and "bring everyone here", the countdown, settings, and the step's own work. */
 export function BoardControl({ board }: { board: Board }) {

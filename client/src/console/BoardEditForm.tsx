@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import './console.css';
 
 /** Renames a board or changes its prompt; closes once the server has accepted, stays open (with the text) if not. */
 export function BoardEditForm({ board, onDone }: { board: Board; onDone(): void }) {

@@ -4,6 +4,7 @@ import { ConfirmButton } from '../forms/ConfirmButton';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardEditForm } from './BoardEditForm';
+import './console.css';
 
 /**
  * One board in a session's agenda. Moving is by buttons (never drag only); an end button is aria-disabled

@@ -3,6 +3,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { AddBoardForm } from './AddBoardForm';
 import { BoardItem } from './BoardItem';
+import './console.css';
 
 /** A session's boards in agenda order, each editable and movable by buttons, then the form to add one. */
 export function BoardList({ session }: { session: Session }) {

@@ -7,6 +7,7 @@ import { useDraft } from '../forms/useDraft';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { NumberField } from './NumberField';
+import './console.css';
 
 type Changes = Omit<CommandInput<'board:configure'>, 'commandId' | 'boardId'>;
 

@@ -6,6 +6,7 @@ import { shortText, type BoardColumn } from '../board/boardColumns';
 import { useT } from '../i18n/t';
 import { mergeCandidates, moveToColumn, stepMove, type MoveTarget } from './cardMoves';
 import { ModerationActions } from './ModerationActions';
+import './console.css';
 
 const LOOSE = 'loose';
 

@@ -6,6 +6,7 @@ import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { useCommandForm } from '../live/useCommandForm';
+import './console.css';
 
 /** [GRP4][GRP5] Rename a cluster, or remove it (its cards stay on the board, in no cluster). */
 export function ClusterControls({ cluster }: { cluster: Cluster }) {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../i18n/t';
+import './CopyField.css';
 
 /** A read-only value (a link) with a Copy button named by `copyLabel`; the result is announced. */
 export function CopyField({ label, hint, value, copyLabel }: { label: string; hint: string; value: string; copyLabel: string }) {

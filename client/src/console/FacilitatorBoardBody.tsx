@@ -11,6 +11,8 @@ import { AgreePanel } from './AgreePanel';
 import { GroupingBoard } from './GroupingBoard';
 import { ModerationActions } from './ModerationActions';
 import { ScribeForm } from './ScribeForm';
+import '../board/board.css';
+import './console.css';
 
 /** The work of each step of a board, for a facilitator. */
 export function FacilitatorBoardBody({ board }: { board: Board }) {

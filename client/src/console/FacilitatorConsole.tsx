@@ -15,6 +15,7 @@ import { JoinCodePanel } from './JoinCodePanel';
 import { LiveBoards } from './LiveBoards';
 import { SessionList } from './SessionList';
 import { WorkshopDetailsForm } from './WorkshopDetailsForm';
+import './console.css';
 
 /** Everything a facilitator runs the workshop from: the current session's live boards first, then the workshop itself. */
 export function FacilitatorConsole() {

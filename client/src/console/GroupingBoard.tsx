@@ -11,6 +11,7 @@ import { CardGroupingControls } from './CardGroupingControls';
 import { dropMove, type MoveTarget } from './cardMoves';
 import { ClusterControls } from './ClusterControls';
 import { useFocusAfterChange } from './useFocusAfterChange';
+import './console.css';
 
 const DRAG_TYPE = 'text/plain';
 

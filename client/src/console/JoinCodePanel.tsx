@@ -5,6 +5,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { JoinCodeWall } from './JoinCodeWall';
 import { QrCode } from './QrCode';
+import './console.css';
 
 /** The join code as the room sees it: large, with a QR code that opens the join form already filled in. */
 export function JoinCodePanel() {

@@ -2,6 +2,7 @@ import { formatJoinCode } from '@roundtable/shared/protocol/joinCode';
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/t';
 import { QrCode } from './QrCode';
+import './console.css';
 
 export interface JoinCodeWallProps {
   title: string;

@@ -6,6 +6,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardControl } from './BoardControl';
 import { UndoButton } from './UndoButton';
+import './console.css';
 
 /** The board to open first: the one everyone is on, else the first under way, else the first. */
 function firstToOpen(boards: readonly Board[], focusBoardId: BoardId | null): BoardId | null {

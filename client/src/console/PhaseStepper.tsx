@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { PhaseLabel } from '../board/PhaseLabel';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import './console.css';
 
 /**
  * [PH1][PH2] The board's steps, with Back and Next. Each sends the step shown here as `from`, so if the other

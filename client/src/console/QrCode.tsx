@@ -1,6 +1,7 @@
 import { create as createQr } from 'qrcode';
 import { useMemo } from 'react';
 import { qrSvgPath } from './qrSvgPath';
+import './console.css';
 
 /** Quiet zone around the code, in modules (the QR standard asks for 4; 2 is enough on a white card). */
 const QUIET_ZONE_MODULES = 2;

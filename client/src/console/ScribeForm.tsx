@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { CardTextField } from '../board/CardTextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import './console.css';
 
 const ROOM = 'none';
 

@@ -5,6 +5,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardList } from './BoardList';
 import { SessionDetailsForm } from './SessionDetailsForm';
+import './console.css';
 
 export interface SessionEditorProps {
   session: Session;

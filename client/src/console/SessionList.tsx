@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SessionEditor } from './SessionEditor';
+import './console.css';
 
 /** The five PIP sessions in order; the current one starts expanded. */
 export function SessionList() {

@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useT } from '../i18n/t';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { JoinWorkshopForm } from './JoinWorkshopForm';
+import './home.css';
 
 /** Join first: most people arriving here are participants on a phone, often from the QR code. */
 export function HomePage() {

@@ -10,6 +10,7 @@ import { SectorFieldset } from '../forms/SectorFieldset';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { isWellFormedJoinCode, tidyJoinCode } from './joinCodeInput';
+import './home.css';
 
 /** "Join a workshop" with the code shown in the room; `initialCode` comes from the QR code's `?code=`. */
 export function JoinWorkshopForm({ initialCode }: { initialCode: string }) {

@@ -3,6 +3,7 @@ import { TextField } from '../forms/TextField';
 import { focusSoon } from '../plan/focusSoon';
 import { EVIDENCE_PER_UPDATE_MAX, EVIDENCE_TEXT_MAX_CHARS, EVIDENCE_URL_MAX_CHARS } from '@roundtable/shared/review/progressLimits';
 import type { EvidenceRow } from './reportDraft';
+import './lead.css';
 
 export interface EvidenceFieldsetProps {
   rows: readonly EvidenceRow[];

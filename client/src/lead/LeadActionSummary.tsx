@@ -3,6 +3,9 @@ import { CLOSED_STATUSES } from '@roundtable/shared/review/progressSummary';
 import { useT } from '../i18n/t';
 import { dueByLabel } from '../review/dueText';
 import { StatusBadge } from '../review/StatusBadge';
+import '../plan/plan.css';
+import '../review/review.css';
+import './lead.css';
 
 /** The action a lead reports on: its objective, its wording, its timescale (and whether it is overdue), its latest status. */
 export function LeadActionSummary({ lead }: { lead: LeadActionResponse }) {

@@ -6,6 +6,7 @@ import { PageLayout } from '../PageLayout';
 import { LeadReportPanel } from './LeadReportPanel';
 import { deviceStorage, pendingReports } from './pendingReport';
 import { useLeadAction } from './useLeadAction';
+import './lead.css';
 
 /** Reloads the action when the browser comes back online, while the page could not open it. */
 function useRetryOnline(active: boolean, retry: () => void) {

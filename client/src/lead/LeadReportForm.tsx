@@ -13,6 +13,7 @@ import { PendingReportView } from './PendingReportView';
 import { StatusFieldset } from './StatusFieldset';
 import { checkReport, draftFromReport, placeServerErrors, type ReportDraft, type ReportProblems, type ServerFieldErrors } from './reportDraft';
 import type { LeadReporting } from './useLeadReport';
+import './lead.css';
 
 const NO_ERRORS: ServerFieldErrors = { rows: {}, other: [] };
 

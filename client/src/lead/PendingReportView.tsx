@@ -3,6 +3,8 @@ import { EvidenceList } from '../review/EvidenceList';
 import { StatusBadge } from '../review/StatusBadge';
 import type { PendingReport } from './pendingReport';
 import type { ReportOutcome } from './useLeadReport';
+import '../review/review.css';
+import './lead.css';
 
 /**
  * A report sent but not yet acknowledged: what it says, that it is kept on this device, and a way to send it now.

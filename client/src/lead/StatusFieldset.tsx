@@ -2,6 +2,8 @@ import { PROGRESS_STATUSES, type ProgressStatus } from '@roundtable/shared/revie
 import { useId } from 'react';
 import { useT } from '../i18n/t';
 import { statusPresentation } from '../review/statusPresentation';
+import '../review/review.css';
+import './lead.css';
 
 /**
  * The five statuses as a radio group: each with its shape and colour, its words, and what it means. The whole row is

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/t';
 import { commandErrorText } from './commandErrorText';
 import type { RejectedCommand } from './useWorkshopConnection';
+import './live.css';
 
 /** Commands the server refused, until dismissed. The region is always present so additions are announced. */
 export function CommandErrors({ rejected, onDismiss }: { rejected: readonly RejectedCommand[]; onDismiss(commandId: string): void }) {

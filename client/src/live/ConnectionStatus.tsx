@@ -1,5 +1,6 @@
 import { useT } from '../i18n/t';
 import { connectionText, type ConnectionPhase } from './connectionStatus';
+import './live.css';
 
 /** Always in the header, so everyone can tell whether what they see is live and whether changes are waiting. */
 export function ConnectionStatus({ phase, pendingCount }: { phase: ConnectionPhase; pendingCount: number }) {

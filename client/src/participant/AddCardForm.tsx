@@ -5,6 +5,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { useCommandForm } from '../live/useCommandForm';
 import { useKeptText } from './useKeptText';
+import './participant.css';
 
 /**
  * [CARD1] Adds a card to the board; my sector goes with it, never my name on an anonymous board. The text stays

@@ -6,6 +6,7 @@ import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import type { TakeFocus } from './ParticipantBoard';
+import './participant.css';
 
 /** The session the facilitators have made current, with its agenda and its boards to open. */
 export function CurrentSession({ onOpen, takeFocus }: { onOpen(boardId: BoardId): void; takeFocus: TakeFocus }) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import './participant.css';
 
 /**
  * [MOD1] What a facilitator did to my cards, told to me alone. A notice goes away when the card is shown again,

@@ -5,6 +5,8 @@ import { Countdown } from '../board/Countdown';
 import { PhaseLabel } from '../board/PhaseLabel';
 import { useT } from '../i18n/t';
 import { ParticipantBoardBody } from './ParticipantBoardBody';
+import '../board/board.css';
+import './participant.css';
 
 /** When the board appears: take focus to its heading always (I opened it), only if focus was lost (I was brought here), or never. */
 export type TakeFocus = 'always' | 'ifLost' | 'never';

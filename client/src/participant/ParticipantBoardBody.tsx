@@ -14,6 +14,7 @@ import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { AddCardForm } from './AddCardForm';
 import { OwnCardMove } from './OwnCardMove';
 import { VotePanel } from './VotePanel';
+import './participant.css';
 
 /** What a participant sees and does at each step of a board. */
 export function ParticipantBoardBody({ board }: { board: Board }) {

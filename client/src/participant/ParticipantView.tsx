@@ -11,6 +11,7 @@ import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
 import { LiveBoardArea } from './LiveBoardArea';
 import { Notices } from './Notices';
+import './participant.css';
 
 /** The phone view: messages for me, the board we are on (or the session's boards), the profile so far, me, and who is here. */
 export function ParticipantView() {

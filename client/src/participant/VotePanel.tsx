@@ -5,6 +5,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { canAddDot, canTakeDot, dotAnswered, dotSent, dotsLeft, withPending, type Pending } from './dots';
 import { VoteRow } from './VoteRow';
+import './participant.css';
 
 /**
  * [VOTE1][VOTE2] Dot voting on a phone: every cluster and every card with its own "+" and "−", my dots on each,

@@ -1,5 +1,6 @@
 import { shortText } from '../board/boardColumns';
 import { useT } from '../i18n/t';
+import './participant.css';
 
 export interface VoteRowProps {
   text: string;

@@ -2,6 +2,7 @@ import { agreedItemsOfKind, PROFILE_DIMENSIONS } from '@roundtable/shared/profil
 import { CardSectors } from '../board/CardSectors';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import './partnership.css';
 
 /** The exports the server renders from the workshop's current state, one link per format. */
 const FORMATS = [

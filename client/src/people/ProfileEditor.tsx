@@ -7,6 +7,7 @@ import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { SectorBadge } from './SectorBadge';
+import './people.css';
 
 /** Who I am in this workshop, and the form to change it. Only changed fields are sent. */
 export function ProfileEditor({ self }: { self: Member }) {

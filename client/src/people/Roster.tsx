@@ -3,6 +3,7 @@ import { ConfirmButton } from '../forms/ConfirmButton';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SectorBadge } from './SectorBadge';
+import './people.css';
 
 /**
  * Everyone in the workshop, with sector and presence in words; facilitators may remove others. A seat whose link

@@ -1,5 +1,6 @@
 import type { Sector } from '@roundtable/shared/workshop/sector';
 import { useT } from '../i18n/t';
+import './SectorBadge.css';
 
 /**
  * A sector's coloured dot with its short label. Colour is never the only signal: the label is always there,

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useT } from '../i18n/t';
 import { countBySector } from './sectorCounts';
 import { SectorBadge } from './SectorBadge';
+import './people.css';
 
 /**
  * How many participants per sector, and how many of them are online now: the room's balance between sectors.

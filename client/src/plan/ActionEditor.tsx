@@ -14,6 +14,7 @@ import { LeadPicker } from './LeadPicker';
 import { usePlanEditing } from './PlanEditingContext';
 import { TimescalePicker } from './TimescalePicker';
 import { todayOnServer } from './timescaleInput';
+import './planActions.css';
 
 /**
  * One action as a facilitator edits it: wording, the two leads, the reason for an exception to them, timescale,

@@ -6,6 +6,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { focusSoon } from './focusSoon';
 import { usePlanEditing } from './PlanEditingContext';
+import './planActions.css';
 
 /** Moving an action up or down within its objective (by buttons, which stay in place at either end), and removing it. */
 export function ActionMoveRemove({ action }: { action: Action }) {

@@ -12,6 +12,7 @@ import { planHasBegun } from './planStatus';
 import { PlanStatusLine } from './PlanStatusLine';
 import { PlanVersions } from './PlanVersions';
 import { ShareLinks } from './ShareLinks';
+import './plan.css';
 
 /** A request to revise one action's wording; a new object for each request, so asking twice opens it twice. */
 export interface ReviseRequest {

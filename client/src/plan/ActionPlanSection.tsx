@@ -7,6 +7,7 @@ import { PlanStatusLine } from './PlanStatusLine';
 import { PlanVersions } from './PlanVersions';
 import { PlanVisionView } from './PlanVisionView';
 import { ResponsePanel } from './ResponsePanel';
+import './plan.css';
 
 /**
  * The action plan as a participant sees it, live: its status (and, while the room is asked, "Do you agree?"), the

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { useT } from '../i18n/t';
 import { LeadText } from './LeadText';
 import { timescaleText } from './timescaleText';
+import './plan.css';
+import './planActions.css';
 
 export interface ActionsTableProps {
   objectiveNumber: number;

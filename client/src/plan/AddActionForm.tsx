@@ -5,6 +5,7 @@ import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { usePlanEditing } from './PlanEditingContext';
+import './plan.css';
 
 /** A new action under an objective; its leads and timescale are chosen in its editor, which opens once it is added. */
 export function AddActionForm({ objective }: { objective: Objective }) {

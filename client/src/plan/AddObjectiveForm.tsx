@@ -4,6 +4,7 @@ import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { usePlanEditing } from './PlanEditingContext';
+import './plan.css';
 
 /** [PLAN2] A new objective, written by a facilitator, added at the end. */
 export function AddObjectiveForm() {

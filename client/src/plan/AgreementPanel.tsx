@@ -3,6 +3,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { usePlanEditing } from './PlanEditingContext';
 import { ResponseTallyView } from './ResponseTallyView';
+import './planProposals.css';
 
 /**
  * [PLAN4] [PLAN7] Putting the plan to the room, watching the answers come in, and recording the agreed version. The

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
+import './planProposals.css';
 
 export interface ConflictPanelProps {
   field: 'text' | 'notes' | 'vision';

@@ -7,6 +7,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import type { ActionDraftProblems } from './actionDraft';
 import { choiceFromValue, choiceValue, departedLead, leadOptionGroups, NAMED_VALUE, type LeadChoice } from './leadChoice';
+import './planActions.css';
 
 export interface LeadPickerProps {
   slot: LeadSlot;

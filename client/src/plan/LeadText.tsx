@@ -3,6 +3,7 @@ import { leadName } from '@roundtable/shared/plan/planRules';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SectorBadge } from '../people/SectorBadge';
+import './planActions.css';
 
 /** A lead as the plan shows them: name, organisation, and their sector when it is not the one the slot expects. */
 export function LeadText({ lead, slot }: { lead: Lead | null; slot: LeadSlot }) {

@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { shortText } from '../board/boardColumns';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import './plan.css';
+import './planProposals.css';
 
 /** The words of what a proposal is about, or null once it has left the plan. */
 export function proposalTargetText(state: WorkshopState, proposal: Proposal): string | null {

@@ -15,6 +15,7 @@ import { focusSoon } from './focusSoon';
 import { ObjectiveHeading } from './ObjectiveHeading';
 import { OpenProposals, openProposalsFor } from './OpenProposals';
 import { usePlanEditing } from './PlanEditingContext';
+import './plan.css';
 
 /**
  * [PLAN2] One objective as facilitators edit it: reword it (with its base text, PLAN6), move it by buttons, remove

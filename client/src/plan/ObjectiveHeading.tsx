@@ -1,5 +1,6 @@
 import type { Objective } from '@roundtable/shared/plan/plan';
 import { useT } from '../i18n/t';
+import './plan.css';
 
 /** "Objective 2" above the objective's own words, as one heading. */
 export function ObjectiveHeading({ objective, number, id }: { objective: Objective; number: number; id: string }) {

@@ -5,6 +5,7 @@ import { AddObjectiveForm } from './AddObjectiveForm';
 import { agreedObjectivesToBringIn } from './agreedObjectives';
 import { ObjectiveEditor } from './ObjectiveEditor';
 import { usePlanEditing } from './PlanEditingContext';
+import './plan.css';
 
 /** [PLAN2] The objectives in order, each with its actions; bringing in those agreed on the boards; adding one. */
 export function ObjectivesEditor() {

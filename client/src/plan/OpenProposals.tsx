@@ -6,6 +6,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { focusSoon } from './focusSoon';
 import { usePlanEditing } from './PlanEditingContext';
+import './planProposals.css';
 
 /** The suggestions still waiting for a decision on one objective or action, oldest first. */
 export function openProposalsFor(state: WorkshopState, targetKind: Proposal['targetKind'], targetId: string): Proposal[] {

@@ -7,6 +7,7 @@ import { ActionsTable } from './ActionsTable';
 import { focusSoon } from './focusSoon';
 import { ObjectiveHeading } from './ObjectiveHeading';
 import { ProposalForm, type ProposalTarget } from './ProposalForm';
+import './plan.css';
 
 interface OpenForm {
   target: ProposalTarget;

@@ -7,6 +7,7 @@ import { EditTextForm } from './EditTextForm';
 import { usePlanEditing } from './PlanEditingContext';
 import { PrinciplesForm } from './PrinciplesForm';
 import { ReviewDateForm } from './ReviewDateForm';
+import './plan.css';
 
 /** [PLAN1] The vision (edited with its base text, PLAN6), the key principles and the joint review date. */
 export function PlanBasicsEditor() {

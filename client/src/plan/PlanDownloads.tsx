@@ -1,5 +1,6 @@
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import './plan.css';
 
 /** The formats the server renders the plan in, one link each. */
 const FORMATS = ['docx', 'pdf', 'md', 'csv'] as const;

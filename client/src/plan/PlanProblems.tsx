@@ -5,6 +5,7 @@ import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { focusSoon } from './focusSoon';
 import { usePlanEditing } from './PlanEditingContext';
 import { problemViews, type ProblemTarget } from './problemText';
+import './planProposals.css';
 
 /** Where each problem is fixed on the page: the element that takes focus. */
 export function problemTargetId(target: ProblemTarget): string {

@@ -2,6 +2,7 @@ import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { dayOf, planStatusOf } from './planStatus';
+import './plan.css';
 
 /** [PLAN7] Where the plan stands, announced when it changes: a draft, with the room, or an agreed version. */
 export function PlanStatusLine() {

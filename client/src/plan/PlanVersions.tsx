@@ -5,6 +5,8 @@ import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { PlanDownloads } from './PlanDownloads';
 import { dayOf } from './planStatus';
 import { VersionCompare } from './VersionCompare';
+import './plan.css';
+import './planVersions.css';
 
 /** [PLAN7] [PLAN8] Every agreed version: when, who took part, how the room answered, its files; and what changed. */
 export function PlanVersions() {

@@ -1,6 +1,7 @@
 import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import './plan.css';
 
 /** [PLAN1] The group's vision, its key principles and the joint review date, as everyone reads them. */
 export function PlanVisionView() {

@@ -4,6 +4,7 @@ import { shortText } from '../board/boardColumns';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import './planProposals.css';
 
 export interface ProposalTarget {
   kind: 'wording' | 'comment';

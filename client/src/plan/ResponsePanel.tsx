@@ -5,6 +5,7 @@ import { useDraft } from '../forms/useDraft';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { myAnswerNow, type PlanAnswer } from './responseTally';
+import './planProposals.css';
 
 /**
  * [PLAN4] "Do you agree with this plan?" while the plan is with the room: I agree, or I have a concern, with an

@@ -3,6 +3,8 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SectorBadge } from '../people/SectorBadge';
 import { namedAnswers, tallyResponses, type NamedAnswer } from './responseTally';
+import './plan.css';
+import './planProposals.css';
 
 /** [PLAN4] For facilitators: the answers by sector, how many have answered, and every concern with its author. */
 export function ResponseTallyView() {

@@ -6,6 +6,7 @@ import { useCommandForm } from '../live/useCommandForm';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { usePlanEditing } from './PlanEditingContext';
 import { todayOnServer } from './timescaleInput';
+import './planVersions.css';
 
 /** [PLAN1] [PLAN5] The joint review date: empty means six months after agreement; a date already past is refused. */
 export function ReviewDateForm() {

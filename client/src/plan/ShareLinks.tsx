@@ -8,6 +8,8 @@ import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { focusSoon } from './focusSoon';
 import { shareLinkTime } from './shareLinkList';
 import { useShareLinks } from './useShareLinks';
+import './plan.css';
+import './planVersions.css';
 
 /**
  * [SHARE1] "Share the agreed plan": facilitators make read-only links for sponsors who were not in the room (each

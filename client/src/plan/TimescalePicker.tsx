@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { TIMESCALE_KINDS, yearChoices, type TimescaleInput, type TimescaleProblem } from './timescaleInput';
+import './planActions.css';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const QUARTERS = [1, 2, 3, 4];

@@ -5,6 +5,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { draftSnapshot } from './draftSnapshot';
 import { changeView, meaningfulChanges } from './planChangeText';
+import './planVersions.css';
 
 /** The value of "the current draft" among the versions to compare. */
 const DRAFT = 'draft';

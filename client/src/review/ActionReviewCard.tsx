@@ -7,6 +7,8 @@ import type { ActionReview } from './planReview';
 import { ProgressHistory } from './ProgressHistory';
 import { StatusBadge } from './StatusBadge';
 import { UpdateView } from './UpdateView';
+import '../plan/planActions.css';
+import './review.css';
 
 /**
  * One agreed action in the review: its latest status (with words and a shape), whether it is overdue, its two leads

@@ -1,6 +1,7 @@
 import type { Evidence } from '@roundtable/shared/review/progress';
 import { useT } from '../i18n/t';
 import { safeHref } from './safeLink';
+import './review.css';
 
 /**
  * A report's evidence: a sentence, a link or both (REV6). A piece with an http or https address links to it (by its

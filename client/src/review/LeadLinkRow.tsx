@@ -6,6 +6,8 @@ import { useT } from '../i18n/t';
 import { shareLinkTime } from '../plan/shareLinkList';
 import { liveLeadLink } from './leadLinkList';
 import type { ActionReview } from './planReview';
+import '../plan/plan.css';
+import './review.css';
 
 export interface LeadLinkRowProps {
   item: ActionReview;

@@ -8,6 +8,9 @@ import { focusSoon } from '../plan/focusSoon';
 import { LeadLinkRow } from './LeadLinkRow';
 import type { PlanReview } from './planReview';
 import { useLeadLinks } from './useLeadLinks';
+import '../plan/plan.css';
+import '../plan/planVersions.css';
+import './review.css';
 
 /**
  * "Links for the leads": for each agreed action, its two leads, each with their live link's date, a button to make a

@@ -2,6 +2,8 @@ import { useT } from '../i18n/t';
 import { OverdueFlag } from './OverdueFlag';
 import type { ActionReview } from './planReview';
 import { StatusBadge } from './StatusBadge';
+import '../plan/plan.css';
+import './review.css';
 
 /** [REV5] What is overdue against its timescale, each linked to its action further down. */
 export function OverdueList({ overdue, idPrefix }: { overdue: readonly ActionReview[]; idPrefix: string }) {

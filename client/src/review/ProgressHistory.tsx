@@ -1,6 +1,8 @@
 import type { ProgressUpdate } from '@roundtable/shared/review/progress';
 import { useT } from '../i18n/t';
 import { UpdateView } from './UpdateView';
+import '../plan/plan.css';
+import './review.css';
 
 /**
  * Every report on an action since agreement, newest first; `folded` in a native disclosure (a keyboard and screen

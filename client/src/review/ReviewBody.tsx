@@ -7,6 +7,7 @@ import { ReviewDownloads } from './ReviewDownloads';
 import { ReviewObjectives } from './ReviewObjectives';
 import { ReviewSummaryTable } from './ReviewSummaryTable';
 import { VisionRevisited } from './VisionRevisited';
+import '../plan/plan.css';
 
 /**
  * The review as everyone reads it: which agreed version it is based on, the report to download, the summary, what is

@@ -6,6 +6,7 @@ import { LeadLinksPanel } from './LeadLinksPanel';
 import { planReview } from './planReview';
 import { ReviewBody } from './ReviewBody';
 import { reviewOpensUnfolded } from './reviewVisibility';
+import '../plan/plan.css';
 
 /**
  * Session five in the facilitator console: the agreed plan's progress as its leads reported it (REV2–REV5), with

@@ -1,6 +1,8 @@
 import { useT } from '../i18n/t';
 import { ActionReviewCard } from './ActionReviewCard';
 import type { PlanReview } from './planReview';
+import '../plan/plan.css';
+import './review.css';
 
 /** Per objective of the agreed plan, each of its actions with its progress. */
 export function ReviewObjectives({ review, idPrefix, onRevise }: { review: PlanReview; idPrefix: string; onRevise?(actionId: string): void }) {

@@ -5,6 +5,7 @@ import { Fragment } from 'react';
 import { useT } from '../i18n/t';
 import type { PlanReview } from './planReview';
 import { StatusBadge } from './StatusBadge';
+import './review.css';
 
 /**
  * [REV4] How many actions are in each status: each action once at its latest status, and by lead sector each lead

@@ -1,6 +1,7 @@
 import type { ProgressStatus } from '@roundtable/shared/review/progress';
 import { useT } from '../i18n/t';
 import { statusPresentation } from './statusPresentation';
+import './review.css';
 
 /**
  * A progress status as a red-amber-green badge that never relies on its colour: a shape of its own and the status's

@@ -3,6 +3,7 @@ import { useT } from '../i18n/t';
 import { EvidenceList } from './EvidenceList';
 import { reportDate } from './reportDate';
 import { StatusBadge } from './StatusBadge';
+import './review.css';
 
 /**
  * One lead's report: the status with words, who reported it (their slot and sector) and when, the note, the evidence.

@@ -1,5 +1,7 @@
 import type { PlanSnapshot } from '@roundtable/shared/plan/plan';
 import { useT } from '../i18n/t';
+import '../plan/plan.css';
+import './review.css';
 
 /** The agreed plan's vision and key principles, put back to the group: does this still describe where we are going? */
 export function VisionRevisited({ snapshot, idPrefix }: { snapshot: PlanSnapshot; idPrefix: string }) {

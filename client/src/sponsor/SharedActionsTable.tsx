@@ -1,6 +1,9 @@
 import type { PlanDocumentAction, PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
 import { useT } from '../i18n/t';
 import { documentTimescaleText } from './documentTimescale';
+import '../plan/plan.css';
+import '../plan/planActions.css';
+import './sponsor.css';
 
 function Lead({ lead }: { lead: PlanDocumentLead | null }) {
   const t = useT();

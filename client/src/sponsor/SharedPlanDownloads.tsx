@@ -4,6 +4,7 @@ import { useRestClient } from '../api/RestClientContext';
 import { restFailureText } from '../api/restFailureText';
 import { useT } from '../i18n/t';
 import { saveFile } from './saveFile';
+import './sponsor.css';
 
 const FORMATS: readonly PlanFormat[] = ['pdf', 'docx', 'md', 'csv'];
 

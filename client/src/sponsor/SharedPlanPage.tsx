@@ -5,6 +5,8 @@ import { useT } from '../i18n/t';
 import { PageLayout } from '../PageLayout';
 import { SharedPlanView } from './SharedPlanView';
 import { useSharedPlan } from './useSharedPlan';
+import '../plan/plan.css';
+import './sponsor.css';
 
 /**
  * `/shared#token=…`: the page a facilitator's share link opens for a sponsor who was not in the room. Read-only, and

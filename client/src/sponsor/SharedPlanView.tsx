@@ -4,6 +4,8 @@ import { useT } from '../i18n/t';
 import { dayOf } from '../plan/planStatus';
 import { SharedActionsTable } from './SharedActionsTable';
 import { SharedPlanDownloads } from './SharedPlanDownloads';
+import '../plan/plan.css';
+import './sponsor.css';
 
 /**
  * [SHARE2] An agreed version of the plan as a sponsor reads it: which version and when, who took part, the vision
