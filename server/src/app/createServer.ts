@@ -18,11 +18,12 @@ import { restRoutes, sendError } from '../http/restRoutes';
 import { newId, newJoinCode } from '../http/secrets';
 import { surveyRoutes } from '../http/surveyRoutes';
 import { wireTextBodies } from '../http/wireTextBodies';
-import { attachCommandSocket, memberChannel, type CommandServer } from '../realtime/commandSocket';
+import { attachCommandSocket, type CommandServer } from '../realtime/commandSocket';
 import { YjsEndpoint } from '../realtime/yjsEndpoint';
 import type { WorkshopStore } from '../store/workshopStore';
 import { WorkshopRooms } from '../workshops/workshopRooms';
 import type { Logger } from './logger';
+import { realtimeHooks } from './realtimeHooks';
 
 export interface ServerComponents {
   config: Config;
@@ -65,13 +66,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
     logger,
     context,
     compactEveryNUpdates: config.compactEveryNUpdates,
-    onMemberRemoved: (workshopId, memberId) => {
-      io.to(memberChannel(memberId)).emit('member:removed');
-      io.in(memberChannel(memberId)).disconnectSockets(true);
-      yjs?.closeMember(workshopId, memberId);
-    },
-    onPersonalView: (_workshopId, memberId, view) => io.to(memberChannel(memberId)).emit('personal:view', view),
-    onRoomDropped: (room) => yjs?.closeWorkshop(room.workshopId),
+    hooks: realtimeHooks(io, () => yjs),
   });
   yjs = new YjsEndpoint({ store, rooms, logger, allowedOrigins: config.allowedOrigins, maxFrameBytes: config.yjsMaxFrameBytes });
   attachCommandSocket(io, { store, rooms, logger, commandsPer10S: config.commandsPer10S });

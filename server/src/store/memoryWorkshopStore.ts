@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import type { Effect } from '@roundtable/shared/workshop/transition';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyResults';
@@ -110,6 +111,28 @@ export function createMemoryWorkshopStore(): WorkshopStore {
     tx.assign(row, 'joinCode', joinCode);
   }
 
+  /** Makes one of a transition's effects part of the commit's transaction, as the SQL store does. */
+  function applyEffect(tx: MemoryTransaction, workshopId: WorkshopId, effect: Effect): void {
+    switch (effect.type) {
+      case 'joinCodeChanged':
+        return setJoinCode(tx, workshopId, effect.joinCode);
+      case 'memberRemoved': {
+        const removed = members.get(t(effect.memberId) as MemberId);
+        if (removed && removed.workshopId === workshopId) tx.assign(removed, 'removedAt', now());
+        return;
+      }
+      case 'surveyResponse':
+        return insertSurveyResponse(tx, workshopOf(workshopId).surveyResponses, effect.response);
+      case 'surveyClosed': {
+        const row = workshops.get(workshopId);
+        if (row) rewriteSurveyResponses(tx, row);
+        return;
+      }
+      default:
+        throw new Error(`Unknown effect: ${JSON.stringify(effect satisfies never)}`);
+    }
+  }
+
   /** [SURV4] Under 128 random bits, with no member id and no time. */
   function insertSurveyResponse(tx: MemoryTransaction, responses: Map<string, string>, response: SurveyResponse): void {
     tx.set(responses, randomBytes(16).toString('base64url'), asJsonbColumn(surveyResponseSchema.parse(response)));
@@ -195,12 +218,7 @@ export function createMemoryWorkshopStore(): WorkshopStore {
           tx.set(commands, key, asJsonbColumn(c.command.result));
         }
         if (c.newMember) insertMember(tx, workshopId, c.newMember);
-        if (c.joinCode) setJoinCode(tx, workshopId, c.joinCode);
-        const removed = c.removedMemberId ? members.get(t(c.removedMemberId) as MemberId) : undefined;
-        if (removed && removed.workshopId === workshopId) tx.assign(removed, 'removedAt', now());
-        if (c.surveyResponse) insertSurveyResponse(tx, workshopOf(workshopId).surveyResponses, c.surveyResponse);
-        const row = workshops.get(workshopId);
-        if (c.surveyClosed && row) rewriteSurveyResponses(tx, row);
+        for (const effect of c.effects ?? []) applyEffect(tx, workshopId, effect);
         return { shared, hidden };
       });
     },

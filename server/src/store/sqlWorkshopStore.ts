@@ -3,9 +3,10 @@ import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyResults';
 import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
+import type { Effect } from '@roundtable/shared/workshop/transition';
 import type { Role } from '@roundtable/shared/workshop/workshop';
 import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
-import { JoinCodeTakenError, type Commit, type LeadLinkRecord, type DocName, type NewMemberRecord, type ShareLinkRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+import { JoinCodeTakenError, newJoinCodeOf, type Commit, type LeadLinkRecord, type DocName, type NewMemberRecord, type ShareLinkRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -102,6 +103,22 @@ function isLiveLeadLinkClash(error: unknown): boolean {
 }
 
 /** The store on SQL, for PGlite and PostgreSQL alike. */
+/** Makes one of a transition's effects durable inside the commit's transaction. Every kind is handled here. */
+async function applyEffect(tx: SqlQueryable, workshopId: WorkshopId, effect: Effect): Promise<void> {
+  switch (effect.type) {
+    case 'joinCodeChanged':
+      return void (await tx.query('UPDATE workshops SET join_code = $2 WHERE workshop_id = $1', [workshopId, effect.joinCode]));
+    case 'memberRemoved':
+      return void (await tx.query('UPDATE members SET removed_at = now() WHERE member_id = $1 AND workshop_id = $2', [effect.memberId, workshopId]));
+    case 'surveyResponse':
+      return insertSurveyResponse(tx, workshopId, effect.response);
+    case 'surveyClosed':
+      return rewriteSurveyResponses(tx, workshopId);
+    default:
+      throw new Error(`Unknown effect: ${JSON.stringify(effect satisfies never)}`);
+  }
+}
+
 export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
   return {
     async createWorkshop({ workshopId, joinCode, update, members }) {
@@ -178,16 +195,11 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
             ]);
           }
           if (c.newMember) await insertMember(tx, c.workshopId, c.newMember);
-          if (c.joinCode) await tx.query('UPDATE workshops SET join_code = $2 WHERE workshop_id = $1', [c.workshopId, c.joinCode]);
-          if (c.removedMemberId) {
-            await tx.query('UPDATE members SET removed_at = now() WHERE member_id = $1 AND workshop_id = $2', [c.removedMemberId, c.workshopId]);
-          }
-          if (c.surveyResponse) await insertSurveyResponse(tx, c.workshopId, c.surveyResponse);
-          if (c.surveyClosed) await rewriteSurveyResponses(tx, c.workshopId);
+          for (const effect of c.effects ?? []) await applyEffect(tx, c.workshopId, effect);
           return { shared, hidden };
         });
       } catch (error) {
-        if (isJoinCodeClash(error)) throw new JoinCodeTakenError(c.joinCode ?? '');
+        if (isJoinCodeClash(error)) throw new JoinCodeTakenError(newJoinCodeOf(c) ?? '');
         throw error;
       }
     },

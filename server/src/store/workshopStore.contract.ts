@@ -65,7 +65,7 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
         update: update('title', 'second'),
         command: { memberId: lead, commandId: 'cmd-1', name: 'workshop:update', result: { ok: true, data: null } },
         newMember: { memberId: `p-${workshopId}` as MemberId, role: 'participant', tokenHash: `phash-${workshopId}` },
-        joinCode: newCode,
+        effects: [{ type: 'joinCodeChanged', joinCode: newCode }],
       });
       expect(seq).toEqual({ shared: expect.any(Number), hidden: null });
       expect(await store.findCommandResult(workshopId, lead, 'cmd-1')).toEqual({ ok: true, data: null });
@@ -85,7 +85,7 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
 
     it('[MEM2] stops recognising a removed member\'s token', async () => {
       const { workshopId, lead } = await newWorkshop();
-      await store.commit({ workshopId, update: null, removedMemberId: lead });
+      await store.commit({ workshopId, update: null, effects: [{ type: 'memberRemoved', memberId: lead }] });
       expect(await store.findMemberByTokenHash(`hash-${workshopId}`)).toBeNull();
     });
 
@@ -197,15 +197,15 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
         texts: text ? { 'pip-done-otherwise': text } : {},
       });
       const command = (commandId: string) => ({ memberId: lead, commandId, name: 'survey:answer', result: { ok: true as const, data: null } });
-      await store.commit({ workshopId, update: update('count', '1'), command: command('a1'), surveyResponse: answer('local_authority', 'helpful', 'Joint training') });
-      await store.commit({ workshopId, update: update('count', '2'), command: command('a2'), surveyResponse: answer(null, null) });
+      await store.commit({ workshopId, update: update('count', '1'), command: command('a1'), effects: [{ type: 'surveyResponse', response: answer('local_authority', 'helpful', 'Joint training') }] });
+      await store.commit({ workshopId, update: update('count', '2'), command: command('a2'), effects: [{ type: 'surveyResponse', response: answer(null, null) }] });
       // A commit that fails part-way (a repeated command id) keeps no answer.
-      await expect(store.commit({ workshopId, update: null, command: command('a2'), surveyResponse: answer('third_sector', 'not_helpful') })).rejects.toThrow();
+      await expect(store.commit({ workshopId, update: null, command: command('a2'), effects: [{ type: 'surveyResponse', response: answer('third_sector', 'not_helpful') }] })).rejects.toThrow();
       const sorted = (list: SurveyResponse[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
       const stored = sorted(await store.listSurveyResponses(workshopId));
       expect(stored).toEqual(sorted([answer('local_authority', 'helpful', 'Joint training'), answer(null, null)]));
       expect(await store.listSurveyResponses(other.workshopId)).toEqual([]);
-      await store.commit({ workshopId, update: update('status', 'closed'), surveyClosed: true });
+      await store.commit({ workshopId, update: update('status', 'closed'), effects: [{ type: 'surveyClosed' }] });
       expect(sorted(await store.listSurveyResponses(workshopId))).toEqual(stored);
     });
 
@@ -227,7 +227,7 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
       await expect(store.commit({ workshopId, update: update('title', 'lost'), command: command('nul\u0000id', null) })).rejects.toThrow();
       await expect(store.commit({ workshopId, update: update('title', 'lost'), command: command('nul-data', { text: 'a\u0000b' }) })).rejects.toThrow();
       await expect(
-        store.commit({ workshopId, update: null, command: command('nul-answer', null), surveyResponse: { sector: null, answers: {}, texts: { 'pip-done-otherwise': 'a\u0000b' } } }),
+        store.commit({ workshopId, update: null, command: command('nul-answer', null), effects: [{ type: 'surveyResponse', response: { sector: null, answers: {}, texts: { 'pip-done-otherwise': 'a\u0000b' } } }] }),
       ).rejects.toThrow();
       expect((await store.loadDoc(workshopId))?.updates).toHaveLength(1);
       expect(await store.findCommandResult(workshopId, lead, 'nul-data')).toBeNull();

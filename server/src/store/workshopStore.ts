@@ -2,6 +2,7 @@ import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { LeadSlot } from '@roundtable/shared/plan/plan';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { SurveyResponse } from '@roundtable/shared/survey/surveyResults';
+import type { Effect } from '@roundtable/shared/workshop/transition';
 import type { Role } from '@roundtable/shared/workshop/workshop';
 
 export interface NewMemberRecord {
@@ -35,12 +36,11 @@ export interface Commit {
   hiddenUpdate?: Uint8Array | null;
   command?: CommandRecord;
   newMember?: NewMemberRecord;
-  joinCode?: string;
-  removedMemberId?: MemberId;
-  /** A survey answer, stored with no member id and no time (SURV4); who answered is in the hidden update. */
-  surveyResponse?: SurveyResponse;
-  /** The survey closed: its stored answers are rewritten in a random order, under fresh random keys (SURV4). */
-  surveyClosed?: boolean;
+  /**
+   * What the transition changed outside the docs, made durable in this same transaction, each in turn (a store
+   * handles every kind: see `Effect`). A `joinCodeChanged` that clashes throws JoinCodeTakenError.
+   */
+  effects?: readonly Effect[];
 }
 
 export interface StoredDoc {
@@ -86,6 +86,12 @@ export interface NewLeadLink {
 }
 
 export class JoinCodeTakenError extends Error {}
+
+/** The join code a commit sets, if it sets one (for JoinCodeTakenError). */
+export function newJoinCodeOf(commit: Commit): string | null {
+  for (const effect of commit.effects ?? []) if (effect.type === 'joinCodeChanged') return effect.joinCode;
+  return null;
+}
 
 /**
  * The server's store of record. Two implementations share this contract (store/workshopStore.contract.ts):

@@ -1,6 +1,7 @@
 import { createLogger } from '../app/logger';
 import { newId, newJoinCode } from '../http/secrets';
 import type { WorkshopStore } from '../store/workshopStore';
+import { NO_ROOM_HOOKS } from '../workshops/roomHooks';
 import type { RoomDeps } from '../workshops/workshopRoom';
 
 /**
@@ -13,7 +14,7 @@ export function testRoomDeps(store: WorkshopStore, overrides: Partial<RoomDeps> 
     logger: createLogger('silent'),
     context: () => ({ now: new Date().toISOString(), newId, newJoinCode }),
     compactEveryNUpdates: 1_000,
-    onMemberRemoved: () => undefined,
+    hooks: NO_ROOM_HOOKS,
     onBroken: () => undefined,
     ...overrides,
   };

@@ -22,6 +22,7 @@ import type { Logger } from '../app/logger';
 import type { Commit, DocName, WorkshopStore } from '../store/workshopStore';
 import { SerialQueue } from './serialQueue';
 import { captureUpdate } from './captureUpdate';
+import type { RoomHooks } from './roomHooks';
 
 export interface RoomDeps {
   store: WorkshopStore;
@@ -29,12 +30,10 @@ export interface RoomDeps {
   /** A fresh context (clock, ids, codes) for each transition. */
   context: () => TransitionContext;
   compactEveryNUpdates: number;
-  /** After a commit that removed a member: close their connections. */
-  onMemberRemoved: (workshopId: WorkshopId, memberId: MemberId) => void;
+  /** What a commit sets going outside the room (personal views, removals). */
+  hooks: RoomHooks;
   /** After a failed commit: the in-memory doc may hold an uncommitted change; the room must be dropped. */
   onBroken: (room: WorkshopRoom) => void;
-  /** After a commit that changed what a member may see of the hidden state: send it to that member only. */
-  onPersonalView?: (workshopId: WorkshopId, memberId: MemberId, view: PersonalView) => void;
 }
 
 /** One of a room's two docs, with where its log stands and when it is next compacted. */
@@ -259,7 +258,7 @@ export class WorkshopRoom {
     }
     const update = captureUpdate(this.shared.doc, () => writeWorkshop(this.shared.doc, this.state, result.state));
     const hiddenUpdate = nextHidden === this.hidden ? null : captureUpdate(this.hiddenDoc.doc, () => writeHidden(this.hiddenDoc.doc, this.hidden, nextHidden));
-    const commit: Commit = { workshopId: this.workshopId, update, hiddenUpdate, ...extra, ...effectsToCommit(result.effects) };
+    const commit: Commit = { workshopId: this.workshopId, update, hiddenUpdate, ...extra, effects: result.effects };
     let seqs: { shared: number | null; hidden: number | null };
     try {
       seqs = await this.deps.store.commit(commit);
@@ -278,10 +277,22 @@ export class WorkshopRoom {
     }
     if (hiddenUpdate && seqs.hidden !== null) this.advance(this.hiddenDoc, seqs.hidden);
     if (viewers.size > 0) this.sendPersonalViews(viewers);
-    for (const effect of result.effects) {
-      if (effect.type === 'memberRemoved') this.deps.onMemberRemoved(this.workshopId, effect.memberId);
-    }
+    for (const effect of result.effects) this.afterCommit(effect);
     return 'committed';
+  }
+
+  /** What an effect sets going once it is durable (the store made it so in the commit: see Commit.effects). */
+  private afterCommit(effect: Effect): void {
+    switch (effect.type) {
+      case 'memberRemoved':
+        return this.deps.hooks.memberRemoved(this.workshopId, effect.memberId);
+      case 'joinCodeChanged':
+      case 'surveyResponse':
+      case 'surveyClosed':
+        return;
+      default:
+        throw new Error(`Unknown effect: ${JSON.stringify(effect satisfies never)}`);
+    }
   }
 
   private advance(persisted: PersistedDoc, seq: number): void {
@@ -295,13 +306,11 @@ export class WorkshopRoom {
    * views of `viewers` (see viewersOfChange) are computed; the others cannot have changed.
    */
   private sendPersonalViews(viewers: ReadonlySet<MemberId>): void {
-    const send = this.deps.onPersonalView;
-    if (!send) return;
     for (const [memberId, view] of personalViews(this.state, this.hidden, viewers)) {
       const json = JSON.stringify(view);
       if (this.sentViews.get(memberId) === json) continue;
       this.sentViews.set(memberId, json);
-      send(this.workshopId, memberId, view);
+      this.deps.hooks.personalView(this.workshopId, memberId, view);
     }
   }
 
@@ -347,15 +356,4 @@ function readValidHidden(doc: Y.Doc): HiddenState {
   const parsed = hiddenStateSchema.safeParse(readHidden(doc));
   if (!parsed.success) throw new DocLayoutError(`The stored hidden state is not valid: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
   return parsed.data;
-}
-
-function effectsToCommit(effects: readonly Effect[]): Partial<Commit> {
-  const extra: Partial<Commit> = {};
-  for (const effect of effects) {
-    if (effect.type === 'joinCodeChanged') extra.joinCode = effect.joinCode;
-    if (effect.type === 'memberRemoved') extra.removedMemberId = effect.memberId;
-    if (effect.type === 'surveyResponse') extra.surveyResponse = effect.response;
-    if (effect.type === 'surveyClosed') extra.surveyClosed = true;
-  }
-  return extra;
 }

@@ -18,7 +18,7 @@ interface Entry {
 export class WorkshopRooms {
   private readonly entries = new Map<WorkshopId, Entry>();
 
-  constructor(private readonly deps: Omit<RoomDeps, 'onBroken'> & { onRoomDropped?: (room: WorkshopRoom) => void }) {}
+  constructor(private readonly deps: Omit<RoomDeps, 'onBroken'>) {}
 
   /** The workshop's room, or null if there is no such workshop. Each `acquire` must be `release`d. */
   async acquire(workshopId: WorkshopId): Promise<WorkshopRoom | null> {
@@ -81,7 +81,7 @@ export class WorkshopRooms {
       this.clearIdle(entry);
       this.entries.delete(room.workshopId);
     }
-    this.deps.onRoomDropped?.(room);
+    this.deps.hooks.roomDropped(room.workshopId);
     room.destroy();
   }
 
