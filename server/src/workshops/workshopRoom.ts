@@ -156,22 +156,47 @@ export class WorkshopRoom {
 
   /** Applies one validated command from an authenticated member, exactly once per (member, command id). */
   execute<K extends CommandName>(name: K, payload: CommandPayload<K>, actor: Actor): Promise<Ack<CommandData[K]>> {
+    return this.runOnce({ actorId: actor.memberId, commandId: payload.commandId, name }, async () => applyCommand(name, this.state, payload, actor, await this.contextFor(name), this.hidden), {
+      reloading: 'The workshop is reloading. Your change will be sent again.',
+      notSaved: 'Your change could not be saved. It will be sent again.',
+    });
+  }
+
+  /**
+   * [REV3] Applies a lead's progress report, sent through their link (a lead need not be a member), exactly once per
+   * (link, command id): the result is kept under the link's own actor id, which no member id can equal.
+   */
+  reportProgress(lead: LeadActor, payload: CommandPayload<'progress:report'>): Promise<Ack<CommandData['progress:report']>> {
+    return this.runOnce({ actorId: leadActorId(lead.linkId), commandId: payload.commandId, name: 'progress:report' }, async () => reportProgress(this.state, payload, lead, this.deps.context()), {
+      reloading: 'The workshop is reloading. Please send your report again in a moment.',
+      notSaved: 'Your report could not be saved. Please send it again.',
+    });
+  }
+
+  /**
+   * [CMD1] [CMD2] One command, exactly once per (actor, command id): a repeat gets the first result; a refusal is
+   * recorded too (so a repeat gets the same refusal); an acceptance is acknowledged only once committed.
+   */
+  private runOnce<T>(
+    command: { actorId: MemberId; commandId: string; name: string },
+    transition: () => Promise<TransitionResult<T>>,
+    wording: { reloading: string; notSaved: string },
+  ): Promise<Ack<T>> {
     return this.queue.run(async () => {
-      if (this.broken) return fail('unavailable', 'The workshop is reloading. Your change will be sent again.');
+      if (this.broken) return fail('unavailable', wording.reloading);
       if (this.damage) return READ_ONLY;
-      const commandId = payload.commandId as string;
-      const earlier = await this.deps.store.findCommandResult(this.workshopId, actor.memberId, commandId);
-      if (earlier) return earlier as Ack<CommandData[K]>;
-      const result = applyCommand(name, this.state, payload, actor, await this.contextFor(name), this.hidden);
-      const ack: Ack<CommandData[K]> = result.ok ? ok(result.data) : { ok: false, error: result.error };
-      const command = { memberId: actor.memberId, commandId, name, result: ack };
+      const earlier = await this.deps.store.findCommandResult(this.workshopId, command.actorId, command.commandId);
+      if (earlier) return earlier as Ack<T>;
+      const result = await transition();
+      const ack: Ack<T> = result.ok ? ok(result.data) : { ok: false, error: result.error };
+      const record = { memberId: command.actorId, commandId: command.commandId, name: command.name, result: ack };
       if (!result.ok) {
-        await this.deps.store.commit({ workshopId: this.workshopId, update: null, command });
+        await this.deps.store.commit({ workshopId: this.workshopId, update: null, command: record });
         return ack;
       }
-      const committed = await this.commitTransition(result, { command });
-      if (committed === 'refused') return this.refuseDamaging(command);
-      return committed === 'committed' ? ack : fail('unavailable', 'Your change could not be saved. It will be sent again.');
+      const committed = await this.commitTransition(result, { command: record });
+      if (committed === 'refused') return this.refuseDamaging(record);
+      return committed === 'committed' ? ack : fail('unavailable', wording.notSaved);
     });
   }
 
@@ -190,31 +215,6 @@ export class WorkshopRoom {
     const ctx = this.deps.context();
     if (!(COMMANDS[name] as CommandRule<CommandName>).loadsSurveyResponses) return ctx;
     return { ...ctx, surveyResponses: await this.deps.store.listSurveyResponses(this.workshopId) };
-  }
-
-  /**
-   * [REV3] Applies a lead's progress report, sent through their link (a lead need not be a member), exactly once per
-   * (link, command id): the result is kept under the link's own actor id, which no member id can equal.
-   */
-  reportProgress(lead: LeadActor, payload: CommandPayload<'progress:report'>): Promise<Ack<CommandData['progress:report']>> {
-    return this.queue.run(async () => {
-      if (this.broken) return fail('unavailable', 'The workshop is reloading. Please send your report again in a moment.');
-      if (this.damage) return READ_ONLY;
-      const memberId = leadActorId(lead.linkId);
-      const commandId = payload.commandId as string;
-      const earlier = await this.deps.store.findCommandResult(this.workshopId, memberId, commandId);
-      if (earlier) return earlier as Ack<CommandData['progress:report']>;
-      const result = reportProgress(this.state, payload, lead, this.deps.context());
-      const ack: Ack<CommandData['progress:report']> = result.ok ? ok(result.data) : { ok: false, error: result.error };
-      const command = { memberId, commandId, name: 'progress:report', result: ack };
-      if (!result.ok) {
-        await this.deps.store.commit({ workshopId: this.workshopId, update: null, command });
-        return ack;
-      }
-      const committed = await this.commitTransition(result, { command });
-      if (committed === 'refused') return this.refuseDamaging(command);
-      return committed === 'committed' ? ack : fail('unavailable', 'Your report could not be saved. Please send it again.');
-    });
   }
 
   /** Adds a participant; `tokenHash` is their new link's. */
