@@ -11,6 +11,7 @@ import { isAllowedOrigin } from '../http/origin';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRoom } from '../workshops/workshopRoom';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
+import { AwarenessOwners } from './awarenessOwners';
 import {
   decodeClientMessage,
   encodeAwareness,
@@ -35,6 +36,8 @@ interface DocConnection {
   role: Role;
   /** The Yjs client id this connection speaks for, bound by its first awareness update. */
   awarenessClientId: number | null;
+  /** Its room's awareness client ids and the connections that own them (YJS6). */
+  owners: AwarenessOwners<DocConnection>;
   droppedUpdates: number;
 }
 
@@ -51,14 +54,17 @@ export interface YjsEndpointDeps {
  * - sync step 1 from a client is answered from committed state; a client's step 2 or update is dropped
  *   and the connection kept (the stock client sends an empty one after every sync);
  * - of each awareness update only the connection's own entry is applied (own client id and member, within a size
- *   limit); the entries of others that the stock client echoes are ignored;
+ *   limit); entries for ids nobody owns, such as the stale ones the stock client echoes, are ignored;
+ * - an awareness update touching a client id another connection owns (a takeover, or the stock client's echo of
+ *   others' changes) is dropped whole, neither applied nor relayed (YJS6); a connection's ids are removed from
+ *   awareness, and freed, when it closes;
  * - a malformed frame closes that connection with 4400 and nothing else; an oversized one with 1009.
  * Rejections use close codes 4400-4499 after the upgrade, because an HTTP error makes the client retry forever.
  */
 export class YjsEndpoint {
   private readonly wss: WebSocketServer;
   private readonly connections = new Map<WorkshopId, Set<DocConnection>>();
-  private readonly wiredRooms = new WeakSet<WorkshopRoom>();
+  private readonly roomOwners = new WeakMap<WorkshopRoom, AwarenessOwners<DocConnection>>();
   private readonly pinger: NodeJS.Timeout;
 
   constructor(private readonly deps: YjsEndpointDeps) {
@@ -125,9 +131,17 @@ export class YjsEndpoint {
     const room = await this.deps.rooms.acquire(workshopId.data);
     if (!room) return ws.close(YJS_CLOSE.notFound, 'no such workshop');
     if (ws.readyState !== ws.OPEN) return this.deps.rooms.release(workshopId.data);
-    this.wire(room);
+    const owners = this.wire(room);
 
-    const conn: DocConnection = { ws, workshopId: room.workshopId, memberId: member.memberId, role: member.role, awarenessClientId: null, droppedUpdates: 0 };
+    const conn: DocConnection = {
+      ws,
+      workshopId: room.workshopId,
+      memberId: member.memberId,
+      role: member.role,
+      awarenessClientId: null,
+      owners,
+      droppedUpdates: 0,
+    };
     let set = this.connections.get(room.workshopId);
     if (!set) this.connections.set(room.workshopId, (set = new Set()));
     set.add(conn);
@@ -139,7 +153,7 @@ export class YjsEndpoint {
       stopUpdates();
       set.delete(conn);
       if (set.size === 0) this.connections.delete(room.workshopId);
-      if (conn.awarenessClientId !== null) removeAwarenessStates(room.awareness, [conn.awarenessClientId], null);
+      removeAwarenessStates(room.awareness, owners.release(conn), null);
       this.deps.rooms.release(room.workshopId);
     });
 
@@ -152,15 +166,18 @@ export class YjsEndpoint {
     room.readCommitted(() => encodeSyncStep1(room.doc)).then((step1) => send(ws, step1), () => undefined);
   }
 
-  /** Broadcasts a room's awareness changes to its connections, once per room. */
-  private wire(room: WorkshopRoom): void {
-    if (this.wiredRooms.has(room)) return;
-    this.wiredRooms.add(room);
+  /** Broadcasts a room's awareness changes to its connections, once per room; returns who owns its client ids. */
+  private wire(room: WorkshopRoom): AwarenessOwners<DocConnection> {
+    const wired = this.roomOwners.get(room);
+    if (wired) return wired;
+    const owners = new AwarenessOwners<DocConnection>(room.awareness.clientID);
+    this.roomOwners.set(room, owners);
     room.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
       const changed = [...added, ...updated, ...removed];
       const message = encodeAwareness(room.awareness, changed);
       for (const conn of this.connections.get(room.workshopId) ?? []) send(conn.ws, message);
     });
+    return owners;
   }
 
   private onMessage(conn: DocConnection, room: WorkshopRoom, data: RawData): void {
@@ -188,11 +205,16 @@ export class YjsEndpoint {
         send(conn.ws, encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
         return;
       case 'awareness': {
+        if (!conn.owners.mayTouch(conn, message.entries.map((entry) => entry.clientId))) {
+          this.deps.logger.debug({ workshopId: conn.workshopId }, 'awareness ignored: another connection\'s client id');
+          return;
+        }
         const own = ownAwarenessEntry(message.entries, conn.awarenessClientId, conn.memberId, conn.role);
         if (!own.ok) {
           this.deps.logger.debug({ workshopId: conn.workshopId, reason: own.reason }, 'awareness ignored');
           return;
         }
+        conn.owners.bind(conn, own.entry.clientId);
         conn.awarenessClientId = own.entry.clientId;
         applyAwarenessUpdate(room.awareness, encodeAwarenessEntry(own.entry), conn);
         return;

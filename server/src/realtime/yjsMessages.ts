@@ -35,7 +35,8 @@ export interface AwarenessEntry {
 
 /**
  * Decodes a frame without applying anything. Throws MalformedMessageError for anything that is not a
- * complete, well-formed y-websocket message (truncated varints, unknown types, trailing garbage).
+ * complete, well-formed y-websocket message (truncated varints, unknown types, trailing garbage, awareness numbers out
+ * of range).
  */
 export function decodeClientMessage(data: Uint8Array): ClientMessage {
   try {
@@ -67,21 +68,34 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
 function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  if (count > AWARENESS_ENTRIES_MAX) throw new MalformedMessageError('too many awareness entries');
+  if (!Number.isSafeInteger(count) || count > AWARENESS_ENTRIES_MAX) throw new MalformedMessageError('too many awareness entries');
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i += 1) {
-    entries.push({ clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), json: decoding.readVarString(decoder) });
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    if (!isUint32(clientId) || !Number.isSafeInteger(clock)) throw new MalformedMessageError('awareness client id or clock out of range');
+    entries.push({ clientId, clock, json: decoding.readVarString(decoder) });
   }
   if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes in awareness update');
   return entries;
 }
 
 /**
+ * Yjs client ids are uint32 (what the stock client sends). lib0 reads an over-long varint as a huge number, Infinity or
+ * NaN without complaint, and writing Infinity back never ends (measured: one such entry hung the server), so an entry
+ * must have a uint32 id and a safe-integer clock to be read at all.
+ */
+function isUint32(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 0xffff_ffff;
+}
+
+/**
  * The one entry of an awareness update this connection may set: its own Yjs client id's. The stock y-websocket
  * client echoes every awareness change it hears, so its frames often carry other clients' entries too; those are
  * ignored, not errors. The client id is bound by the first single-entry update (a client's own local change always
- * travels alone) whose state is a presence naming the connection's own member. The entry's state must be small and
- * either null (leaving) or such a presence; only a facilitator's may carry a drag on the wall.
+ * travels alone) whose state is a presence naming the connection's own member; that no other connection owns the id
+ * is the caller's to check first (YJS6, awarenessOwners.ts). The entry's state must be small and either null
+ * (leaving) or such a presence; only a facilitator's may carry a drag on the wall.
  */
 export function ownAwarenessEntry(
   entries: readonly AwarenessEntry[],
