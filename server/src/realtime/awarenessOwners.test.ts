@@ -6,7 +6,7 @@ import { openMemoryStore, startTestServer, type TestServer } from '../testing/te
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
 import { AwarenessOwners } from './awarenessOwners';
-import { awarenessFrame, RawYjsClient } from './rawYjsClient';
+import { awarenessFrame, RawYjsClient } from '../testing/rawYjsClient';
 
 describe('AwarenessOwners', () => {
   it('[YJS6] an id belongs to its first owner until that owner is released; the room\'s own id to nobody', () => {

@@ -12,8 +12,8 @@ import { openMemoryStore, startTestServer, type TestServer } from '../testing/te
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
 import { WorkshopRoom } from '../workshops/workshopRoom';
-import { hostileFrame, type FrameOutcome, type FrameTargets, type HostileFrame } from './hostileYjsFrames';
-import { awarenessFrame, RawYjsClient } from './rawYjsClient';
+import { hostileFrame, type FrameOutcome, type FrameTargets, type HostileFrame } from '../testing/hostileYjsFrames';
+import { awarenessFrame, RawYjsClient } from '../testing/rawYjsClient';
 
 /**
  * A standing, seeded suite of hostile Yjs frames (YJS7). Each batch sends its frames from members' raw sockets, then

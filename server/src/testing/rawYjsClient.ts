@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import { YJS_PATH_PREFIX } from '@roundtable/shared/protocol/events';
-import { MESSAGE_AWARENESS, MESSAGE_SYNC } from './yjsMessages';
+import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '../realtime/yjsMessages';
 
 /** For tests: one awareness entry as a client writes it; `state` is JSON-encoded unless it is already raw text. */
 export interface RawAwarenessEntry {

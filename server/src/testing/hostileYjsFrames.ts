@@ -3,7 +3,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Random } from '@roundtable/shared/testing/seededRandom';
 import { awarenessFrame, frameOf, syncStep1Frame, type RawAwarenessEntry } from './rawYjsClient';
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from './yjsMessages';
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '../realtime/yjsMessages';
 
 /**
  * For tests (yjsFrames.test.ts): frames a member could send on the Yjs endpoint and the stock client never would,
