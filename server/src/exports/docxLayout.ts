@@ -1,8 +1,10 @@
 import {
   AlignmentType,
   BorderStyle,
+  Document,
   Footer,
   Header,
+  Packer,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -12,9 +14,10 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type INumberingOptions,
+  type ISectionOptions,
   type ISectionPropertiesOptions,
   type IStylesOptions,
-  type ParagraphChild,
 } from 'docx';
 
 /**
@@ -92,17 +95,18 @@ export function mutedParagraph(text: string, options: { keepNext?: boolean; afte
   });
 }
 
-/** The running header: small grey text on the right, whatever runs `children` holds (e.g. a red "DRAFT"). */
-export function runningHeader(children: readonly ParagraphChild[]): { default: Header } {
-  return { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [...children] })] }) };
-}
-
-export function headerRun(text: string, options: { bold?: boolean; color?: string } = {}): TextRun {
+function headerRun(text: string, options: { bold?: boolean; color?: string } = {}): TextRun {
   return new TextRun({ text, size: 16, color: options.color ?? HEADER_GREY, bold: options.bold });
 }
 
+/** The running header: small grey text on the right, "<workshop> · <label>", then any status (bold red on a draft). */
+function runningHeader({ workshop, label, status }: DocxPageFrame['header'], draft: boolean): { default: Header } {
+  const runs = status === undefined ? [headerRun(`${workshop} · ${label}`)] : [headerRun(`${workshop} · ${label} · `), headerRun(status, draft ? { bold: true, color: DRAFT_RED } : {})];
+  return { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs })] }) };
+}
+
 /** "<label> · Page X of Y", centred. */
-export function pageFooter(label: string): { default: Footer } {
+function pageFooter(label: string): { default: Footer } {
   return {
     default: new Footer({
       children: [
@@ -113,4 +117,47 @@ export function pageFooter(label: string): { default: Footer } {
       ],
     }),
   };
+}
+
+/**
+ * The line under a document's title that says what it is as of: bold, or for a draft in red, boxed, at `draftSize`
+ * (half-points).
+ */
+export function statusParagraph(text: string, draft: boolean, draftSize: number): Paragraph {
+  if (!draft) return new Paragraph({ spacing: { before: 120, after: 120 }, children: [new TextRun({ text, bold: true })] });
+  const line = { style: BorderStyle.SINGLE, size: 12, color: DRAFT_RED, space: 4 } as const;
+  return new Paragraph({
+    spacing: { before: 160, after: 160 },
+    border: { top: line, bottom: line, left: line, right: line },
+    children: [new TextRun({ text, bold: true, color: DRAFT_RED, size: draftSize })],
+  });
+}
+
+/** What a Word document's pages carry besides its content. */
+export interface DocxPageFrame {
+  /** The file's own title and description (its document properties). */
+  title: string;
+  description: string;
+  /** The running header: "<workshop> · <label>", then any status (a plan's version, a review's day), bold red on a draft. */
+  header: { workshop: string; label: string; status?: string };
+  /** Left of "· Page X of Y" in the footer. */
+  footer: string;
+  draft: boolean;
+  /** The numbered and bulleted lists the content uses. */
+  numbering: INumberingOptions['config'];
+  children: ISectionOptions['children'];
+}
+
+/** One page frame for every Word export: A4 with 2 cm margins, the shared styles, the running header and the numbered footer. */
+export function docxFile(frame: DocxPageFrame): Promise<Buffer> {
+  const document = new Document({
+    creator: 'Roundtable',
+    lastModifiedBy: 'Roundtable',
+    title: frame.title,
+    description: frame.description,
+    styles: STYLES,
+    numbering: { config: frame.numbering },
+    sections: [{ properties: PAGE, headers: runningHeader(frame.header, frame.draft), footers: pageFooter(frame.footer), children: frame.children }],
+  });
+  return Packer.toBuffer(document);
 }

@@ -1,17 +1,12 @@
-import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
-import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
+import type { Sector } from '@roundtable/shared/workshop/sector';
 
 /**
- * The words every export uses, so the Markdown, Word and PDF files of one document say the same things.
- * Exports name sectors in plain words and never a person.
+ * What every export's words have in common: how text people typed is made printable, how a day and a sector read,
+ * how a file is named, and the few phrases more than one document says. Each document's own words are one object in
+ * its `<document>Wording.ts` (PROFILE_WORDING, PLAN_WORDING, REVIEW_WORDING, SURVEY_WORDING), which its Markdown, Word,
+ * PDF and CSV renderers all read, so the formats of one document say the same things. Exports name sectors in plain
+ * words and never a person.
  */
-
-export const SECTOR_NAMES: Readonly<Record<Sector, string>> = {
-  local_authority: 'Council',
-  third_sector: 'Third sector',
-  other_public: 'Other public body',
-  other: 'Other',
-};
 
 /**
  * Text people typed, as one printable line: line breaks become spaces and control characters (which a Word
@@ -32,37 +27,6 @@ export function printableLines(text: string): string {
     .map(printable)
     .filter(Boolean)
     .join('\n');
-}
-
-function printableItem(item: ProfileItem): ProfileItem {
-  return { ...item, wording: printable(item.wording) };
-}
-
-/** Every text of the profile that people typed, made printable; what each export renders. */
-export function printableProfile(profile: PartnershipProfile): PartnershipProfile {
-  return {
-    ...profile,
-    title: printable(profile.title),
-    area: printable(profile.area),
-    dimensions: profile.dimensions.map((d) => ({ ...d, items: d.items.map(printableItem) })),
-    objectives: profile.objectives.map(printableItem),
-    organisations: profile.organisations.map(printable),
-  };
-}
-
-/** Who raised an item: its sectors, or the whole group for an item only a facilitator scribed. */
-export function raisedByText(sectors: readonly Sector[]): string {
-  return sectors.length === 0 ? 'Whole group' : sectors.map((s) => SECTOR_NAMES[s]).join(', ');
-}
-
-/** After an objective: who raised it, or nothing when it was scribed for the whole group. */
-export function objectiveRaisedByText(sectors: readonly Sector[]): string {
-  return sectors.length === 0 ? '' : ` (raised by: ${raisedByText(sectors)})`;
-}
-
-/** An item's dots, or a dash when its board published no vote. */
-export function dotsText(votes: number | null): string {
-  return votes === null ? '–' : String(votes);
 }
 
 /** The PIP runs in England: dates read as there ("12 November 2026"), whatever the server's time zone. */
@@ -89,30 +53,28 @@ export function fileSlug(title: string): string {
   return slug || 'workshop';
 }
 
-/** Items a table or list shows, the same in every format. */
-export const ITEM_COLUMNS = ['Item', 'Raised by', 'Dots'] as const;
+const SECTOR_NAMES: Readonly<Record<Sector, string>> = {
+  local_authority: 'Council',
+  third_sector: 'Third sector',
+  other_public: 'Other public body',
+  other: 'Other',
+};
 
-export const NOTHING_AGREED = 'Nothing agreed yet';
-
-export const OBJECTIVES_TITLE = 'Improvement objectives';
-export const OBJECTIVES_QUESTION = 'The partnership improvement objectives agreed so far; they carry forward into the action plan.';
-
-export function profileSubtitle(profile: PartnershipProfile): string {
-  return `Partnership profile · ${profile.area}`;
-}
-
-export function profileAgreedLine(profile: PartnershipProfile): string {
-  return `This partnership profile was agreed by the group. Generated on ${dayText(profile.generatedAt)}.`;
-}
-
-/** "5 participants: 2 Council, 3 Third sector" (sectors with nobody left out). */
-export function takingPartText(profile: PartnershipProfile): string {
-  const total = SECTORS.reduce((n, s) => n + profile.participantsBySector[s], 0);
-  if (total === 0) return 'Taking part: no participants yet.';
-  const bySector = SECTORS.filter((s) => profile.participantsBySector[s] > 0).map((s) => `${profile.participantsBySector[s]} ${SECTOR_NAMES[s]}`);
-  return `Taking part: ${total} participant${total === 1 ? '' : 's'} (${bySector.join(', ')}).`;
-}
-
-export function organisationsText(profile: PartnershipProfile): string | null {
-  return profile.organisations.length === 0 ? null : `Organisations: ${profile.organisations.join(', ')}`;
-}
+/** The words more than one document says. */
+export const EXPORT_WORDING = {
+  sectorNames: SECTOR_NAMES,
+  /** Under a plan's and a review's vision. */
+  principlesTitle: 'Key principles',
+  /** A board or list with no agreed item (a sentence adds its full stop). */
+  nothingAgreed: 'Nothing agreed yet',
+  /** The feedback survey's headline share, as in the PIP report's tables. */
+  helpfulShareTitle: 'Helpful or very helpful',
+  generatedText: (doc: { generatedAt: string }) => `Generated on ${dayText(doc.generatedAt)}.`,
+  objectiveHeading: (objective: { number: number; text: string }) => `Objective ${objective.number}: ${objective.text}`,
+  /** The 404 for an extension a document does not come in: "The review report can be downloaded as .docx, .pdf or .md." */
+  downloadableAsText: (noun: string, extensions: readonly string[]): string => {
+    const listed = extensions.map((e) => `.${e}`);
+    const last = listed.pop() ?? '';
+    return `The ${noun} can be downloaded as ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}.`;
+  },
+} as const;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import pdfmake from 'pdfmake';
-import type { Content, CustomTableLayout, Node, StyleDictionary, Style, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, CustomTableLayout, Node, StyleDictionary, Style, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /**
  * What every PDF export shares: the fonts, the page, the colours and type sizes, the look of a table, and the rule
@@ -117,7 +117,7 @@ export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
 }
 
 /** A line of bold red text in a red box, under a document's title: how a draft says it is not agreed. */
-export function draftBox(text: string, fontSize: number): Content {
+function draftBox(text: string, fontSize: number): Content {
   return {
     table: { widths: ['*'], body: [[{ text, bold: true, fontSize, color: DRAFT_RED }]] },
     layout: {
@@ -131,5 +131,60 @@ export function draftBox(text: string, fontSize: number): Content {
       paddingRight: () => 8,
     },
     margin: [0, 0, 0, 10],
+  };
+}
+
+/** The line under a document's title that says what it is as of: bold, or for a draft in a red box at `draftFontSize`. */
+export function statusBlock(text: string, draft: boolean, draftFontSize: number): Content {
+  return draft ? draftBox(text, draftFontSize) : { text, bold: true, fontSize: 12, margin: [0, 0, 0, 8] };
+}
+
+/** What a document's pages carry besides its content. */
+export interface PdfPageFrame {
+  /** The file's own title and subject (its document properties). */
+  title: string;
+  subject: string;
+  /**
+   * Above every page: the workshop in bold and what the document is; with a `status` (a plan's version, a review's
+   * day) the label is centred and the status set on the right, in bold red on a draft.
+   */
+  header: { workshop: string; label: string; status?: string };
+  /** Below every page, left of "Page X of Y". */
+  footer: string;
+  /** A draft also has DRAFT faintly across every page. */
+  draft: boolean;
+  /** The room each heading needs below it, by id (headingsKeepTheirStart). */
+  startRoom: ReadonlyMap<string, number>;
+  content: Content[];
+}
+
+function headerColumns({ workshop, label, status }: PdfPageFrame['header'], draft: boolean): Column[] {
+  if (status === undefined) return [{ text: workshop, bold: true }, { text: label, alignment: 'right' }];
+  return [
+    { text: workshop, bold: true, width: '*' },
+    { text: label, alignment: 'center', width: 'auto' },
+    { text: status, alignment: 'right', width: '*', ...(draft ? { color: DRAFT_RED, bold: true } : {}) },
+  ];
+}
+
+/** One page frame for every PDF export: A4, its header and numbered footer on every page, the shared styles. */
+export function pdfPage(frame: PdfPageFrame): TDocumentDefinitions {
+  return {
+    info: { title: frame.title, subject: frame.subject, creator: 'Roundtable', producer: 'Roundtable' },
+    language: 'en-GB',
+    pageSize: 'A4',
+    pageMargins: [MARGIN_X, 64, MARGIN_X, 56],
+    ...(frame.draft ? { watermark: { text: 'DRAFT', color: DRAFT_RED, opacity: 0.06, bold: true } } : {}),
+    header: () => ({ columns: headerColumns(frame.header, frame.draft), fontSize: 8, color: MUTED, margin: [MARGIN_X, 28, MARGIN_X, 0] }),
+    footer: (currentPage, pageCount) => ({
+      columns: [{ text: frame.footer }, { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right' }],
+      fontSize: 8,
+      color: MUTED,
+      margin: [MARGIN_X, 24, MARGIN_X, 0],
+    }),
+    pageBreakBefore: headingsKeepTheirStart(frame.startRoom),
+    content: frame.content,
+    styles: STYLES,
+    defaultStyle: DEFAULT_STYLE,
   };
 }

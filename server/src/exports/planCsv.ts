@@ -1,10 +1,11 @@
 import type { PlanDocument } from '@roundtable/shared/plan/planDocument';
+import { csvFile } from './csvLayout';
 import { printablePlan } from './planWording';
 
 /**
- * The action plan as a spreadsheet: one row per action (or per objective that has none yet), for a council to track it. RFC 4180 (every field quoted,
- * quotes doubled, CRLF between records) in UTF-8 with a byte order mark, which Excel needs to read it as UTF-8.
- * An action's notes keep their line breaks inside the quoted field.
+ * The action plan as a spreadsheet: one row per action (or per objective that has none yet), for a council to track
+ * it (csvLayout.ts: quoting, byte order mark, formula guard). An action's notes keep their line breaks inside the
+ * quoted field.
  */
 
 export const PLAN_CSV_COLUMNS = [
@@ -20,21 +21,6 @@ export const PLAN_CSV_COLUMNS = [
   'Notes',
   'Lead exception',
 ] as const;
-
-const BOM = '\ufeff';
-
-/**
- * A spreadsheet evaluates a cell that starts with = + - @ (or a tab or carriage return) as a formula, so typed text
- * such as "=HYPERLINK(…)" could run when the file is opened: such a cell gets a leading apostrophe, which shows the
- * text as typed.
- */
-export function csvSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function field(text: string): string {
-  return `"${csvSafe(text).replace(/"/g, '""')}"`;
-}
 
 export function planCsv(typed: PlanDocument): Buffer {
   const plan = printablePlan(typed);
@@ -58,5 +44,5 @@ export function planCsv(typed: PlanDocument): Buffer {
       ]);
     }
   }
-  return Buffer.from(BOM + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n', 'utf8');
+  return csvFile(rows);
 }

@@ -1,31 +1,7 @@
-import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun, type Table } from 'docx';
+import { HeadingLevel, Paragraph, type Table, TextRun } from 'docx';
 import type { PlanDocument, PlanDocumentAction, PlanDocumentLead, PlanDocumentObjective } from '@roundtable/shared/plan/planDocument';
-import { cell, DRAFT_RED, headerRun, MUTED, mutedParagraph, PAGE, pageFooter, runningHeader, STYLES, table } from './docxLayout';
-import {
-  ACTION_COLUMNS,
-  APPENDIX_NOTE,
-  APPENDIX_TITLE,
-  generatedText,
-  headerVersionText,
-  isDraft,
-  leadExceptionText,
-  NO_ACTIONS,
-  NO_OBJECTIVES,
-  NO_PRINCIPLES,
-  NO_VISION,
-  NOT_YET,
-  notesLines,
-  objectiveHeading,
-  OBJECTIVES_SECTION_TITLE,
-  planOrganisationsText,
-  planSubtitle,
-  PRINCIPLES_TITLE,
-  printablePlan,
-  REVIEW_TITLE,
-  reviewText,
-  statusText,
-  VISION_TITLE,
-} from './planWording';
+import { cell, docxFile, MUTED, mutedParagraph, statusParagraph, table } from './docxLayout';
+import { isDraft, PLAN_WORDING as words, printablePlan } from './planWording';
 import { PROFILE_NUMBERING, profileDocxIntro, profileDocxSections } from './profileDocx';
 
 /** Action, council lead, third-sector lead, timescale: 17 cm in all. */
@@ -41,14 +17,14 @@ function actionCell(action: PlanDocumentAction): Paragraph[] {
   const small = (text: string) => new Paragraph({ spacing: { before: 40 }, children: [new TextRun({ text, italics: true, color: MUTED, size: SMALL })] });
   return [
     new Paragraph({ children: [new TextRun({ text: `${action.number}  `, bold: true }), new TextRun(action.text)] }),
-    ...notesLines(action.notes).map(small),
-    ...(action.leadException ? [small(leadExceptionText(action.leadException))] : []),
+    ...words.notesLines(action.notes).map(small),
+    ...(action.leadException ? [small(words.leadExceptionText(action.leadException))] : []),
   ];
 }
 
 /** A lead's name, and under it their organisation; "To be agreed" while a draft has none. */
 function leadCell(lead: PlanDocumentLead | null): Paragraph[] {
-  if (!lead) return [mutedParagraph(NOT_YET)];
+  if (!lead) return [mutedParagraph(words.notYet)];
   return [new Paragraph({ children: [new TextRun(lead.name)] }), ...(lead.organisation ? [new Paragraph({ children: [new TextRun({ text: lead.organisation, color: MUTED, size: SMALL })] })] : [])];
 }
 
@@ -58,51 +34,41 @@ function actionTable(actions: readonly PlanDocumentAction[]): Table {
     cell(actionCell(a), actionWidth),
     cell(leadCell(a.councilLead), councilWidth),
     cell(leadCell(a.thirdSectorLead), thirdWidth),
-    a.timescale ? cell(a.timescale, timescaleWidth) : cell([mutedParagraph(NOT_YET)], timescaleWidth),
+    a.timescale ? cell(a.timescale, timescaleWidth) : cell([mutedParagraph(words.notYet)], timescaleWidth),
   ]);
-  return table(ACTION_COLUMNS, ACTION_WIDTHS_DXA, rows);
+  return table(words.actionColumns, ACTION_WIDTHS_DXA, rows);
 }
 
 /** An objective's heading stays on the page of its table's first rows (keep with next). */
 function objectiveSection(objective: PlanDocumentObjective): (Paragraph | Table)[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, keepLines: true, children: [new TextRun(objectiveHeading(objective))] }),
-    objective.actions.length === 0 ? mutedParagraph(NO_ACTIONS) : actionTable(objective.actions),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, keepLines: true, children: [new TextRun(words.objectiveHeading(objective))] }),
+    objective.actions.length === 0 ? mutedParagraph(words.noActions) : actionTable(objective.actions),
   ];
 }
 
-/** Under the title: a boxed red "DRAFT of version N: not yet agreed", or the version and the day it was agreed. */
-function statusParagraph(plan: PlanDocument): Paragraph {
-  if (!isDraft(plan)) return new Paragraph({ spacing: { before: 120, after: 120 }, children: [new TextRun({ text: statusText(plan), bold: true })] });
-  const line = { style: BorderStyle.SINGLE, size: 12, color: DRAFT_RED, space: 4 } as const;
-  return new Paragraph({
-    spacing: { before: 160, after: 160 },
-    border: { top: line, bottom: line, left: line, right: line },
-    children: [new TextRun({ text: statusText(plan), bold: true, color: DRAFT_RED, size: 32 })],
-  });
-}
-
 function planBody(plan: PlanDocument): (Paragraph | Table)[] {
-  const organisations = planOrganisationsText(plan);
+  const organisations = words.organisationsText(plan);
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(plan.title)] }),
-    new Paragraph({ children: [new TextRun({ text: planSubtitle(plan), size: 28, color: MUTED })] }),
-    statusParagraph(plan),
-    new Paragraph({ children: [new TextRun(generatedText(plan))] }),
+    new Paragraph({ children: [new TextRun({ text: words.subtitle(plan), size: 28, color: MUTED })] }),
+    // Under the title: a boxed red "DRAFT of version N: not yet agreed", or the version and the day it was agreed.
+    statusParagraph(words.statusText(plan), isDraft(plan), 32),
+    new Paragraph({ children: [new TextRun(words.generatedText(plan))] }),
     ...(organisations ? [new Paragraph({ children: [new TextRun(organisations)] })] : []),
-    heading1(VISION_TITLE),
-    ...(plan.vision ? plan.vision.split('\n').map((p) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun(p)] })) : [mutedParagraph(NO_VISION)]),
-    heading1(PRINCIPLES_TITLE),
-    ...(plan.principles.length > 0 ? plan.principles.map((p) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(p)] })) : [mutedParagraph(NO_PRINCIPLES)]),
-    heading1(OBJECTIVES_SECTION_TITLE),
-    ...(plan.objectives.length > 0 ? plan.objectives.flatMap(objectiveSection) : [mutedParagraph(NO_OBJECTIVES)]),
-    heading1(REVIEW_TITLE),
-    new Paragraph({ children: [new TextRun(reviewText(plan))] }),
+    heading1(words.visionTitle),
+    ...(plan.vision ? plan.vision.split('\n').map((p) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun(p)] })) : [mutedParagraph(words.noVision)]),
+    heading1(words.principlesTitle),
+    ...(plan.principles.length > 0 ? plan.principles.map((p) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(p)] })) : [mutedParagraph(words.noPrinciples)]),
+    heading1(words.objectivesSectionTitle),
+    ...(plan.objectives.length > 0 ? plan.objectives.flatMap(objectiveSection) : [mutedParagraph(words.noObjectives)]),
+    heading1(words.reviewTitle),
+    new Paragraph({ children: [new TextRun(words.reviewText(plan))] }),
   ];
 }
 
 function appendix(plan: PlanDocument): (Paragraph | Table)[] {
-  return [heading1(APPENDIX_TITLE, { pageBreakBefore: true }), mutedParagraph(APPENDIX_NOTE), ...profileDocxIntro(plan.profile), ...profileDocxSections(plan.profile, HeadingLevel.HEADING_2)];
+  return [heading1(words.appendixTitle, { pageBreakBefore: true }), mutedParagraph(words.appendixNote), ...profileDocxIntro(plan.profile), ...profileDocxSections(plan.profile, HeadingLevel.HEADING_2)];
 }
 
 /**
@@ -112,21 +78,13 @@ function appendix(plan: PlanDocument): (Paragraph | Table)[] {
  */
 export function planDocx(typed: PlanDocument): Promise<Buffer> {
   const plan = printablePlan(typed);
-  const doc = new Document({
-    creator: 'Roundtable',
-    lastModifiedBy: 'Roundtable',
-    title: `${plan.title}: action plan (${headerVersionText(plan)})`,
-    description: planSubtitle(plan),
-    styles: STYLES,
-    numbering: { config: [PROFILE_NUMBERING] },
-    sections: [
-      {
-        properties: PAGE,
-        headers: runningHeader([headerRun(`${plan.title} · Action plan · `), headerRun(headerVersionText(plan), isDraft(plan) ? { bold: true, color: DRAFT_RED } : {})]),
-        footers: pageFooter(`${plan.title} · Action plan`),
-        children: [...planBody(plan), ...appendix(plan)],
-      },
-    ],
+  return docxFile({
+    title: words.documentTitle(plan),
+    description: words.subtitle(plan),
+    header: { workshop: plan.title, label: words.label, status: words.headerVersionText(plan) },
+    footer: `${plan.title} · ${words.label}`,
+    draft: isDraft(plan),
+    numbering: [PROFILE_NUMBERING],
+    children: [...planBody(plan), ...appendix(plan)],
   });
-  return Packer.toBuffer(doc);
 }

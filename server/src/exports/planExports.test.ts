@@ -3,11 +3,14 @@ import { actionsOf } from '@roundtable/shared/plan/plan';
 import { planDocument, type PlanDocument, type PlanDocumentAction } from '@roundtable/shared/plan/planDocument';
 import { darlingtonPlan, largePlan, SamplePlan } from '@roundtable/shared/testing/planDocumentSample';
 import { docxText, pdfPages } from '../testing/extractText';
-import { csvSafe, PLAN_CSV_COLUMNS } from './planCsv';
+import { csvSafe } from './csvLayout';
+import { PLAN_CSV_COLUMNS } from './planCsv';
 import { isPlanFormat, PLAN_FORMATS, planFile, renderPlan, type PlanFormat } from './planExports';
 import { markdownText } from './profileMarkdown';
-import { leadText } from './planWording';
+import { PLAN_WORDING } from './planWording';
 import { csvRecords } from '../testing/csvRecords';
+
+const { leadText } = PLAN_WORDING;
 
 const AT = '2026-12-01T09:00:00.000Z';
 

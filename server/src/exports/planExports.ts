@@ -4,7 +4,7 @@ import { planCsv } from './planCsv';
 import { planDocx } from './planDocx';
 import { planMarkdown } from './planMarkdown';
 import { planPdf } from './planPdf';
-import { planFileName } from './planWording';
+import { PLAN_WORDING } from './planWording';
 
 /**
  * [EXP1] The action plan's files: Word, PDF, Markdown and CSV, each rendered from a PlanDocument
@@ -37,5 +37,5 @@ export interface PlanFile {
 }
 
 export async function planFile(format: PlanFormat, document: PlanDocument): Promise<PlanFile> {
-  return { fileName: planFileName(document, format), contentType: CONTENT_TYPES[format], body: await renderPlan(format, document) };
+  return { fileName: PLAN_WORDING.fileName(document, format), contentType: CONTENT_TYPES[format], body: await renderPlan(format, document) };
 }

@@ -1,85 +1,61 @@
 import type { PlanDocument, PlanDocumentAction, PlanDocumentObjective } from '@roundtable/shared/plan/planDocument';
 import { markdownText, profileMarkdownIntro, profileMarkdownSections } from './profileMarkdown';
-import {
-  ACTION_COLUMNS,
-  APPENDIX_NOTE,
-  APPENDIX_TITLE,
-  generatedText,
-  isDraft,
-  leadExceptionText,
-  leadText,
-  NO_ACTIONS,
-  NO_OBJECTIVES,
-  NO_PRINCIPLES,
-  NO_VISION,
-  notesLines,
-  objectiveHeading,
-  OBJECTIVES_SECTION_TITLE,
-  planOrganisationsText,
-  planSubtitle,
-  PRINCIPLES_TITLE,
-  printablePlan,
-  REVIEW_TITLE,
-  reviewText,
-  statusText,
-  timescaleText,
-  VISION_TITLE,
-} from './planWording';
+import { isDraft, PLAN_WORDING as words, printablePlan } from './planWording';
 
 /** An action's cell: its number and text, then its notes and any lead exception on lines of their own. */
 function actionCell(action: PlanDocumentAction): string {
   const lines = [`**${action.number}** ${markdownText(action.text)}`];
-  for (const line of notesLines(action.notes)) lines.push(`*${markdownText(line)}*`);
-  if (action.leadException) lines.push(`*${markdownText(leadExceptionText(action.leadException))}*`);
+  for (const line of words.notesLines(action.notes)) lines.push(`*${markdownText(line)}*`);
+  if (action.leadException) lines.push(`*${markdownText(words.leadExceptionText(action.leadException))}*`);
   return lines.join('<br>');
 }
 
 function objectiveSection(objective: PlanDocumentObjective): string[] {
-  const lines = ['', `### ${markdownText(objectiveHeading(objective))}`, ''];
-  if (objective.actions.length === 0) return [...lines, `*${NO_ACTIONS}*`];
+  const lines = ['', `### ${markdownText(words.objectiveHeading(objective))}`, ''];
+  if (objective.actions.length === 0) return [...lines, `*${words.noActions}*`];
   return [
     ...lines,
-    `| ${ACTION_COLUMNS.join(' | ')} |`,
+    `| ${words.actionColumns.join(' | ')} |`,
     '| --- | --- | --- | --- |',
-    ...objective.actions.map((a) => `| ${actionCell(a)} | ${markdownText(leadText(a.councilLead))} | ${markdownText(leadText(a.thirdSectorLead))} | ${markdownText(timescaleText(a))} |`),
+    ...objective.actions.map((a) => `| ${actionCell(a)} | ${markdownText(words.leadText(a.councilLead))} | ${markdownText(words.leadText(a.thirdSectorLead))} | ${markdownText(words.timescaleText(a))} |`),
   ];
 }
 
 /** The action plan as a Markdown document (GitHub-flavoured: one table of actions per objective), the profile appended. */
 export function planMarkdown(typed: PlanDocument): string {
   const plan = printablePlan(typed);
-  const organisations = planOrganisationsText(plan);
-  const status = isDraft(plan) ? `> **${statusText(plan)}**` : `**${statusText(plan)}**`;
+  const organisations = words.organisationsText(plan);
+  const status = isDraft(plan) ? `> **${words.statusText(plan)}**` : `**${words.statusText(plan)}**`;
   const lines = [
     `# ${markdownText(plan.title)}`,
     '',
-    `**${markdownText(planSubtitle(plan))}**`,
+    `**${markdownText(words.subtitle(plan))}**`,
     '',
     status,
     '',
-    generatedText(plan),
+    words.generatedText(plan),
     ...(organisations ? ['', markdownText(organisations)] : []),
     '',
-    `## ${VISION_TITLE}`,
+    `## ${words.visionTitle}`,
     '',
-    ...(plan.vision ? plan.vision.split('\n').flatMap((p, i) => (i === 0 ? [markdownText(p)] : ['', markdownText(p)])) : [`*${NO_VISION}*`]),
+    ...(plan.vision ? plan.vision.split('\n').flatMap((p, i) => (i === 0 ? [markdownText(p)] : ['', markdownText(p)])) : [`*${words.noVision}*`]),
     '',
-    `## ${PRINCIPLES_TITLE}`,
+    `## ${words.principlesTitle}`,
     '',
-    ...(plan.principles.length > 0 ? plan.principles.map((p) => `- ${markdownText(p)}`) : [`*${NO_PRINCIPLES}*`]),
+    ...(plan.principles.length > 0 ? plan.principles.map((p) => `- ${markdownText(p)}`) : [`*${words.noPrinciples}*`]),
     '',
-    `## ${OBJECTIVES_SECTION_TITLE}`,
-    ...(plan.objectives.length > 0 ? plan.objectives.flatMap(objectiveSection) : ['', `*${NO_OBJECTIVES}*`]),
+    `## ${words.objectivesSectionTitle}`,
+    ...(plan.objectives.length > 0 ? plan.objectives.flatMap(objectiveSection) : ['', `*${words.noObjectives}*`]),
     '',
-    `## ${REVIEW_TITLE}`,
+    `## ${words.reviewTitle}`,
     '',
-    reviewText(plan),
+    words.reviewText(plan),
     '',
     '---',
     '',
-    `## ${APPENDIX_TITLE}`,
+    `## ${words.appendixTitle}`,
     '',
-    `*${APPENDIX_NOTE}*`,
+    `*${words.appendixNote}*`,
     '',
     ...profileMarkdownIntro(plan.profile),
     ...profileMarkdownSections(plan.profile, 3),

@@ -1,47 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PlanDocument, PlanDocumentAction, PlanDocumentLead, PlanDocumentObjective } from '@roundtable/shared/plan/planDocument';
-import {
-  DEFAULT_STYLE,
-  draftBox,
-  DRAFT_RED,
-  headingPt,
-  headingsKeepTheirStart,
-  LINE_PT,
-  linesOf,
-  MARGIN_X,
-  MUTED,
-  mutedLine,
-  renderPdf,
-  ROW_PT,
-  SAFETY_PT,
-  STYLES,
-  TABLE_LAYOUT,
-} from './pdfLayout';
-import {
-  ACTION_COLUMNS,
-  APPENDIX_NOTE,
-  APPENDIX_TITLE,
-  generatedText,
-  headerVersionText,
-  isDraft,
-  leadExceptionText,
-  NO_ACTIONS,
-  NO_OBJECTIVES,
-  NO_PRINCIPLES,
-  NO_VISION,
-  NOT_YET,
-  notesLines,
-  objectiveHeading,
-  OBJECTIVES_SECTION_TITLE,
-  planOrganisationsText,
-  planSubtitle,
-  PRINCIPLES_TITLE,
-  printablePlan,
-  REVIEW_TITLE,
-  reviewText,
-  statusText,
-  VISION_TITLE,
-} from './planWording';
+import { headingPt, LINE_PT, linesOf, MUTED, mutedLine, pdfPage, renderPdf, ROW_PT, SAFETY_PT, statusBlock, TABLE_LAYOUT } from './pdfLayout';
+import { isDraft, PLAN_WORDING as words, printablePlan } from './planWording';
 import { profilePdfIntro, profilePdfSections } from './profilePdf';
 
 /** Council lead, third-sector lead and timescale columns (pt); the action takes the rest. */
@@ -60,8 +20,8 @@ const LEAD_CHARS_PER_LINE = 15;
 const TIMESCALE_CHARS_PER_LINE = 9;
 
 function actionLines(action: PlanDocumentAction): number {
-  const notes = notesLines(action.notes).reduce((n, line) => n + linesOf(line, ACTION_CHARS_PER_LINE), 0);
-  const exception = action.leadException ? linesOf(leadExceptionText(action.leadException), ACTION_CHARS_PER_LINE) : 0;
+  const notes = words.notesLines(action.notes).reduce((n, line) => n + linesOf(line, ACTION_CHARS_PER_LINE), 0);
+  const exception = action.leadException ? linesOf(words.leadExceptionText(action.leadException), ACTION_CHARS_PER_LINE) : 0;
   return linesOf(`${action.number}  ${action.text}`, ACTION_CHARS_PER_LINE) + notes + exception;
 }
 
@@ -74,7 +34,7 @@ function rowPt(action: PlanDocumentAction): number {
 }
 
 function objectiveStartPt(objective: PlanDocumentObjective): number {
-  const heading = headingPt('subheading', linesOf(objectiveHeading(objective), HEADING_CHARS_PER_LINE));
+  const heading = headingPt('subheading', linesOf(words.objectiveHeading(objective), HEADING_CHARS_PER_LINE));
   const first = objective.actions[0];
   if (!first) return heading + LINE_PT + SAFETY_PT;
   return heading + LINE_PT + ROW_PT + rowPt(first) + SAFETY_PT;
@@ -95,20 +55,20 @@ function actionCell(action: PlanDocumentAction): TableCell {
   return {
     stack: [
       { text: [{ text: `${action.number}  `, bold: true }, action.text] },
-      ...notesLines(action.notes).map(small),
-      ...(action.leadException ? [small(leadExceptionText(action.leadException))] : []),
+      ...words.notesLines(action.notes).map(small),
+      ...(action.leadException ? [small(words.leadExceptionText(action.leadException))] : []),
     ],
   };
 }
 
 function leadCell(lead: PlanDocumentLead | null): TableCell {
-  if (!lead) return mutedLine(NOT_YET);
+  if (!lead) return mutedLine(words.notYet);
   return { stack: [lead.name, ...(lead.organisation ? [{ text: lead.organisation, color: MUTED, fontSize: SMALL_PT }] : [])] };
 }
 
 function actionTable(actions: readonly PlanDocumentAction[]): Content {
-  const header: TableCell[] = ACTION_COLUMNS.map((text) => ({ text, style: 'tableHeader' }));
-  const rows: TableCell[][] = actions.map((a) => [actionCell(a), leadCell(a.councilLead), leadCell(a.thirdSectorLead), a.timescale ? a.timescale : mutedLine(NOT_YET)]);
+  const header: TableCell[] = words.actionColumns.map((text) => ({ text, style: 'tableHeader' }));
+  const rows: TableCell[][] = actions.map((a) => [actionCell(a), leadCell(a.councilLead), leadCell(a.thirdSectorLead), a.timescale ? a.timescale : mutedLine(words.notYet)]);
   const wholeRows = actions.every((a) => rowPt(a) <= WHOLE_ROW_MAX_PT);
   return {
     table: {
@@ -124,19 +84,13 @@ function actionTable(actions: readonly PlanDocumentAction[]): Content {
 
 function objectiveSection(objective: PlanDocumentObjective): Content[] {
   return [
-    { text: objectiveHeading(objective), style: 'subheading', headlineLevel: 2, id: `objective-${objective.number}` },
-    objective.actions.length === 0 ? mutedLine(NO_ACTIONS) : actionTable(objective.actions),
+    { text: words.objectiveHeading(objective), style: 'subheading', headlineLevel: 2, id: `objective-${objective.number}` },
+    objective.actions.length === 0 ? mutedLine(words.noActions) : actionTable(objective.actions),
   ];
 }
 
-/** Under the title: a red box "DRAFT of version N: not yet agreed", or the version and the day it was agreed. */
-function statusBlock(plan: PlanDocument): Content {
-  if (!isDraft(plan)) return { text: statusText(plan), bold: true, fontSize: 12, margin: [0, 0, 0, 8] };
-  return draftBox(statusText(plan), 14);
-}
-
 function planPdfDefinition(plan: PlanDocument): TDocumentDefinitions {
-  const organisations = planOrganisationsText(plan);
+  const organisations = words.organisationsText(plan);
   const appendix = profilePdfSections(plan.profile, 'subheading', 'profile-');
   const sectionPt = (firstPt: number) => headingPt('heading') + firstPt;
   const first = plan.objectives[0];
@@ -148,51 +102,34 @@ function planPdfDefinition(plan: PlanDocument): TDocumentDefinitions {
     ['review', sectionPt(LINE_PT + SAFETY_PT)],
     ...appendix.startRoom,
   ]);
-  return {
-    info: { title: `${plan.title}: action plan (${headerVersionText(plan)})`, subject: planSubtitle(plan), creator: 'Roundtable', producer: 'Roundtable' },
-    language: 'en-GB',
-    pageSize: 'A4',
-    pageMargins: [MARGIN_X, 64, MARGIN_X, 56],
-    ...(isDraft(plan) ? { watermark: { text: 'DRAFT', color: DRAFT_RED, opacity: 0.06, bold: true } } : {}),
-    header: () => ({
-      columns: [
-        { text: plan.title, bold: true, width: '*' },
-        { text: 'Action plan', alignment: 'center', width: 'auto' },
-        { text: headerVersionText(plan), alignment: 'right', width: '*', ...(isDraft(plan) ? { color: DRAFT_RED, bold: true } : {}) },
-      ],
-      fontSize: 8,
-      color: MUTED,
-      margin: [MARGIN_X, 28, MARGIN_X, 0],
-    }),
-    footer: (currentPage, pageCount) => ({
-      columns: [{ text: `${plan.title} · ${plan.area}` }, { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right' }],
-      fontSize: 8,
-      color: MUTED,
-      margin: [MARGIN_X, 24, MARGIN_X, 0],
-    }),
-    pageBreakBefore: headingsKeepTheirStart(startRoom),
+  return pdfPage({
+    title: words.documentTitle(plan),
+    subject: words.subtitle(plan),
+    header: { workshop: plan.title, label: words.label, status: words.headerVersionText(plan) },
+    footer: `${plan.title} · ${plan.area}`,
+    draft: isDraft(plan),
+    startRoom,
     content: [
       { text: plan.title, style: 'title' },
-      { text: planSubtitle(plan), style: 'subtitle' },
-      statusBlock(plan),
-      { text: generatedText(plan), color: MUTED },
+      { text: words.subtitle(plan), style: 'subtitle' },
+      // Under the title: a red box "DRAFT of version N: not yet agreed", or the version and the day it was agreed.
+      statusBlock(words.statusText(plan), isDraft(plan), 14),
+      { text: words.generatedText(plan), color: MUTED },
       ...(organisations ? [{ text: organisations, color: MUTED }] : []),
-      { text: VISION_TITLE, style: 'heading', headlineLevel: 1, id: 'vision' },
-      ...(plan.vision ? plan.vision.split('\n').map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })) : [mutedLine(NO_VISION)]),
-      { text: PRINCIPLES_TITLE, style: 'heading', headlineLevel: 1, id: 'principles' },
-      plan.principles.length > 0 ? { ul: [...plan.principles], margin: [0, 2, 0, 0] } : mutedLine(NO_PRINCIPLES),
-      { text: OBJECTIVES_SECTION_TITLE, style: 'heading', headlineLevel: 1, id: 'objectives' },
-      ...(plan.objectives.length > 0 ? plan.objectives.flatMap(objectiveSection) : [mutedLine(NO_OBJECTIVES)]),
-      { text: REVIEW_TITLE, style: 'heading', headlineLevel: 1, id: 'review' },
-      { text: reviewText(plan) },
-      { text: APPENDIX_TITLE, style: 'heading', pageBreak: 'before' },
-      mutedLine(APPENDIX_NOTE, 'question'),
+      { text: words.visionTitle, style: 'heading', headlineLevel: 1, id: 'vision' },
+      ...(plan.vision ? plan.vision.split('\n').map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })) : [mutedLine(words.noVision)]),
+      { text: words.principlesTitle, style: 'heading', headlineLevel: 1, id: 'principles' },
+      plan.principles.length > 0 ? { ul: [...plan.principles], margin: [0, 2, 0, 0] } : mutedLine(words.noPrinciples),
+      { text: words.objectivesSectionTitle, style: 'heading', headlineLevel: 1, id: 'objectives' },
+      ...(plan.objectives.length > 0 ? plan.objectives.flatMap(objectiveSection) : [mutedLine(words.noObjectives)]),
+      { text: words.reviewTitle, style: 'heading', headlineLevel: 1, id: 'review' },
+      { text: words.reviewText(plan) },
+      { text: words.appendixTitle, style: 'heading', pageBreak: 'before' },
+      mutedLine(words.appendixNote, 'question'),
       ...profilePdfIntro(plan.profile),
       ...appendix.content,
     ],
-    styles: STYLES,
-    defaultStyle: DEFAULT_STYLE,
-  };
+  });
 }
 
 /**

@@ -1,121 +1,113 @@
 import type { PlanDocument, PlanDocumentAction, PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
-import { dayText, fileSlug, printable, printableLines, printableProfile } from './exportWording';
-
-/**
- * The words of the action plan's exports, so its Word, PDF, Markdown and CSV files say the same things. Section
- * names follow the PIP reports' own plans ("our vision for improvement", "objectives" and "preliminary actions").
- */
-
-export const VISION_TITLE = 'Our vision for improvement';
-export const PRINCIPLES_TITLE = 'Key principles';
-export const OBJECTIVES_SECTION_TITLE = 'Objectives and preliminary actions';
-export const REVIEW_TITLE = 'Joint review';
-export const APPENDIX_TITLE = 'Appendix: partnership profile';
-export const APPENDIX_NOTE = 'The partnership profile the group built in sessions one to three, from which the objectives grew.';
-export const ACTION_COLUMNS = ['Action', 'Council lead', 'Third-sector lead', 'Timescale'] as const;
-export const NO_VISION = 'No vision written yet.';
-export const NO_PRINCIPLES = 'No key principles written yet.';
-export const NO_OBJECTIVES = 'No objectives yet.';
-export const NO_ACTIONS = 'No actions yet.';
-/** A lead or timescale a draft does not have yet. */
-export const NOT_YET = 'To be agreed';
-
-/** The plan's name under its title. */
-export function planSubtitle(plan: PlanDocument): string {
-  return `Partnership improvement action plan · ${plan.area}`;
-}
+import { dayText, EXPORT_WORDING, fileSlug, printable, printableLines } from './exportWording';
+import { printableProfile } from './profileWording';
 
 export function isDraft(plan: PlanDocument): boolean {
   return plan.status.kind === 'draft';
 }
 
-/** The prominent marking under the title: "DRAFT of version 2: not yet agreed" or "Version 1, agreed on 20 November 2026". */
-export function statusText(plan: PlanDocument): string {
-  const { status } = plan;
-  return status.kind === 'draft' ? `DRAFT of version ${status.version}: not yet agreed` : `Version ${status.version}, agreed on ${dayText(status.agreedAt)}`;
-}
-
 /** The version in a running header: "DRAFT of version 2" or "Version 1". */
-export function headerVersionText(plan: PlanDocument): string {
+function headerVersionText(plan: PlanDocument): string {
   return isDraft(plan) ? `DRAFT of version ${plan.status.version}` : `Version ${plan.status.version}`;
 }
 
-/** The running header of every page: workshop · Action plan · version (or DRAFT). */
-export function runningHeaderText(plan: PlanDocument): string {
-  return `${plan.title} · Action plan · ${headerVersionText(plan)}`;
+/** "Joint review by 20 May 2027." */
+function jointReviewByText(day: string): string {
+  return `Joint review by ${dayText(day)}.`;
 }
 
-export function generatedText(plan: PlanDocument): string {
-  return `Generated on ${dayText(plan.generatedAt)}.`;
-}
+/** A lead or timescale a draft does not have yet. */
+const NOT_YET = 'To be agreed';
 
-export function planOrganisationsText(plan: PlanDocument): string | null {
-  return plan.organisations.length === 0 ? null : `Organisations taking part: ${plan.organisations.join(', ')}`;
-}
+/**
+ * The words of the action plan's exports (EXP1), so its Word, PDF, Markdown and CSV files say the same things. Section
+ * names follow the PIP reports' own plans ("our vision for improvement", "objectives" and "preliminary actions").
+ */
+export const PLAN_WORDING = {
+  /** What members' downloads call it, and a sponsor's share link. */
+  noun: 'action plan',
+  sharedNoun: 'plan',
+  label: 'Action plan',
+  documentTitle: (plan: PlanDocument) => `${plan.title}: action plan (${headerVersionText(plan)})`,
+  subtitle: (plan: PlanDocument) => `Partnership improvement action plan · ${plan.area}`,
+  /** The file a format of the plan downloads as: `<slug>-action-plan-v<N>[-draft].<ext>`. */
+  fileName: (plan: PlanDocument, extension: string) => `${fileSlug(plan.title)}-action-plan-v${plan.status.version}${isDraft(plan) ? '-draft' : ''}.${extension}`,
 
-export function objectiveHeading(objective: { number: number; text: string }): string {
-  return `Objective ${objective.number}: ${objective.text}`;
-}
+  /** [EXP2] `?version=N` that is not a version number. */
+  invalidVersion: { message: 'The version is a whole number from 1, such as ?version=2.', field: 'Give a version number such as 2.' },
+  versionNotAgreed: (version: number | null) => `Version ${version} of the action plan has not been agreed.`,
+  /** [SHARE2] A share link before the first agreement. */
+  notAgreedYet: 'The plan has not been agreed yet.',
 
-/** "Joint review by 20 May 2027." — or, for a draft without a date, when agreement will set it. */
-export function reviewText(plan: PlanDocument): string {
-  return plan.reviewDate ? `Joint review by ${dayText(plan.reviewDate)}.` : 'Joint review six months after the plan is agreed (the date is set at agreement).';
-}
+  visionTitle: 'Our vision for improvement',
+  principlesTitle: EXPORT_WORDING.principlesTitle,
+  objectivesSectionTitle: 'Objectives and preliminary actions',
+  reviewTitle: 'Joint review',
+  appendixTitle: 'Appendix: partnership profile',
+  appendixNote: 'The partnership profile the group built in sessions one to three, from which the objectives grew.',
+  actionColumns: ['Action', 'Council lead', 'Third-sector lead', 'Timescale'] as const,
+  noVision: 'No vision written yet.',
+  noPrinciples: 'No key principles written yet.',
+  noObjectives: 'No objectives yet.',
+  noActions: 'No actions yet.',
+  notYet: NOT_YET,
 
-/** An action's notes as lines to set under it, the first marked "Notes:"; none when it has none. */
-export function notesLines(notes: string): string[] {
-  if (!notes) return [];
-  const [first, ...rest] = notes.split('\n');
-  return [`Notes: ${first}`, ...rest];
-}
+  /** The prominent marking under the title: "DRAFT of version 2: not yet agreed" or "Version 1, agreed on 20 November 2026". */
+  statusText: (plan: PlanDocument) => {
+    const { status } = plan;
+    return status.kind === 'draft' ? `DRAFT of version ${status.version}: not yet agreed` : `Version ${status.version}, agreed on ${dayText(status.agreedAt)}`;
+  },
+  headerVersionText,
+  generatedText: EXPORT_WORDING.generatedText,
+  organisationsText: (plan: PlanDocument) => (plan.organisations.length === 0 ? null : `Organisations taking part: ${plan.organisations.join(', ')}`),
+  objectiveHeading: EXPORT_WORDING.objectiveHeading,
+  jointReviewByText,
+  /** The joint review date — or, for a draft without one, when agreement will set it. */
+  reviewText: (plan: PlanDocument) =>
+    plan.reviewDate ? jointReviewByText(plan.reviewDate) : 'Joint review six months after the plan is agreed (the date is set at agreement).',
+  /** An action's notes as lines to set under it, the first marked "Notes:"; none when it has none. */
+  notesLines: (notes: string): string[] => {
+    if (!notes) return [];
+    const [first, ...rest] = notes.split('\n');
+    return [`Notes: ${first}`, ...rest];
+  },
+  leadExceptionText: (reason: string) => `Leads agreed by exception: ${reason}`,
+  /** "Sam Jones, Age UK", or "To be agreed". */
+  leadText: (lead: PlanDocumentLead | null) => {
+    if (!lead) return NOT_YET;
+    return lead.organisation ? `${lead.name}, ${lead.organisation}` : lead.name;
+  },
+  timescaleText: (action: PlanDocumentAction) => action.timescale || NOT_YET,
+} as const;
 
-export function leadExceptionText(reason: string): string {
-  return `Leads agreed by exception: ${reason}`;
-}
-
-/** "Sam Jones, Age UK", or NOT_YET. */
-export function leadText(lead: PlanDocumentLead | null): string {
-  if (!lead) return NOT_YET;
-  return lead.organisation ? `${lead.name}, ${lead.organisation}` : lead.name;
-}
-
-export function timescaleText(action: PlanDocumentAction): string {
-  return action.timescale || NOT_YET;
-}
-
-/** The file a format of the plan downloads as: `<slug>-action-plan-v<N>[-draft].<ext>`. */
-export function planFileName(plan: PlanDocument, extension: string): string {
-  return `${fileSlug(plan.title)}-action-plan-v${plan.status.version}${isDraft(plan) ? '-draft' : ''}.${extension}`;
-}
-
-function printableLead(lead: PlanDocumentLead | null): PlanDocumentLead | null {
+export function printableLead(lead: PlanDocumentLead | null): PlanDocumentLead | null {
   return lead && { name: printable(lead.name), organisation: printable(lead.organisation) };
 }
 
-/**
- * Every text of the plan that people typed, made printable; what each export renders. The vision and each action's
- * notes keep their line breaks (as "\n"); everything else is one line.
- */
+/** An action's texts made printable: its notes keep their line breaks (as "\n"); the rest is one line each. */
+export function printableAction<A extends PlanDocumentAction>(action: A): A {
+  return {
+    ...action,
+    text: printable(action.text),
+    councilLead: printableLead(action.councilLead),
+    thirdSectorLead: printableLead(action.thirdSectorLead),
+    notes: printableLines(action.notes),
+    leadException: action.leadException === null ? null : printable(action.leadException),
+  };
+}
+
+/** The vision (keeping its line breaks), the key principles (blank ones dropped) and the organisations, made printable. */
+export function printableAims<P extends Pick<PlanDocument, 'vision' | 'principles' | 'organisations'>>(plan: P): P {
+  return { ...plan, vision: printableLines(plan.vision), principles: plan.principles.map(printable).filter(Boolean), organisations: plan.organisations.map(printable) };
+}
+
+/** Every text of the plan that people typed, made printable; what each renderer renders. */
 export function printablePlan(plan: PlanDocument): PlanDocument {
   return {
-    ...plan,
+    ...printableAims(plan),
     title: printable(plan.title),
     area: printable(plan.area),
-    organisations: plan.organisations.map(printable),
-    vision: printableLines(plan.vision),
-    principles: plan.principles.map(printable).filter(Boolean),
-    objectives: plan.objectives.map((o) => ({
-      ...o,
-      text: printable(o.text),
-      actions: o.actions.map((a) => ({
-        ...a,
-        text: printable(a.text),
-        councilLead: printableLead(a.councilLead),
-        thirdSectorLead: printableLead(a.thirdSectorLead),
-        notes: printableLines(a.notes),
-        leadException: a.leadException === null ? null : printable(a.leadException),
-      })),
-    })),
+    objectives: plan.objectives.map((o) => ({ ...o, text: printable(o.text), actions: o.actions.map(printableAction) })),
     profile: printableProfile(plan.profile),
   };
 }

@@ -1,20 +1,7 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type INumberingOptions, type Table } from 'docx';
+import { AlignmentType, HeadingLevel, type INumberingOptions, LevelFormat, Paragraph, type Table, TextRun } from 'docx';
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
-import {
-  dotsText,
-  ITEM_COLUMNS,
-  NOTHING_AGREED,
-  objectiveRaisedByText,
-  OBJECTIVES_QUESTION,
-  OBJECTIVES_TITLE,
-  organisationsText,
-  printableProfile,
-  profileAgreedLine,
-  profileSubtitle,
-  raisedByText,
-  takingPartText,
-} from './exportWording';
-import { cell, headerRun, MUTED, mutedParagraph, PAGE, pageFooter, runningHeader, STYLES, table } from './docxLayout';
+import { printableProfile, PROFILE_WORDING as words } from './profileWording';
+import { cell, docxFile, MUTED, mutedParagraph, table } from './docxLayout';
 
 const COLUMN_WIDTHS_DXA = [6338, 2400, 900] as const;
 const OBJECTIVES_NUMBERING = 'profile-objectives';
@@ -27,8 +14,8 @@ export const PROFILE_NUMBERING: INumberingOptions['config'][number] = {
 
 /** One dimension's agreed items: a table with a repeating header row, rows never split across pages. */
 function itemTable(items: readonly ProfileItem[]): Table {
-  const rows = items.map((item) => [cell(item.wording, COLUMN_WIDTHS_DXA[0]), cell(raisedByText(item.sectors), COLUMN_WIDTHS_DXA[1]), cell(dotsText(item.votes), COLUMN_WIDTHS_DXA[2], { right: true })]);
-  return table(ITEM_COLUMNS, COLUMN_WIDTHS_DXA, rows, [2]);
+  const rows = items.map((item) => [cell(item.wording, COLUMN_WIDTHS_DXA[0]), cell(words.raisedByText(item.sectors), COLUMN_WIDTHS_DXA[1]), cell(words.dotsText(item.votes), COLUMN_WIDTHS_DXA[2], { right: true })]);
+  return table(words.itemColumns, COLUMN_WIDTHS_DXA, rows, [2]);
 }
 
 type Heading = (typeof HeadingLevel)['HEADING_1' | 'HEADING_2'];
@@ -38,12 +25,12 @@ function sectionHeading(heading: Heading, title: string, question: string): Para
 }
 
 function objectives(items: readonly ProfileItem[]): Paragraph[] {
-  if (items.length === 0) return [mutedParagraph(NOTHING_AGREED)];
+  if (items.length === 0) return [mutedParagraph(words.nothingAgreed)];
   return items.map(
     (item) =>
       new Paragraph({
         numbering: { reference: OBJECTIVES_NUMBERING, level: 0 },
-        children: [new TextRun(item.wording), new TextRun({ text: objectiveRaisedByText(item.sectors), color: MUTED })],
+        children: [new TextRun(item.wording), new TextRun({ text: words.objectiveRaisedByText(item.sectors), color: MUTED })],
       }),
   );
 }
@@ -51,10 +38,10 @@ function objectives(items: readonly ProfileItem[]): Paragraph[] {
 /** Who the profile speaks for: the lines under its title. */
 export function profileDocxIntro(typed: PartnershipProfile): Paragraph[] {
   const profile = printableProfile(typed);
-  const organisations = organisationsText(profile);
+  const organisations = words.organisationsText(profile);
   return [
-    new Paragraph({ spacing: { before: 120 }, children: [new TextRun(profileAgreedLine(profile))] }),
-    new Paragraph({ children: [new TextRun(takingPartText(profile))] }),
+    new Paragraph({ spacing: { before: 120 }, children: [new TextRun(words.agreedLine(profile))] }),
+    new Paragraph({ children: [new TextRun(words.takingPartText(profile))] }),
     ...(organisations ? [new Paragraph({ children: [new TextRun(organisations)] })] : []),
   ];
 }
@@ -66,8 +53,8 @@ export function profileDocxIntro(typed: PartnershipProfile): Paragraph[] {
 export function profileDocxSections(typed: PartnershipProfile, heading: Heading): (Paragraph | Table)[] {
   const profile = printableProfile(typed);
   return [
-    ...profile.dimensions.flatMap((d) => [...sectionHeading(heading, d.title, d.question), d.items.length === 0 ? mutedParagraph(NOTHING_AGREED) : itemTable(d.items)]),
-    ...sectionHeading(heading, OBJECTIVES_TITLE, OBJECTIVES_QUESTION),
+    ...profile.dimensions.flatMap((d) => [...sectionHeading(heading, d.title, d.question), d.items.length === 0 ? mutedParagraph(words.nothingAgreed) : itemTable(d.items)]),
+    ...sectionHeading(heading, words.objectivesTitle, words.objectivesQuestion),
     ...objectives(profile.objectives),
   ];
 }
@@ -75,26 +62,18 @@ export function profileDocxSections(typed: PartnershipProfile, heading: Heading)
 /** The partnership profile as a Word document: title, one Heading 1 section per dimension, a page header and numbered footer. */
 export function profileDocx(typed: PartnershipProfile): Promise<Buffer> {
   const profile = printableProfile(typed);
-  const doc = new Document({
-    creator: 'Roundtable',
-    lastModifiedBy: 'Roundtable',
-    title: `${profile.title}: partnership profile`,
-    description: profileSubtitle(profile),
-    styles: STYLES,
-    numbering: { config: [PROFILE_NUMBERING] },
-    sections: [
-      {
-        properties: PAGE,
-        headers: runningHeader([headerRun(`${profile.title} · Partnership profile`)]),
-        footers: pageFooter(profile.title),
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(profile.title)] }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(profileSubtitle(profile))] }),
-          ...profileDocxIntro(profile),
-          ...profileDocxSections(profile, HeadingLevel.HEADING_1),
-        ],
-      },
+  return docxFile({
+    title: words.documentTitle(profile),
+    description: words.subtitle(profile),
+    header: { workshop: profile.title, label: words.label },
+    footer: profile.title,
+    draft: false,
+    numbering: [PROFILE_NUMBERING],
+    children: [
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(profile.title)] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(words.subtitle(profile))] }),
+      ...profileDocxIntro(profile),
+      ...profileDocxSections(profile, HeadingLevel.HEADING_1),
     ],
   });
-  return Packer.toBuffer(doc);
 }

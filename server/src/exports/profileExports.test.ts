@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile, type PartnershipProfile } from '@roundtable/shared/profile/profile';
 import { ProfileStateBuilder, SAMPLE_MEMBER_NAMES, sampleProfileState } from '@roundtable/shared/testing/profileStateBuilder';
-import { dotsText, fileSlug, NOTHING_AGREED, raisedByText } from './exportWording';
+import { fileSlug } from './exportWording';
 import { docxText, pdfPages, pdfText } from '../testing/extractText';
 import { markdownText, profileMarkdown } from './profileMarkdown';
 import { profileDocx } from './profileDocx';
 import { profilePdf } from './profilePdf';
+import { PROFILE_WORDING } from './profileWording';
+
+const { dotsText, nothingAgreed: NOTHING_AGREED, raisedByText } = PROFILE_WORDING;
 
 const AT = '2026-11-12T15:30:00.000Z';
 

@@ -1,19 +1,6 @@
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
-import {
-  dotsText,
-  ITEM_COLUMNS,
-  NOTHING_AGREED,
-  objectiveRaisedByText,
-  OBJECTIVES_QUESTION,
-  OBJECTIVES_TITLE,
-  organisationsText,
-  printable,
-  printableProfile,
-  profileAgreedLine,
-  profileSubtitle,
-  raisedByText,
-  takingPartText,
-} from './exportWording';
+import { printable } from './exportWording';
+import { printableProfile, PROFILE_WORDING as words } from './profileWording';
 
 /**
  * Text typed by people, made safe to place in Markdown: it reads as typed and can neither start markup
@@ -24,24 +11,24 @@ export function markdownText(text: string): string {
 }
 
 function itemTable(items: readonly ProfileItem[]): string[] {
-  if (items.length === 0) return [`${NOTHING_AGREED}.`];
+  if (items.length === 0) return [`${words.nothingAgreed}.`];
   return [
-    `| ${ITEM_COLUMNS.join(' | ')} |`,
+    `| ${words.itemColumns.join(' | ')} |`,
     '| --- | --- | ---: |',
-    ...items.map((i) => `| ${markdownText(i.wording)} | ${raisedByText(i.sectors)} | ${dotsText(i.votes)} |`),
+    ...items.map((i) => `| ${markdownText(i.wording)} | ${words.raisedByText(i.sectors)} | ${words.dotsText(i.votes)} |`),
   ];
 }
 
 function objectiveList(items: readonly ProfileItem[]): string[] {
-  if (items.length === 0) return [`${NOTHING_AGREED}.`];
-  return items.map((i, n) => `${n + 1}. ${markdownText(i.wording)}${objectiveRaisedByText(i.sectors)}`);
+  if (items.length === 0) return [`${words.nothingAgreed}.`];
+  return items.map((i, n) => `${n + 1}. ${markdownText(i.wording)}${words.objectiveRaisedByText(i.sectors)}`);
 }
 
 /** Who the profile speaks for: the lines under its title. */
 export function profileMarkdownIntro(typed: PartnershipProfile): string[] {
   const profile = printableProfile(typed);
-  const organisations = organisationsText(profile);
-  return [profileAgreedLine(profile), '', takingPartText(profile), ...(organisations ? ['', markdownText(organisations)] : [])];
+  const organisations = words.organisationsText(profile);
+  return [words.agreedLine(profile), '', words.takingPartText(profile), ...(organisations ? ['', markdownText(organisations)] : [])];
 }
 
 /**
@@ -55,13 +42,13 @@ export function profileMarkdownSections(typed: PartnershipProfile, level: number
   for (const dimension of profile.dimensions) {
     lines.push('', `${hashes} ${dimension.title}`, '', `*${dimension.question}*`, '', ...itemTable(dimension.items));
   }
-  lines.push('', `${hashes} ${OBJECTIVES_TITLE}`, '', `*${OBJECTIVES_QUESTION}*`, '', ...objectiveList(profile.objectives));
+  lines.push('', `${hashes} ${words.objectivesTitle}`, '', `*${words.objectivesQuestion}*`, '', ...objectiveList(profile.objectives));
   return lines;
 }
 
 /** The partnership profile as a Markdown document (GitHub-flavoured: one table per dimension). */
 export function profileMarkdown(typed: PartnershipProfile): string {
   const profile = printableProfile(typed);
-  const lines = [`# ${markdownText(profile.title)}`, '', `**${markdownText(profileSubtitle(profile))}**`, '', ...profileMarkdownIntro(profile), ...profileMarkdownSections(profile, 2)];
+  const lines = [`# ${markdownText(profile.title)}`, '', `**${markdownText(words.subtitle(profile))}**`, '', ...profileMarkdownIntro(profile), ...profileMarkdownSections(profile, 2)];
   return `${lines.join('\n')}\n`;
 }

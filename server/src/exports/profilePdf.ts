@@ -1,35 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
-import {
-  dotsText,
-  ITEM_COLUMNS,
-  NOTHING_AGREED,
-  objectiveRaisedByText,
-  OBJECTIVES_QUESTION,
-  OBJECTIVES_TITLE,
-  organisationsText,
-  printableProfile,
-  profileAgreedLine,
-  profileSubtitle,
-  raisedByText,
-  takingPartText,
-} from './exportWording';
-import {
-  DEFAULT_STYLE,
-  headingPt,
-  headingsKeepTheirStart,
-  LINE_PT,
-  linesOf,
-  MARGIN_X,
-  MUTED,
-  mutedLine,
-  renderPdf,
-  ROW_PT,
-  SAFETY_PT,
-  STYLES,
-  TABLE_LAYOUT,
-  type HeadingStyle,
-} from './pdfLayout';
+import { printableProfile, PROFILE_WORDING as words } from './profileWording';
+import { headingPt, type HeadingStyle, LINE_PT, linesOf, MUTED, mutedLine, pdfPage, renderPdf, ROW_PT, SAFETY_PT, TABLE_LAYOUT } from './pdfLayout';
 
 /*
  * What the start of a section needs below its heading's top, so the heading never sits alone at the foot of a
@@ -45,13 +17,13 @@ function sectionStartPt(headingStyle: HeadingStyle, firstItem: ProfileItem | und
   const top = headingPt(headingStyle) + QUESTION_PT;
   if (!firstItem) return top + LINE_PT + SAFETY_PT;
   if (as === 'list') return top + linesOf(firstItem.wording, OBJECTIVE_CHARS_PER_LINE) * LINE_PT + SAFETY_PT;
-  const firstRow = Math.max(linesOf(firstItem.wording, ITEM_CHARS_PER_LINE), linesOf(raisedByText(firstItem.sectors), RAISED_BY_CHARS_PER_LINE)) * LINE_PT + ROW_PT;
+  const firstRow = Math.max(linesOf(firstItem.wording, ITEM_CHARS_PER_LINE), linesOf(words.raisedByText(firstItem.sectors), RAISED_BY_CHARS_PER_LINE)) * LINE_PT + ROW_PT;
   return top + LINE_PT + ROW_PT + firstRow + SAFETY_PT;
 }
 
 function itemTable(items: readonly ProfileItem[]): Content {
-  const header: TableCell[] = ITEM_COLUMNS.map((text, i) => ({ text, style: 'tableHeader', alignment: i === 2 ? 'right' : 'left' }));
-  const rows: TableCell[][] = items.map((item) => [item.wording, { text: raisedByText(item.sectors), color: MUTED }, { text: dotsText(item.votes), alignment: 'right' }]);
+  const header: TableCell[] = words.itemColumns.map((text, i) => ({ text, style: 'tableHeader', alignment: i === 2 ? 'right' : 'left' }));
+  const rows: TableCell[][] = items.map((item) => [item.wording, { text: words.raisedByText(item.sectors), color: MUTED }, { text: words.dotsText(item.votes), alignment: 'right' }]);
   return {
     table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', 140, 36], body: [header, ...rows] },
     layout: TABLE_LAYOUT,
@@ -59,8 +31,8 @@ function itemTable(items: readonly ProfileItem[]): Content {
 }
 
 function objectiveList(items: readonly ProfileItem[]): Content {
-  if (items.length === 0) return mutedLine(NOTHING_AGREED);
-  return { ol: items.map((item) => ({ style: 'objective', text: [item.wording, { text: objectiveRaisedByText(item.sectors), color: MUTED }] })), margin: [0, 2, 0, 0] };
+  if (items.length === 0) return mutedLine(words.nothingAgreed);
+  return { ol: items.map((item) => ({ style: 'objective', text: [item.wording, { text: words.objectiveRaisedByText(item.sectors), color: MUTED }] })), margin: [0, 2, 0, 0] };
 }
 
 export interface PdfSections {
@@ -82,8 +54,8 @@ export function profilePdfSections(typed: PartnershipProfile, headingStyle: Head
     return [{ text: title, style: headingStyle, headlineLevel: 1, id }, mutedLine(question, 'question'), body];
   };
   const content = [
-    ...profile.dimensions.flatMap((d, i) => section(i, d.title, d.question, d.items.length === 0 ? mutedLine(NOTHING_AGREED) : itemTable(d.items), d.items[0], 'table')),
-    ...section(profile.dimensions.length, OBJECTIVES_TITLE, OBJECTIVES_QUESTION, objectiveList(profile.objectives), profile.objectives[0], 'list'),
+    ...profile.dimensions.flatMap((d, i) => section(i, d.title, d.question, d.items.length === 0 ? mutedLine(words.nothingAgreed) : itemTable(d.items), d.items[0], 'table')),
+    ...section(profile.dimensions.length, words.objectivesTitle, words.objectivesQuestion, objectiveList(profile.objectives), profile.objectives[0], 'list'),
   ];
   return { content, startRoom };
 }
@@ -91,10 +63,10 @@ export function profilePdfSections(typed: PartnershipProfile, headingStyle: Head
 /** Who the profile speaks for: the lines under its title. */
 export function profilePdfIntro(typed: PartnershipProfile): Content[] {
   const profile = printableProfile(typed);
-  const organisations = organisationsText(profile);
+  const organisations = words.organisationsText(profile);
   return [
-    { text: profileAgreedLine(profile), margin: [0, 0, 0, 4] },
-    { text: takingPartText(profile), color: MUTED },
+    { text: words.agreedLine(profile), margin: [0, 0, 0, 4] },
+    { text: words.takingPartText(profile), color: MUTED },
     ...(organisations ? [{ text: organisations, color: MUTED }] : []),
   ];
 }
@@ -102,31 +74,15 @@ export function profilePdfIntro(typed: PartnershipProfile): Content[] {
 function profilePdfDefinition(typed: PartnershipProfile): TDocumentDefinitions {
   const profile = printableProfile(typed);
   const sections = profilePdfSections(profile, 'heading', 'section-');
-  return {
-    info: { title: `${profile.title}: partnership profile`, subject: profileSubtitle(profile), creator: 'Roundtable', producer: 'Roundtable' },
-    language: 'en-GB',
-    pageSize: 'A4',
-    pageMargins: [MARGIN_X, 64, MARGIN_X, 56],
-    header: () => ({
-      columns: [
-        { text: profile.title, bold: true },
-        { text: 'Partnership profile', alignment: 'right' },
-      ],
-      fontSize: 8,
-      color: MUTED,
-      margin: [MARGIN_X, 28, MARGIN_X, 0],
-    }),
-    footer: (currentPage, pageCount) => ({
-      columns: [{ text: `${profile.title} · ${profile.area}` }, { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right' }],
-      fontSize: 8,
-      color: MUTED,
-      margin: [MARGIN_X, 24, MARGIN_X, 0],
-    }),
-    pageBreakBefore: headingsKeepTheirStart(sections.startRoom),
-    content: [{ text: profile.title, style: 'title' }, { text: profileSubtitle(profile), style: 'subtitle' }, ...profilePdfIntro(profile), ...sections.content],
-    styles: STYLES,
-    defaultStyle: DEFAULT_STYLE,
-  };
+  return pdfPage({
+    title: words.documentTitle(profile),
+    subject: words.subtitle(profile),
+    header: { workshop: profile.title, label: words.label },
+    footer: `${profile.title} · ${profile.area}`,
+    draft: false,
+    startRoom: sections.startRoom,
+    content: [{ text: profile.title, style: 'title' }, { text: words.subtitle(profile), style: 'subtitle' }, ...profilePdfIntro(profile), ...sections.content],
+  });
 }
 
 /** The partnership profile as an A4 PDF: title, a heading and table per dimension, the workshop's name and page numbers on every page. */

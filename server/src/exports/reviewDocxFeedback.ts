@@ -2,26 +2,7 @@ import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { ReviewDocument } from '@roundtable/shared/review/reviewDocument';
 import { cell, mutedParagraph, table } from './docxLayout';
 import { heading, listItem, NUMBERED, para } from './reviewDocxParts';
-import {
-  KEY_LEARNING_AGREED,
-  KEY_LEARNING_ALL,
-  KEY_LEARNING_LOOSE,
-  KEY_LEARNING_TITLE,
-  NO_KEY_LEARNING,
-  NOT_SHOWN_BY_SECTOR,
-  NOTHING_AGREED,
-  percentText,
-  responsesText,
-  sectorShareText,
-  SURVEY_ANSWER_ORDER,
-  SURVEY_COLUMNS,
-  SURVEY_SECTOR_COLUMNS,
-  SURVEY_SECTOR_TITLE,
-  SURVEY_TABLE_INTRO,
-  SURVEY_TEXT_NONE,
-  SURVEY_TITLE,
-  surveyNotClosedText,
-} from './reviewWording';
+import { REVIEW_WORDING as words, SURVEY_ANSWER_ORDER } from './reviewWording';
 
 /**
  * The review's Word sections on what the group learnt and said: the key-learning boards (agreed items, then
@@ -35,16 +16,16 @@ const SECTOR_WIDTHS = [4838, 2400, 2400] as const;
 
 export function keyLearningSection(doc: ReviewDocument): Paragraph[] {
   const { prompt, agreed, groups } = doc.keyLearning;
-  const lines = [heading(HeadingLevel.HEADING_1, KEY_LEARNING_TITLE), ...(prompt ? [mutedParagraph(prompt, { keepNext: true, after: 120 })] : [])];
-  if (agreed.length === 0 && groups.length === 0) return [...lines, mutedParagraph(NO_KEY_LEARNING)];
+  const lines = [heading(HeadingLevel.HEADING_1, words.keyLearningTitle), ...(prompt ? [mutedParagraph(prompt, { keepNext: true, after: 120 })] : [])];
+  if (agreed.length === 0 && groups.length === 0) return [...lines, mutedParagraph(words.noKeyLearning)];
   const anyCluster = groups.some((g) => g.name !== null);
   return [
     ...lines,
-    heading(HeadingLevel.HEADING_2, KEY_LEARNING_AGREED),
-    ...(agreed.length > 0 ? agreed.map((t) => listItem(t, NUMBERED)) : [mutedParagraph(NOTHING_AGREED)]),
-    heading(HeadingLevel.HEADING_2, KEY_LEARNING_ALL),
+    heading(HeadingLevel.HEADING_2, words.keyLearningAgreed),
+    ...(agreed.length > 0 ? agreed.map((t) => listItem(t, NUMBERED)) : [mutedParagraph(words.nothingAgreed)]),
+    heading(HeadingLevel.HEADING_2, words.keyLearningAll),
     ...groups.flatMap((g) => {
-      const name = g.name ?? (anyCluster ? KEY_LEARNING_LOOSE : null);
+      const name = g.name ?? (anyCluster ? words.keyLearningLoose : null);
       return [
         ...(name ? [new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: name, bold: true })] })] : []),
         ...g.texts.map((t) => listItem(t)),
@@ -54,33 +35,33 @@ export function keyLearningSection(doc: ReviewDocument): Paragraph[] {
 }
 
 export function surveySection(doc: ReviewDocument): (Paragraph | Table)[] {
-  const lines: (Paragraph | Table)[] = [heading(HeadingLevel.HEADING_1, SURVEY_TITLE)];
+  const lines: (Paragraph | Table)[] = [heading(HeadingLevel.HEADING_1, words.surveyTitle)];
   const results = doc.survey.results;
-  if (!results) return [...lines, para(surveyNotClosedText(doc))];
-  lines.push(para(responsesText(results), { after: 120 }));
+  if (!results) return [...lines, para(words.surveyNotClosedText(doc))];
+  lines.push(para(words.responsesText(results), { after: 120 }));
   if (results.scale.length > 0) {
-    const right = SURVEY_COLUMNS.map((_, i) => i).slice(1);
+    const right = words.surveyColumns.map((_, i) => i).slice(1);
     const rows = results.scale.map((r) => [
       cell(r.text, SURVEY_WIDTHS[0], { size: SURVEY_SIZE }),
-      cell([new Paragraph({ alignment: 'right', children: [new TextRun({ text: percentText(r.helpfulShare), bold: true, size: SURVEY_SIZE })] })], SURVEY_WIDTHS[1]),
-      ...SURVEY_ANSWER_ORDER.map((a, i) => cell(percentText(r.shares[a]), SURVEY_WIDTHS[i + 2]!, { right: true, size: SURVEY_SIZE })),
+      cell([new Paragraph({ alignment: 'right', children: [new TextRun({ text: words.percentText(r.helpfulShare), bold: true, size: SURVEY_SIZE })] })], SURVEY_WIDTHS[1]),
+      ...SURVEY_ANSWER_ORDER.map((a, i) => cell(words.percentText(r.shares[a]), SURVEY_WIDTHS[i + 2]!, { right: true, size: SURVEY_SIZE })),
       cell(String(r.answered), SURVEY_WIDTHS[7], { right: true, size: SURVEY_SIZE }),
     ]);
-    lines.push(para(SURVEY_TABLE_INTRO, { keepNext: true }), table(SURVEY_COLUMNS, SURVEY_WIDTHS, rows, right, SURVEY_SIZE), heading(HeadingLevel.HEADING_2, SURVEY_SECTOR_TITLE));
+    lines.push(para(words.surveyTableIntro, { keepNext: true }), table(words.surveyColumns, SURVEY_WIDTHS, rows, right, SURVEY_SIZE), heading(HeadingLevel.HEADING_2, words.surveySectorTitle));
     if (results.sectorSplitShown) {
       const bold = (text: string, width: number) => cell([new Paragraph({ alignment: 'right', children: [new TextRun({ text, bold: true })] })], width);
       const sectorRows = results.scale.map((r) => [
         cell(r.text, SECTOR_WIDTHS[0]),
-        ...(r.bySector ? [bold(sectorShareText(r.bySector.local_authority), SECTOR_WIDTHS[1]), bold(sectorShareText(r.bySector.third_sector), SECTOR_WIDTHS[2])] : [cell('–', SECTOR_WIDTHS[1], { right: true }), cell('–', SECTOR_WIDTHS[2], { right: true })]),
+        ...(r.bySector ? [bold(words.sectorShareText(r.bySector.local_authority), SECTOR_WIDTHS[1]), bold(words.sectorShareText(r.bySector.third_sector), SECTOR_WIDTHS[2])] : [cell('–', SECTOR_WIDTHS[1], { right: true }), cell('–', SECTOR_WIDTHS[2], { right: true })]),
       ]);
-      lines.push(table(SURVEY_SECTOR_COLUMNS, SECTOR_WIDTHS, sectorRows, [1, 2]));
+      lines.push(table(words.surveySectorColumns, SECTOR_WIDTHS, sectorRows, [1, 2]));
     } else {
-      lines.push(mutedParagraph(NOT_SHOWN_BY_SECTOR));
+      lines.push(mutedParagraph(words.notShownBySector));
     }
   }
   for (const t of results.text) {
     lines.push(heading(HeadingLevel.HEADING_2, t.question));
-    if (t.answers.length === 0) lines.push(mutedParagraph(SURVEY_TEXT_NONE));
+    if (t.answers.length === 0) lines.push(mutedParagraph(words.surveyTextNone));
     for (const answer of t.answers) lines.push(listItem(answer.split('\n').join(' ')));
   }
   return lines;

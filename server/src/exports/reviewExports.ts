@@ -3,7 +3,7 @@ import { CONTENT_TYPES } from './contentTypes';
 import { reviewDocx } from './reviewDocx';
 import { reviewMarkdown } from './reviewMarkdown';
 import { reviewPdf } from './reviewPdf';
-import { reviewFileName } from './reviewWording';
+import { REVIEW_WORDING } from './reviewWording';
 
 /**
  * [REVEXP1] The session-five review's files: Word, PDF and Markdown, each rendered from a ReviewDocument
@@ -28,5 +28,5 @@ export async function renderReview(format: ReviewFormat, document: ReviewDocumen
 
 /** A rendered review with what a download needs: `<slug>-review-<YYYY-MM-DD>[-draft].<ext>` and its media type. */
 export async function reviewFile(format: ReviewFormat, document: ReviewDocument): Promise<{ fileName: string; contentType: string; body: Buffer }> {
-  return { fileName: reviewFileName(document, format), contentType: CONTENT_TYPES[format], body: await renderReview(format, document) };
+  return { fileName: REVIEW_WORDING.fileName(document, format), contentType: CONTENT_TYPES[format], body: await renderReview(format, document) };
 }

@@ -1,62 +1,7 @@
 import { summaryGroups, type ReviewAction, type ReviewDocument, type ReviewObjective, type ReviewReport, type ReviewStatus } from '@roundtable/shared/review/reviewDocument';
 import { dayText } from './exportWording';
+import { printableReview, REVIEW_WORDING as words, SUMMARY_STATUSES, summaryStatus, SURVEY_ANSWER_ORDER, webUrl } from './reviewWording';
 import { markdownText } from './profileMarkdown';
-import {
-  asOfText,
-  basisText,
-  dueByText,
-  EVIDENCE_LABEL,
-  generatedText,
-  HISTORY_COLUMNS,
-  historyHeading,
-  KEY_LEARNING_AGREED,
-  KEY_LEARNING_ALL,
-  KEY_LEARNING_LOOSE,
-  KEY_LEARNING_TITLE,
-  laterDraftText,
-  leadText,
-  NO_ACTIONS,
-  NO_HISTORY,
-  NO_KEY_LEARNING,
-  NO_OBJECTIVES,
-  NO_PRINCIPLES,
-  NO_VISION,
-  NOT_SHOWN_BY_SECTOR,
-  NOTHING_AGREED,
-  NOTHING_OVERDUE,
-  notReportedText,
-  objectiveHeading,
-  OVERDUE_COLUMNS,
-  OVERDUE_MARK,
-  OVERDUE_TITLE,
-  percentText,
-  PRINCIPLES_TITLE,
-  printableReview,
-  PROGRESS_TITLE,
-  reportedByText,
-  responsesText,
-  reviewSubtitle,
-  sectorShareText,
-  STATUS_TABLE_COLUMNS,
-  SUMMARY_ALL,
-  SUMMARY_EXPLAIN,
-  SUMMARY_GROUP_TITLES,
-  SUMMARY_STATUSES,
-  SUMMARY_TITLE,
-  SUMMARY_TOTAL,
-  summaryStatus,
-  SURVEY_ANSWER_ORDER,
-  SURVEY_COLUMNS,
-  SURVEY_SECTOR_COLUMNS,
-  SURVEY_SECTOR_TITLE,
-  SURVEY_TABLE_INTRO,
-  SURVEY_TEXT_NONE,
-  SURVEY_TITLE,
-  surveyNotClosedText,
-  VISION_QUESTION,
-  VISION_TITLE,
-  webUrl,
-} from './reviewWording';
 
 /** Markdown has no colour: a status reads as its words and, in brackets, its RAG colour. */
 function statusText(status: ReviewStatus): string {
@@ -76,34 +21,34 @@ function evidenceText(report: ReviewReport): string {
     const url = webUrl(e.url);
     return url ? `[${markdownText(e.text)}](<${markdownUrl(url)}>)` : markdownText(e.text);
   });
-  return items.length === 0 ? '' : `*${EVIDENCE_LABEL}* ${items.join('; ')}`;
+  return items.length === 0 ? '' : `*${words.evidenceLabel}* ${items.join('; ')}`;
 }
 
 function timescaleCell(action: ReviewAction): string {
-  const due = action.dueBy ? ` (${dueByText(action.dueBy)})` : '';
-  return `${markdownText(action.timescale)}${due}${action.overdue ? `<br>**${OVERDUE_MARK}**` : ''}`;
+  const due = action.dueBy ? ` (${words.dueByText(action.dueBy)})` : '';
+  return `${markdownText(action.timescale)}${due}${action.overdue ? `<br>**${words.overdueMark}**` : ''}`;
 }
 
 function objectiveSection(objective: ReviewObjective): string[] {
-  const lines = ['', `### ${markdownText(objectiveHeading(objective))}`, ''];
-  if (objective.actions.length === 0) return [...lines, `*${NO_ACTIONS}*`];
+  const lines = ['', `### ${markdownText(words.objectiveHeading(objective))}`, ''];
+  if (objective.actions.length === 0) return [...lines, `*${words.noActions}*`];
   lines.push(
-    row(STATUS_TABLE_COLUMNS),
-    rule(STATUS_TABLE_COLUMNS.length),
-    ...objective.actions.map((a) => row([`**${a.number}** ${markdownText(a.text)}`, markdownText(leadText(a.councilLead)), markdownText(leadText(a.thirdSectorLead)), timescaleCell(a), statusText(a.latest)])),
+    row(words.statusTableColumns),
+    rule(words.statusTableColumns.length),
+    ...objective.actions.map((a) => row([`**${a.number}** ${markdownText(a.text)}`, markdownText(words.leadText(a.councilLead)), markdownText(words.leadText(a.thirdSectorLead)), timescaleCell(a), statusText(a.latest)])),
     '',
   );
   const reports = objective.actions.flatMap((a) => a.history.map((h) => ({ a, h })));
-  if (reports.length === 0) return [...lines, `*${NO_HISTORY}*`];
+  if (reports.length === 0) return [...lines, `*${words.noHistory}*`];
   return [
     ...lines,
-    `**${historyHeading(objective)}**`,
+    `**${words.historyHeading(objective)}**`,
     '',
-    row(HISTORY_COLUMNS),
-    rule(HISTORY_COLUMNS.length),
+    row(words.historyColumns),
+    rule(words.historyColumns.length),
     ...reports.map(({ a, h }) => {
       const note = [h.note ? h.note.split('\n').map(markdownText).join('<br>') : '', evidenceText(h)].filter(Boolean).join('<br>');
-      return row([a.number, dayText(h.at), reportedByText(h), statusText(h), note]);
+      return row([a.number, dayText(h.at), words.reportedByText(h), statusText(h), note]);
     }),
   ];
 }
@@ -111,28 +56,28 @@ function objectiveSection(objective: ReviewObjective): string[] {
 function summarySection(doc: ReviewDocument): string[] {
   const groups = summaryGroups(doc.summary);
   const { overall, bySector } = doc.summary;
-  const notReported = notReportedText(overall.notReported);
+  const notReported = words.notReportedText(overall.notReported);
   return [
-    `## ${SUMMARY_TITLE}`,
+    `## ${words.summaryTitle}`,
     '',
-    row(['Status', SUMMARY_ALL, ...groups.map((g) => SUMMARY_GROUP_TITLES[g])]),
+    row(['Status', words.summaryAll, ...groups.map((g) => words.summaryGroupTitles[g])]),
     rule(groups.length + 2, Array.from({ length: groups.length + 1 }, (_, i) => i + 1)),
     ...SUMMARY_STATUSES.map((s) => row([statusText(summaryStatus(s)), String(overall.counts[s]), ...groups.map((g) => String(bySector[g].counts[s]))])),
-    row([`**${SUMMARY_TOTAL}**`, `**${overall.total}**`, ...groups.map((g) => `**${bySector[g].total}**`)]),
+    row([`**${words.summaryTotal}**`, `**${overall.total}**`, ...groups.map((g) => `**${bySector[g].total}**`)]),
     '',
     ...(notReported ? [notReported, ''] : []),
-    `*${SUMMARY_EXPLAIN}*`,
+    `*${words.summaryExplain}*`,
   ];
 }
 
 function overdueSection(doc: ReviewDocument): string[] {
-  const lines = ['', `## ${OVERDUE_TITLE}`, ''];
-  if (doc.overdue.length === 0) return [...lines, NOTHING_OVERDUE];
+  const lines = ['', `## ${words.overdueTitle}`, ''];
+  if (doc.overdue.length === 0) return [...lines, words.nothingOverdue];
   return [
     ...lines,
-    row(OVERDUE_COLUMNS),
-    rule(OVERDUE_COLUMNS.length),
-    ...doc.overdue.map((o) => row([`**${o.number}** ${markdownText(o.text)}`, markdownText(o.timescale), statusText(o.latest), `${markdownText(leadText(o.councilLead))}<br>${markdownText(leadText(o.thirdSectorLead))}`])),
+    row(words.overdueColumns),
+    rule(words.overdueColumns.length),
+    ...doc.overdue.map((o) => row([`**${o.number}** ${markdownText(o.text)}`, markdownText(o.timescale), statusText(o.latest), `${markdownText(words.leadText(o.councilLead))}<br>${markdownText(words.leadText(o.thirdSectorLead))}`])),
   ];
 }
 
@@ -140,63 +85,63 @@ function visionSection(doc: ReviewDocument): string[] {
   const { vision, principles } = doc.plan;
   return [
     '',
-    `## ${VISION_TITLE}`,
+    `## ${words.visionTitle}`,
     '',
-    `*${VISION_QUESTION}*`,
+    `*${words.visionQuestion}*`,
     '',
-    ...(vision ? vision.split('\n').flatMap((p, i) => (i === 0 ? [`> ${markdownText(p)}`] : ['>', `> ${markdownText(p)}`])) : [`*${NO_VISION}*`]),
+    ...(vision ? vision.split('\n').flatMap((p, i) => (i === 0 ? [`> ${markdownText(p)}`] : ['>', `> ${markdownText(p)}`])) : [`*${words.noVision}*`]),
     '',
-    `### ${PRINCIPLES_TITLE}`,
+    `### ${words.principlesTitle}`,
     '',
-    ...(principles.length > 0 ? principles.map((p) => `- ${markdownText(p)}`) : [`*${NO_PRINCIPLES}*`]),
+    ...(principles.length > 0 ? principles.map((p) => `- ${markdownText(p)}`) : [`*${words.noPrinciples}*`]),
   ];
 }
 
 function keyLearningSection(doc: ReviewDocument): string[] {
   const { prompt, agreed, groups } = doc.keyLearning;
-  const lines = ['', `## ${KEY_LEARNING_TITLE}`, '', ...(prompt ? [`*${markdownText(prompt)}*`, ''] : [])];
-  if (agreed.length === 0 && groups.length === 0) return [...lines, `*${NO_KEY_LEARNING}*`];
+  const lines = ['', `## ${words.keyLearningTitle}`, '', ...(prompt ? [`*${markdownText(prompt)}*`, ''] : [])];
+  if (agreed.length === 0 && groups.length === 0) return [...lines, `*${words.noKeyLearning}*`];
   const anyCluster = groups.some((g) => g.name !== null);
   return [
     ...lines,
-    `### ${KEY_LEARNING_AGREED}`,
+    `### ${words.keyLearningAgreed}`,
     '',
-    ...(agreed.length > 0 ? agreed.map((t, i) => `${i + 1}. ${markdownText(t)}`) : [`*${NOTHING_AGREED}*`]),
+    ...(agreed.length > 0 ? agreed.map((t, i) => `${i + 1}. ${markdownText(t)}`) : [`*${words.nothingAgreed}*`]),
     '',
-    `### ${KEY_LEARNING_ALL}`,
-    ...groups.flatMap((g) => ['', ...(g.name !== null ? [`**${markdownText(g.name)}**`, ''] : anyCluster ? [`**${KEY_LEARNING_LOOSE}**`, ''] : []), ...g.texts.map((t) => `- ${markdownText(t)}`)]),
+    `### ${words.keyLearningAll}`,
+    ...groups.flatMap((g) => ['', ...(g.name !== null ? [`**${markdownText(g.name)}**`, ''] : anyCluster ? [`**${words.keyLearningLoose}**`, ''] : []), ...g.texts.map((t) => `- ${markdownText(t)}`)]),
   ];
 }
 
 function surveySection(doc: ReviewDocument): string[] {
-  const lines = ['', `## ${SURVEY_TITLE}`, ''];
+  const lines = ['', `## ${words.surveyTitle}`, ''];
   const results = doc.survey.results;
-  if (!results) return [...lines, surveyNotClosedText(doc)];
-  lines.push(responsesText(results), '');
+  if (!results) return [...lines, words.surveyNotClosedText(doc)];
+  lines.push(words.responsesText(results), '');
   if (results.scale.length > 0) {
     lines.push(
-      SURVEY_TABLE_INTRO,
+      words.surveyTableIntro,
       '',
-      row(SURVEY_COLUMNS),
-      rule(SURVEY_COLUMNS.length, Array.from({ length: SURVEY_COLUMNS.length - 1 }, (_, i) => i + 1)),
-      ...results.scale.map((r) => row([markdownText(r.text), `**${percentText(r.helpfulShare)}**`, ...SURVEY_ANSWER_ORDER.map((a) => percentText(r.shares[a])), String(r.answered)])),
+      row(words.surveyColumns),
+      rule(words.surveyColumns.length, Array.from({ length: words.surveyColumns.length - 1 }, (_, i) => i + 1)),
+      ...results.scale.map((r) => row([markdownText(r.text), `**${words.percentText(r.helpfulShare)}**`, ...SURVEY_ANSWER_ORDER.map((a) => words.percentText(r.shares[a])), String(r.answered)])),
       '',
-      `### ${SURVEY_SECTOR_TITLE}`,
+      `### ${words.surveySectorTitle}`,
       '',
     );
     if (results.sectorSplitShown) {
       lines.push(
-        row(SURVEY_SECTOR_COLUMNS),
+        row(words.surveySectorColumns),
         rule(3, [1, 2]),
-        ...results.scale.map((r) => row([markdownText(r.text), ...(r.bySector ? [`**${sectorShareText(r.bySector.local_authority)}**`, `**${sectorShareText(r.bySector.third_sector)}**`] : ['–', '–'])])),
+        ...results.scale.map((r) => row([markdownText(r.text), ...(r.bySector ? [`**${words.sectorShareText(r.bySector.local_authority)}**`, `**${words.sectorShareText(r.bySector.third_sector)}**`] : ['–', '–'])])),
         '',
       );
     } else {
-      lines.push(`*${NOT_SHOWN_BY_SECTOR}*`, '');
+      lines.push(`*${words.notShownBySector}*`, '');
     }
   }
   for (const t of results.text) {
-    lines.push(`### ${markdownText(t.question)}`, '', ...(t.answers.length > 0 ? t.answers.map((a) => `- ${a.split('\n').map(markdownText).join(' ')}`) : [`*${SURVEY_TEXT_NONE}*`]), '');
+    lines.push(`### ${markdownText(t.question)}`, '', ...(t.answers.length > 0 ? t.answers.map((a) => `- ${a.split('\n').map(markdownText).join(' ')}`) : [`*${words.surveyTextNone}*`]), '');
   }
   return lines;
 }
@@ -204,24 +149,24 @@ function surveySection(doc: ReviewDocument): string[] {
 /** The session-five review as a Markdown document (GitHub-flavoured tables). */
 export function reviewMarkdown(typed: ReviewDocument): string {
   const doc = printableReview(typed);
-  const later = laterDraftText(doc);
+  const later = words.laterDraftText(doc);
   const lines = [
     `# ${markdownText(doc.title)}`,
     '',
-    `**${markdownText(reviewSubtitle(doc))}**`,
+    `**${markdownText(words.subtitle(doc))}**`,
     '',
-    doc.draft ? `> **${asOfText(doc)}**` : `**${asOfText(doc)}**`,
+    doc.draft ? `> **${words.asOfText(doc)}**` : `**${words.asOfText(doc)}**`,
     '',
-    basisText(doc),
+    words.basisText(doc),
     ...(later ? ['', `*${later}*`] : []),
     '',
-    generatedText(doc),
+    words.generatedText(doc),
     '',
     ...summarySection(doc),
     ...overdueSection(doc),
     '',
-    `## ${PROGRESS_TITLE}`,
-    ...(doc.objectives.length > 0 ? doc.objectives.flatMap(objectiveSection) : ['', `*${NO_OBJECTIVES}*`]),
+    `## ${words.progressTitle}`,
+    ...(doc.objectives.length > 0 ? doc.objectives.flatMap(objectiveSection) : ['', `*${words.noObjectives}*`]),
     ...visionSection(doc),
     ...keyLearningSection(doc),
     ...surveySection(doc),

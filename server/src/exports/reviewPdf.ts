@@ -2,48 +2,26 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
 import { summaryGroups, type ReviewAction, type ReviewDocument, type ReviewObjective, type ReviewReport } from '@roundtable/shared/review/reviewDocument';
 import { dayText } from './exportWording';
+import { printableReview, REVIEW_WORDING as words, SUMMARY_STATUSES, summaryStatus, webUrl } from './reviewWording';
 import { keyLearningSection, surveySection } from './reviewPdfFeedback';
 import { reviewTable, statusCell } from './reviewPdfTable';
-import { CELL_PADDING_PT, CELL_PADDING_X_PT, DEFAULT_STYLE, draftBox, DRAFT_RED, FONT_SIZE_PT, HEADINGS, headingPt, headingsKeepTheirStart, LINE_PT, linesOf, MARGIN_X, MUTED, mutedLine, renderPdf, ROW_PT, SAFETY_PT, STYLES } from './pdfLayout';
 import {
-  asOfText,
-  basisText,
-  dueByText,
-  EVIDENCE_LABEL,
-  generatedText,
-  headerAsOfText,
-  HISTORY_COLUMNS,
-  historyHeading,
-  laterDraftText,
-  leadText,
-  NO_ACTIONS,
-  NO_HISTORY,
-  NO_OBJECTIVES,
-  NO_PRINCIPLES,
-  NO_VISION,
-  NOTHING_OVERDUE,
-  notReportedText,
-  objectiveHeading,
-  OVERDUE_COLUMNS,
-  OVERDUE_MARK,
-  OVERDUE_TITLE,
-  PRINCIPLES_TITLE,
-  printableReview,
-  PROGRESS_TITLE,
-  reportedByText,
-  reviewSubtitle,
-  STATUS_TABLE_COLUMNS,
-  SUMMARY_ALL,
-  SUMMARY_EXPLAIN,
-  SUMMARY_GROUP_TITLES,
-  SUMMARY_STATUSES,
-  SUMMARY_TITLE,
-  SUMMARY_TOTAL,
-  summaryStatus,
-  VISION_QUESTION,
-  VISION_TITLE,
-  webUrl,
-} from './reviewWording';
+  CELL_PADDING_PT,
+  CELL_PADDING_X_PT,
+  DRAFT_RED,
+  FONT_SIZE_PT,
+  headingPt,
+  HEADINGS,
+  LINE_PT,
+  linesOf,
+  MUTED,
+  mutedLine,
+  pdfPage,
+  renderPdf,
+  ROW_PT,
+  SAFETY_PT,
+  statusBlock,
+} from './pdfLayout';
 
 const SMALL_PT = 8.5;
 const LINK_BLUE = '#0b57d0';
@@ -65,7 +43,7 @@ const WHOLE_ROW_MAX_PT = 360;
 const NOTE_CHARS_PER_LINE = 44;
 
 function leadCell(lead: PlanDocumentLead | null): Content {
-  return { stack: [lead ? lead.name : leadText(null), ...(lead?.organisation ? [{ text: lead.organisation, color: MUTED, fontSize: SMALL_PT }] : [])] };
+  return { stack: [lead ? lead.name : words.leadText(null), ...(lead?.organisation ? [{ text: lead.organisation, color: MUTED, fontSize: SMALL_PT }] : [])] };
 }
 
 function numbered(number: string, text: string): TableCell {
@@ -76,8 +54,8 @@ function timescaleCell(action: ReviewAction): TableCell {
   return {
     stack: [
       action.timescale,
-      ...(action.dueBy ? [{ text: dueByText(action.dueBy), color: MUTED, fontSize: SMALL_PT }] : []),
-      ...(action.overdue ? [{ text: OVERDUE_MARK, bold: true, color: DRAFT_RED, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+      ...(action.dueBy ? [{ text: words.dueByText(action.dueBy), color: MUTED, fontSize: SMALL_PT }] : []),
+      ...(action.overdue ? [{ text: words.overdueMark, bold: true, color: DRAFT_RED, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
     ],
   };
 }
@@ -90,7 +68,7 @@ function reportNote(report: ReviewReport): TableCell {
   return {
     stack: [
       ...(report.note ? report.note.split('\n') : []),
-      ...(evidence.length > 0 ? [{ text: [{ text: `${EVIDENCE_LABEL} `, italics: true }, ...evidence], fontSize: SMALL_PT, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+      ...(evidence.length > 0 ? [{ text: [{ text: `${words.evidenceLabel} `, italics: true }, ...evidence], fontSize: SMALL_PT, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
     ],
   };
 }
@@ -105,24 +83,24 @@ function objectiveSection(objective: ReviewObjective): Content[] {
   // The heading is the table's first header row: it repeats on each page the table runs onto, and never ends a page
   // alone. Laying the heading out this way, rather than moving it with pageBreakBefore, also spares pdfmake a
   // whole relayout of the document for every heading it would move.
-  if (objective.actions.length === 0) return [{ stack: [{ text: objectiveHeading(objective), style: 'subheading' }, mutedLine(NO_ACTIONS)], unbreakable: true }];
+  if (objective.actions.length === 0) return [{ stack: [{ text: words.objectiveHeading(objective), style: 'subheading' }, mutedLine(words.noActions)], unbreakable: true }];
   const status = reviewTable(
     ['*', LEAD_COLUMN_PT, LEAD_COLUMN_PT, TIMESCALE_COLUMN_PT, STATUS_COLUMN_PT],
-    STATUS_TABLE_COLUMNS,
+    words.statusTableColumns,
     objective.actions.map((a) => [numbered(a.number, a.text), leadCell(a.councilLead), leadCell(a.thirdSectorLead), timescaleCell(a), statusCell(a.latest)]),
-    { title: objectiveHeading(objective), asHeading: true },
+    { title: words.objectiveHeading(objective), asHeading: true },
   );
   const reports = objective.actions.flatMap((action) => action.history.map((report) => ({ action, report })));
   const history: Content =
     reports.length === 0
-      ? mutedLine(NO_HISTORY)
+      ? mutedLine(words.noHistory)
       : reviewTable(
           [34, 72, 62, 56, '*'],
-          HISTORY_COLUMNS,
-          reports.map(({ action, report }) => [action.number, dayText(report.at), reportedByText(report), statusCell(report), reportNote(report)]),
-          { wholeRows: reports.every(({ report }) => reportPt(report) <= WHOLE_ROW_MAX_PT), fontSize: 9, title: historyHeading(objective) },
+          words.historyColumns,
+          reports.map(({ action, report }) => [action.number, dayText(report.at), words.reportedByText(report), statusCell(report), reportNote(report)]),
+          { wholeRows: reports.every(({ report }) => reportPt(report) <= WHOLE_ROW_MAX_PT), fontSize: 9, title: words.historyHeading(objective) },
         );
-  return [status, reports.length === 0 ? { text: historyHeading(objective), bold: true, margin: [0, 8, 0, 2] } : { text: '', margin: [0, 4, 0, 0] }, history];
+  return [status, reports.length === 0 ? { text: words.historyHeading(objective), bold: true, margin: [0, 8, 0, 2] } : { text: '', margin: [0, 4, 0, 0] }, history];
 }
 
 /** The height of a text in a status table column of `columnPt`, at `fontPt`, by an estimate of the characters a line holds. */
@@ -132,10 +110,10 @@ function cellTextPt(text: string, columnPt: number, fontPt = FONT_SIZE_PT): numb
 
 /** The height of an action's row in its objective's status table: its tallest cell, with the padding and the rule. */
 function actionRowPt(action: ReviewAction): number {
-  const lead = (l: PlanDocumentLead | null) => cellTextPt(l ? l.name : leadText(null), LEAD_COLUMN_PT) + (l?.organisation ? cellTextPt(l.organisation, LEAD_COLUMN_PT, SMALL_PT) : 0);
+  const lead = (l: PlanDocumentLead | null) => cellTextPt(l ? l.name : words.leadText(null), LEAD_COLUMN_PT) + (l?.organisation ? cellTextPt(l.organisation, LEAD_COLUMN_PT, SMALL_PT) : 0);
   const timescale =
     cellTextPt(action.timescale, TIMESCALE_COLUMN_PT) +
-    (action.dueBy ? cellTextPt(dueByText(action.dueBy), TIMESCALE_COLUMN_PT, SMALL_PT) : 0) +
+    (action.dueBy ? cellTextPt(words.dueByText(action.dueBy), TIMESCALE_COLUMN_PT, SMALL_PT) : 0) +
     (action.overdue ? FONT_SIZE_PT * LINE_EM + 2 : 0);
   const text = linesOf(`${action.number}  ${action.text}`, ACTION_CHARS_PER_LINE) * FONT_SIZE_PT * LINE_EM;
   return Math.max(text, lead(action.councilLead), lead(action.thirdSectorLead), timescale, cellTextPt(action.latest.words, STATUS_COLUMN_PT)) + ROW_PT;
@@ -147,7 +125,7 @@ function actionRowPt(action: ReviewAction): number {
  */
 function objectiveStartPt(objective: ReviewObjective): number {
   const first = objective.actions[0];
-  const headingLines = linesOf(objectiveHeading(objective), HEADING_CHARS_PER_LINE);
+  const headingLines = linesOf(words.objectiveHeading(objective), HEADING_CHARS_PER_LINE);
   const heading = HEADINGS.subheading.marginTopPt + headingLines * HEADINGS.subheading.fontSize * LINE_EM;
   if (!first) return heading + HEADINGS.subheading.marginBottomPt + FONT_SIZE_PT * LINE_EM + SAFETY_PT;
   return heading + CELL_PADDING_PT + 1 + ROW_PT + FONT_SIZE_PT * LINE_EM + actionRowPt(first) + SAFETY_PT;
@@ -159,41 +137,36 @@ function summarySection(doc: ReviewDocument): Content[] {
   const right = Array.from({ length: groups.length + 1 }, (_, i) => i + 1);
   const count = (n: number, bold = false): TableCell => ({ text: String(n), alignment: 'right', bold });
   const rows: TableCell[][] = SUMMARY_STATUSES.map((s) => [statusCell(summaryStatus(s)), count(overall.counts[s]), ...groups.map((g) => count(bySector[g].counts[s]))]);
-  rows.push([{ text: SUMMARY_TOTAL, bold: true }, count(overall.total, true), ...groups.map((g) => count(bySector[g].total, true))]);
-  const notReported = notReportedText(overall.notReported);
+  rows.push([{ text: words.summaryTotal, bold: true }, count(overall.total, true), ...groups.map((g) => count(bySector[g].total, true))]);
+  const notReported = words.notReportedText(overall.notReported);
   return [
-    { text: SUMMARY_TITLE, style: 'heading', headlineLevel: 1, id: 'summary' },
-    reviewTable(['*', ...groups.map(() => 90), 90], ['Status', SUMMARY_ALL, ...groups.map((g) => SUMMARY_GROUP_TITLES[g])], rows, { right }),
+    { text: words.summaryTitle, style: 'heading', headlineLevel: 1, id: 'summary' },
+    reviewTable(['*', ...groups.map(() => 90), 90], ['Status', words.summaryAll, ...groups.map((g) => words.summaryGroupTitles[g])], rows, { right }),
     ...(notReported ? [{ text: notReported, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
-    { text: SUMMARY_EXPLAIN, style: 'question', fontSize: 9, margin: [0, 4, 0, 0] },
+    { text: words.summaryExplain, style: 'question', fontSize: 9, margin: [0, 4, 0, 0] },
   ];
 }
 
 function overdueSection(doc: ReviewDocument): Content[] {
-  const head: Content = { text: OVERDUE_TITLE, style: 'heading', headlineLevel: 1, id: 'overdue' };
-  if (doc.overdue.length === 0) return [head, { text: NOTHING_OVERDUE }];
+  const head: Content = { text: words.overdueTitle, style: 'heading', headlineLevel: 1, id: 'overdue' };
+  if (doc.overdue.length === 0) return [head, { text: words.nothingOverdue }];
   const rows = doc.overdue.map((o): TableCell[] => [numbered(o.number, o.text), o.timescale, statusCell(o.latest), { stack: [leadCell(o.councilLead), leadCell(o.thirdSectorLead)] }]);
-  return [head, reviewTable(['*', 72, 70, 130], OVERDUE_COLUMNS, rows)];
+  return [head, reviewTable(['*', 72, 70, 130], words.overdueColumns, rows)];
 }
 
 function visionSection(doc: ReviewDocument): Content[] {
   const { vision, principles } = doc.plan;
   return [
-    { text: VISION_TITLE, style: 'heading', headlineLevel: 1, id: 'vision' },
-    mutedLine(VISION_QUESTION, 'question'),
-    ...(vision ? vision.split('\n').map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })) : [mutedLine(NO_VISION)]),
+    { text: words.visionTitle, style: 'heading', headlineLevel: 1, id: 'vision' },
+    mutedLine(words.visionQuestion, 'question'),
+    ...(vision ? vision.split('\n').map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })) : [mutedLine(words.noVision)]),
     // At most 12 principles (PLAN1): the heading and the list stay together on one page.
-    { stack: [{ text: PRINCIPLES_TITLE, style: 'subheading' }, principles.length > 0 ? { ul: [...principles] } : mutedLine(NO_PRINCIPLES)], unbreakable: true },
+    { stack: [{ text: words.principlesTitle, style: 'subheading' }, principles.length > 0 ? { ul: [...principles] } : mutedLine(words.noPrinciples)], unbreakable: true },
   ];
 }
 
-function asOfBlock(doc: ReviewDocument): Content {
-  if (!doc.draft) return { text: asOfText(doc), bold: true, fontSize: 12, margin: [0, 0, 0, 8] };
-  return draftBox(asOfText(doc), 12);
-}
-
 function reviewPdfDefinition(doc: ReviewDocument): TDocumentDefinitions {
-  const later = laterDraftText(doc);
+  const later = words.laterDraftText(doc);
   const sectionPt = (firstPt: number) => headingPt('heading') + firstPt;
   const tableStart = 2 * (LINE_PT + ROW_PT) + SAFETY_PT;
   const first = doc.objectives[0];
@@ -210,47 +183,29 @@ function reviewPdfDefinition(doc: ReviewDocument): TDocumentDefinitions {
     ['survey-sector', headingPt('subheading') + tableStart],
     ...(doc.survey.results?.text ?? []).map((_, i): [string, number] => [`survey-text-${i}`, headingPt('subheading', 2) + 2 * LINE_PT + SAFETY_PT]),
   ]);
-  return {
-    info: { title: `${doc.title}: review (${headerAsOfText(doc)})`, subject: reviewSubtitle(doc), creator: 'Roundtable', producer: 'Roundtable' },
-    language: 'en-GB',
-    pageSize: 'A4',
-    pageMargins: [MARGIN_X, 64, MARGIN_X, 56],
-    ...(doc.draft ? { watermark: { text: 'DRAFT', color: DRAFT_RED, opacity: 0.06, bold: true } } : {}),
-    header: () => ({
-      columns: [
-        { text: doc.title, bold: true, width: '*' },
-        { text: 'Review', alignment: 'center', width: 'auto' },
-        { text: headerAsOfText(doc), alignment: 'right', width: '*', ...(doc.draft ? { color: DRAFT_RED, bold: true } : {}) },
-      ],
-      fontSize: 8,
-      color: MUTED,
-      margin: [MARGIN_X, 28, MARGIN_X, 0],
-    }),
-    footer: (currentPage, pageCount) => ({
-      columns: [{ text: `${doc.title} · ${doc.area}` }, { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right' }],
-      fontSize: 8,
-      color: MUTED,
-      margin: [MARGIN_X, 24, MARGIN_X, 0],
-    }),
-    pageBreakBefore: headingsKeepTheirStart(startRoom),
+  return pdfPage({
+    title: words.documentTitle(doc),
+    subject: words.subtitle(doc),
+    header: { workshop: doc.title, label: words.label, status: words.headerAsOfText(doc) },
+    footer: `${doc.title} · ${doc.area}`,
+    draft: doc.draft,
+    startRoom,
     content: [
       { text: doc.title, style: 'title' },
-      { text: reviewSubtitle(doc), style: 'subtitle' },
-      asOfBlock(doc),
-      { text: basisText(doc) },
+      { text: words.subtitle(doc), style: 'subtitle' },
+      statusBlock(words.asOfText(doc), doc.draft, 12),
+      { text: words.basisText(doc) },
       ...(later ? [{ text: later, italics: true, color: MUTED, margin: [0, 4, 0, 0] as [number, number, number, number] }] : []),
-      { text: generatedText(doc), color: MUTED },
+      { text: words.generatedText(doc), color: MUTED },
       ...summarySection(doc),
       ...overdueSection(doc),
-      { text: PROGRESS_TITLE, style: 'heading', headlineLevel: 1, id: 'progress' },
-      ...(doc.objectives.length > 0 ? doc.objectives.flatMap(objectiveSection) : [mutedLine(NO_OBJECTIVES)]),
+      { text: words.progressTitle, style: 'heading', headlineLevel: 1, id: 'progress' },
+      ...(doc.objectives.length > 0 ? doc.objectives.flatMap(objectiveSection) : [mutedLine(words.noObjectives)]),
       ...visionSection(doc),
       ...keyLearningSection(doc),
       ...surveySection(doc),
     ],
-    styles: STYLES,
-    defaultStyle: DEFAULT_STYLE,
-  };
+  });
 }
 
 /**

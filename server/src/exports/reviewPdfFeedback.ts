@@ -2,26 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { ReviewDocument } from '@roundtable/shared/review/reviewDocument';
 import { mutedLine } from './pdfLayout';
 import { reviewTable } from './reviewPdfTable';
-import {
-  KEY_LEARNING_AGREED,
-  KEY_LEARNING_ALL,
-  KEY_LEARNING_LOOSE,
-  KEY_LEARNING_TITLE,
-  NO_KEY_LEARNING,
-  NOT_SHOWN_BY_SECTOR,
-  NOTHING_AGREED,
-  percentText,
-  responsesText,
-  sectorShareText,
-  SURVEY_ANSWER_ORDER,
-  SURVEY_COLUMNS,
-  SURVEY_SECTOR_COLUMNS,
-  SURVEY_SECTOR_TITLE,
-  SURVEY_TABLE_INTRO,
-  SURVEY_TEXT_NONE,
-  SURVEY_TITLE,
-  surveyNotClosedText,
-} from './reviewWording';
+import { REVIEW_WORDING as words, SURVEY_ANSWER_ORDER } from './reviewWording';
 
 /**
  * The review PDF's last two sections, what the group learnt and said: the key-learning boards (agreed items, then
@@ -31,51 +12,51 @@ import {
 
 export function keyLearningSection(doc: ReviewDocument): Content[] {
   const { prompt, agreed, groups } = doc.keyLearning;
-  const lines: Content[] = [{ text: KEY_LEARNING_TITLE, style: 'heading', headlineLevel: 1, id: 'key-learning' }, ...(prompt ? [mutedLine(prompt, 'question')] : [])];
-  if (agreed.length === 0 && groups.length === 0) return [...lines, mutedLine(NO_KEY_LEARNING)];
+  const lines: Content[] = [{ text: words.keyLearningTitle, style: 'heading', headlineLevel: 1, id: 'key-learning' }, ...(prompt ? [mutedLine(prompt, 'question')] : [])];
+  if (agreed.length === 0 && groups.length === 0) return [...lines, mutedLine(words.noKeyLearning)];
   const anyCluster = groups.some((g) => g.name !== null);
   return [
     ...lines,
-    { text: KEY_LEARNING_AGREED, style: 'subheading', headlineLevel: 2, id: 'key-learning-agreed' },
-    agreed.length > 0 ? { ol: [...agreed] } : mutedLine(NOTHING_AGREED),
-    { text: KEY_LEARNING_ALL, style: 'subheading', headlineLevel: 2, id: 'key-learning-all' },
+    { text: words.keyLearningAgreed, style: 'subheading', headlineLevel: 2, id: 'key-learning-agreed' },
+    agreed.length > 0 ? { ol: [...agreed] } : mutedLine(words.nothingAgreed),
+    { text: words.keyLearningAll, style: 'subheading', headlineLevel: 2, id: 'key-learning-all' },
     ...groups.flatMap((g): Content[] => {
-      const name = g.name ?? (anyCluster ? KEY_LEARNING_LOOSE : null);
+      const name = g.name ?? (anyCluster ? words.keyLearningLoose : null);
       return [...(name ? [{ text: name, bold: true, margin: [0, 6, 0, 2] as [number, number, number, number] }] : []), { ul: [...g.texts] }];
     }),
   ];
 }
 
 export function surveySection(doc: ReviewDocument): Content[] {
-  const lines: Content[] = [{ text: SURVEY_TITLE, style: 'heading', headlineLevel: 1, id: 'survey' }];
+  const lines: Content[] = [{ text: words.surveyTitle, style: 'heading', headlineLevel: 1, id: 'survey' }];
   const results = doc.survey.results;
-  if (!results) return [...lines, { text: surveyNotClosedText(doc) }];
-  lines.push({ text: responsesText(results), margin: [0, 0, 0, 8] });
+  if (!results) return [...lines, { text: words.surveyNotClosedText(doc) }];
+  lines.push({ text: words.responsesText(results), margin: [0, 0, 0, 8] });
   if (results.scale.length > 0) {
-    const right = SURVEY_COLUMNS.map((_, i) => i).slice(1);
+    const right = words.surveyColumns.map((_, i) => i).slice(1);
     const rows = results.scale.map((r): TableCell[] => [
       r.text,
-      { text: percentText(r.helpfulShare), bold: true, alignment: 'right' },
-      ...SURVEY_ANSWER_ORDER.map((a): TableCell => ({ text: percentText(r.shares[a]), alignment: 'right' })),
+      { text: words.percentText(r.helpfulShare), bold: true, alignment: 'right' },
+      ...SURVEY_ANSWER_ORDER.map((a): TableCell => ({ text: words.percentText(r.shares[a]), alignment: 'right' })),
       { text: String(r.answered), alignment: 'right' },
     ]);
     lines.push(
-      { text: SURVEY_TABLE_INTRO, margin: [0, 0, 0, 4] },
-      reviewTable(['*', 46, 32, 34, 44, 40, 30, 42], SURVEY_COLUMNS, rows, { right, fontSize: 8.5, paddingX: 3 }),
-      { text: SURVEY_SECTOR_TITLE, style: 'subheading', headlineLevel: 2, id: 'survey-sector' },
+      { text: words.surveyTableIntro, margin: [0, 0, 0, 4] },
+      reviewTable(['*', 46, 32, 34, 44, 40, 30, 42], words.surveyColumns, rows, { right, fontSize: 8.5, paddingX: 3 }),
+      { text: words.surveySectorTitle, style: 'subheading', headlineLevel: 2, id: 'survey-sector' },
     );
     if (results.sectorSplitShown) {
-      const share = (s: { answered: number; helpfulShare: number | null }): TableCell => ({ text: sectorShareText(s), bold: true, alignment: 'right' });
+      const share = (s: { answered: number; helpfulShare: number | null }): TableCell => ({ text: words.sectorShareText(s), bold: true, alignment: 'right' });
       const dash: TableCell = { text: '–', alignment: 'right' };
       const sectorRows = results.scale.map((r): TableCell[] => [r.text, ...(r.bySector ? [share(r.bySector.local_authority), share(r.bySector.third_sector)] : [dash, dash])]);
-      lines.push(reviewTable(['*', 110, 110], SURVEY_SECTOR_COLUMNS, sectorRows, { right: [1, 2] }));
+      lines.push(reviewTable(['*', 110, 110], words.surveySectorColumns, sectorRows, { right: [1, 2] }));
     } else {
-      lines.push(mutedLine(NOT_SHOWN_BY_SECTOR));
+      lines.push(mutedLine(words.notShownBySector));
     }
   }
   results.text.forEach((t, i) => {
     lines.push({ text: t.question, style: 'subheading', headlineLevel: 2, id: `survey-text-${i}` });
-    lines.push(t.answers.length > 0 ? { ul: t.answers.map((a) => a.split('\n').join(' ')) } : mutedLine(SURVEY_TEXT_NONE));
+    lines.push(t.answers.length > 0 ? { ul: t.answers.map((a) => a.split('\n').join(' ')) } : mutedLine(words.surveyTextNone));
   });
   return lines;
 }

@@ -28,7 +28,7 @@ export function surveyRoutes(deps: SurveyRouteDeps): express.Router {
     if (survey.status !== 'closed' || !survey.results) {
       return sendError(res, { code: 'wrong_phase', message: 'The survey results can be downloaded once the facilitators have closed the survey.' });
     }
-    sendDownload(res, `${fileSlug(state.meta.title)}-feedback-survey.csv`, CONTENT_TYPES.csv, surveyCsv(survey.items, survey.results));
+    sendDownload(res, `${fileSlug(state.meta.title)}-feedback-survey.csv`, CONTENT_TYPES.csv, surveyCsv({ title: state.meta.title, items: survey.items, results: survey.results }));
   });
 
   return router;
