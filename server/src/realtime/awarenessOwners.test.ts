@@ -5,21 +5,36 @@ import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
 import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
-import { AwarenessOwners } from './awarenessOwners';
+import { AwarenessOwners, RECONNECT_GRACE_MS } from './awarenessOwners';
 import { awarenessFrame, RawYjsClient } from '../testing/rawYjsClient';
 
 describe('AwarenessOwners', () => {
   it('[YJS6] an id belongs to its first owner until that owner is released; the room\'s own id to nobody', () => {
-    const owners = new AwarenessOwners<string>(7);
-    expect(owners.mayTouch('a', [1, 2])).toBe(true);
-    owners.bind('a', 1);
-    expect(owners.mayTouch('a', [1, 2])).toBe(true);
-    expect(owners.mayTouch('b', [2])).toBe(true);
-    expect(owners.mayTouch('b', [2, 1])).toBe(false);
-    expect(owners.mayTouch('a', [7])).toBe(false);
-    expect(owners.release('b')).toEqual([]);
-    expect(owners.release('a')).toEqual([1]);
-    expect(owners.mayTouch('b', [1])).toBe(true);
+    let now = 1_000;
+    // Owners are connections; each speaks for the member named before its dot.
+    const owners = new AwarenessOwners<string>(7, (conn) => conn.split('.')[0]!, () => now);
+    expect(owners.mayTouch('a.1', [1, 2])).toBe(true);
+    owners.bind('a.1', 1);
+    expect(owners.mayTouch('a.1', [1, 2])).toBe(true);
+    expect(owners.mayTouch('b.1', [2])).toBe(true);
+    expect(owners.mayTouch('b.1', [2, 1])).toBe(false);
+    expect(owners.mayTouch('a.1', [7])).toBe(false);
+    expect(owners.release('b.1')).toEqual([]);
+    expect(owners.release('a.1')).toEqual([1]);
+    // Reserved for member a while a reconnects; then free.
+    expect(owners.mayTouch('b.1', [1])).toBe(false);
+    expect(owners.mayTouch('a.2', [1])).toBe(true);
+    now += RECONNECT_GRACE_MS + 1;
+    expect(owners.mayTouch('b.1', [1])).toBe(true);
+  });
+
+  it('[YJS6] a reconnecting member gets their id back, and it is theirs again once bound', () => {
+    const owners = new AwarenessOwners<string>(7, (conn) => conn.split('.')[0]!, () => 0);
+    owners.bind('lead.1', 5);
+    owners.release('lead.1');
+    owners.bind('lead.2', 5);
+    expect(owners.mayTouch('mallory.1', [5])).toBe(false);
+    expect(owners.release('lead.2')).toEqual([5]);
   });
 });
 
@@ -124,7 +139,7 @@ describe('presence takeover (awareness client ids)', () => {
     expect(observer.provider.awareness.getStates().get(leadClientId)?.memberId).toBe(leadId);
   });
 
-  it('[YJS6] an id becomes free when its owning connection closes', async () => {
+  it('[YJS6] when its owning connection closes, an id is kept for the same member to reconnect with, and no one else', async () => {
     const { w, eve, bea, observer, leadMovesTo } = await room();
     const first = await raw(w.workshopId, eve.token);
     const second = await raw(w.workshopId, bea.token);
@@ -140,6 +155,11 @@ describe('presence takeover (awareness client ids)', () => {
     await first.close();
     await expect.poll(() => observer.provider.awareness.getStates().has(id)).toBe(false);
     second.send(awarenessFrame([{ clientId: id, clock: 6, state: { memberId: bea.participantId, boardId: null } }]));
-    await expect.poll(() => observer.provider.awareness.getStates().get(id)?.memberId).toBe(bea.participantId);
+    await second.settled();
+    await leadMovesTo('board-second');
+    expect(observer.provider.awareness.getStates().has(id)).toBe(false);
+    const reconnected = await raw(w.workshopId, eve.token);
+    reconnected.send(awarenessFrame([{ clientId: id, clock: 7, state: { memberId: eve.participantId, boardId: null } }]));
+    await expect.poll(() => observer.provider.awareness.getStates().get(id)?.memberId).toBe(eve.participantId);
   });
 });

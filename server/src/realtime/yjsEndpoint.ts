@@ -170,7 +170,7 @@ export class YjsEndpoint {
   private wire(room: WorkshopRoom): AwarenessOwners<DocConnection> {
     const wired = this.roomOwners.get(room);
     if (wired) return wired;
-    const owners = new AwarenessOwners<DocConnection>(room.awareness.clientID);
+    const owners = new AwarenessOwners<DocConnection>(room.awareness.clientID, (conn) => conn.memberId);
     this.roomOwners.set(room, owners);
     room.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
       const changed = [...added, ...updated, ...removed];
