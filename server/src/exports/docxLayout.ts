@@ -19,6 +19,7 @@ import {
   type ISectionPropertiesOptions,
   type IStylesOptions,
 } from 'docx';
+import type { PageWords } from './exportWording';
 
 /**
  * What every Word export shares: an A4 page with 2 cm margins, Calibri 11 pt, tables with a shaded header row that
@@ -100,7 +101,7 @@ function headerRun(text: string, options: { bold?: boolean; color?: string } = {
 }
 
 /** The running header: small grey text on the right, "<workshop> · <label>", then any status (bold red on a draft). */
-function runningHeader({ workshop, label, status }: DocxPageFrame['header'], draft: boolean): { default: Header } {
+function runningHeader({ workshop, label, status }: PageWords['header'], draft: boolean): { default: Header } {
   const runs = status === undefined ? [headerRun(`${workshop} · ${label}`)] : [headerRun(`${workshop} · ${label} · `), headerRun(status, draft ? { bold: true, color: DRAFT_RED } : {})];
   return { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs })] }) };
 }
@@ -133,16 +134,10 @@ export function statusParagraph(text: string, draft: boolean, draftSize: number)
   });
 }
 
-/** What a Word document's pages carry besides its content. */
-export interface DocxPageFrame {
-  /** The file's own title and description (its document properties). */
-  title: string;
-  description: string;
-  /** The running header: "<workshop> · <label>", then any status (a plan's version, a review's day), bold red on a draft. */
-  header: { workshop: string; label: string; status?: string };
-  /** Left of "· Page X of Y" in the footer. */
+/** What a Word document's pages carry besides its content: the running header "<workshop> · <label>[ · <status>]", and the footer. */
+export interface DocxPageFrame extends PageWords {
+  /** Left of "· Page X of Y". */
   footer: string;
-  draft: boolean;
   /** The numbered and bulleted lists the content uses. */
   numbering: INumberingOptions['config'];
   children: ISectionOptions['children'];
@@ -154,7 +149,7 @@ export function docxFile(frame: DocxPageFrame): Promise<Buffer> {
     creator: 'Roundtable',
     lastModifiedBy: 'Roundtable',
     title: frame.title,
-    description: frame.description,
+    description: frame.subject,
     styles: STYLES,
     numbering: { config: frame.numbering },
     sections: [{ properties: PAGE, headers: runningHeader(frame.header, frame.draft), footers: pageFooter(frame.footer), children: frame.children }],

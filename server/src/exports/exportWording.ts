@@ -60,6 +60,20 @@ const SECTOR_NAMES: Readonly<Record<Sector, string>> = {
   other: 'Other',
 };
 
+/** What every page of a Word or PDF file says about the document, besides its content. */
+export interface PageWords {
+  /** The file's own title and subject (its document properties). */
+  title: string;
+  subject: string;
+  /**
+   * The running header: the workshop, what the document is, and for a plan or a review its version or day (the
+   * marking a draft carries, in bold red).
+   */
+  header: { workshop: string; label: string; status?: string };
+  /** A draft also has DRAFT across every PDF page. */
+  draft: boolean;
+}
+
 /** The words more than one document says. */
 export const EXPORT_WORDING = {
   sectorNames: SECTOR_NAMES,

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Column, Content, CustomTableLayout, Node, StyleDictionary, Style, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PageWords } from './exportWording';
 
 /**
  * What every PDF export shares: the fonts, the page, the colours and type sizes, the look of a table, and the rule
@@ -139,26 +140,18 @@ export function statusBlock(text: string, draft: boolean, draftFontSize: number)
   return draft ? draftBox(text, draftFontSize) : { text, bold: true, fontSize: 12, margin: [0, 0, 0, 8] };
 }
 
-/** What a document's pages carry besides its content. */
-export interface PdfPageFrame {
-  /** The file's own title and subject (its document properties). */
-  title: string;
-  subject: string;
-  /**
-   * Above every page: the workshop in bold and what the document is; with a `status` (a plan's version, a review's
-   * day) the label is centred and the status set on the right, in bold red on a draft.
-   */
-  header: { workshop: string; label: string; status?: string };
-  /** Below every page, left of "Page X of Y". */
+/**
+ * What a document's pages carry besides its content: above each, the workshop in bold and what the document is (with a
+ * status, the label centred and the status on the right); below, the footer and "Page X of Y".
+ */
+export interface PdfPageFrame extends PageWords {
   footer: string;
-  /** A draft also has DRAFT faintly across every page. */
-  draft: boolean;
   /** The room each heading needs below it, by id (headingsKeepTheirStart). */
   startRoom: ReadonlyMap<string, number>;
   content: Content[];
 }
 
-function headerColumns({ workshop, label, status }: PdfPageFrame['header'], draft: boolean): Column[] {
+function headerColumns({ workshop, label, status }: PageWords['header'], draft: boolean): Column[] {
   if (status === undefined) return [{ text: workshop, bold: true }, { text: label, alignment: 'right' }];
   return [
     { text: workshop, bold: true, width: '*' },

@@ -78,12 +78,10 @@ function appendix(plan: PlanDocument): (Paragraph | Table)[] {
  */
 export function planDocx(typed: PlanDocument): Promise<Buffer> {
   const plan = printablePlan(typed);
+  const pages = words.pages(plan);
   return docxFile({
-    title: words.documentTitle(plan),
-    description: words.subtitle(plan),
-    header: { workshop: plan.title, label: words.label, status: words.headerVersionText(plan) },
-    footer: `${plan.title} · ${words.label}`,
-    draft: isDraft(plan),
+    ...pages,
+    footer: `${plan.title} · ${pages.header.label}`,
     numbering: [PROFILE_NUMBERING],
     children: [...planBody(plan), ...appendix(plan)],
   });

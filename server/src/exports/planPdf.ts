@@ -103,11 +103,8 @@ function planPdfDefinition(plan: PlanDocument): TDocumentDefinitions {
     ...appendix.startRoom,
   ]);
   return pdfPage({
-    title: words.documentTitle(plan),
-    subject: words.subtitle(plan),
-    header: { workshop: plan.title, label: words.label, status: words.headerVersionText(plan) },
+    ...words.pages(plan),
     footer: `${plan.title} · ${plan.area}`,
-    draft: isDraft(plan),
     startRoom,
     content: [
       { text: plan.title, style: 'title' },

@@ -1,5 +1,5 @@
 import type { PlanDocument, PlanDocumentAction, PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
-import { dayText, EXPORT_WORDING, fileSlug, printable, printableLines } from './exportWording';
+import { dayText, EXPORT_WORDING, fileSlug, printable, printableLines, type PageWords } from './exportWording';
 import { printableProfile } from './profileWording';
 
 export function isDraft(plan: PlanDocument): boolean {
@@ -9,6 +9,10 @@ export function isDraft(plan: PlanDocument): boolean {
 /** The version in a running header: "DRAFT of version 2" or "Version 1". */
 function headerVersionText(plan: PlanDocument): string {
   return isDraft(plan) ? `DRAFT of version ${plan.status.version}` : `Version ${plan.status.version}`;
+}
+
+function subtitle(plan: PlanDocument): string {
+  return `Partnership improvement action plan · ${plan.area}`;
 }
 
 /** "Joint review by 20 May 2027." */
@@ -27,9 +31,13 @@ export const PLAN_WORDING = {
   /** What members' downloads call it, and a sponsor's share link. */
   noun: 'action plan',
   sharedNoun: 'plan',
-  label: 'Action plan',
-  documentTitle: (plan: PlanDocument) => `${plan.title}: action plan (${headerVersionText(plan)})`,
-  subtitle: (plan: PlanDocument) => `Partnership improvement action plan · ${plan.area}`,
+  subtitle,
+  pages: (plan: PlanDocument): PageWords => ({
+    title: `${plan.title}: action plan (${headerVersionText(plan)})`,
+    subject: subtitle(plan),
+    header: { workshop: plan.title, label: 'Action plan', status: headerVersionText(plan) },
+    draft: isDraft(plan),
+  }),
   /** The file a format of the plan downloads as: `<slug>-action-plan-v<N>[-draft].<ext>`. */
   fileName: (plan: PlanDocument, extension: string) => `${fileSlug(plan.title)}-action-plan-v${plan.status.version}${isDraft(plan) ? '-draft' : ''}.${extension}`,
 

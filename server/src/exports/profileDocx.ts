@@ -63,11 +63,8 @@ export function profileDocxSections(typed: PartnershipProfile, heading: Heading)
 export function profileDocx(typed: PartnershipProfile): Promise<Buffer> {
   const profile = printableProfile(typed);
   return docxFile({
-    title: words.documentTitle(profile),
-    description: words.subtitle(profile),
-    header: { workshop: profile.title, label: words.label },
+    ...words.pages(profile),
     footer: profile.title,
-    draft: false,
     numbering: [PROFILE_NUMBERING],
     children: [
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(profile.title)] }),

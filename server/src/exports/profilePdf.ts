@@ -75,11 +75,8 @@ function profilePdfDefinition(typed: PartnershipProfile): TDocumentDefinitions {
   const profile = printableProfile(typed);
   const sections = profilePdfSections(profile, 'heading', 'section-');
   return pdfPage({
-    title: words.documentTitle(profile),
-    subject: words.subtitle(profile),
-    header: { workshop: profile.title, label: words.label },
+    ...words.pages(profile),
     footer: `${profile.title} · ${profile.area}`,
-    draft: false,
     startRoom: sections.startRoom,
     content: [{ text: profile.title, style: 'title' }, { text: words.subtitle(profile), style: 'subtitle' }, ...profilePdfIntro(profile), ...sections.content],
   });

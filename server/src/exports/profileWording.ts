@@ -1,8 +1,12 @@
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
 import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
-import { EXPORT_WORDING, fileSlug, printable } from './exportWording';
+import { EXPORT_WORDING, fileSlug, printable, type PageWords } from './exportWording';
 
 const { sectorNames } = EXPORT_WORDING;
+
+function subtitle(profile: PartnershipProfile): string {
+  return `Partnership profile · ${profile.area}`;
+}
 
 /** Who raised an item: its sectors, or the whole group for an item only a facilitator scribed. */
 function raisedByText(sectors: readonly Sector[]): string {
@@ -15,10 +19,13 @@ function raisedByText(sectors: readonly Sector[]): string {
  */
 export const PROFILE_WORDING = {
   noun: 'profile',
-  /** What the running header calls it. */
-  label: 'Partnership profile',
-  documentTitle: (profile: PartnershipProfile) => `${profile.title}: partnership profile`,
-  subtitle: (profile: PartnershipProfile) => `Partnership profile · ${profile.area}`,
+  subtitle,
+  pages: (profile: PartnershipProfile): PageWords => ({
+    title: `${profile.title}: partnership profile`,
+    subject: subtitle(profile),
+    header: { workshop: profile.title, label: 'Partnership profile' },
+    draft: false,
+  }),
   fileName: (profile: PartnershipProfile, extension: string) => `${fileSlug(profile.title)}-partnership-profile.${extension}`,
 
   /** Items a table or list shows, the same in every format. */

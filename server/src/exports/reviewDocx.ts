@@ -139,12 +139,10 @@ function visionSection(doc: ReviewDocument): Paragraph[] {
 export function reviewDocx(typed: ReviewDocument): Promise<Buffer> {
   const doc = printableReview(typed);
   const later = words.laterDraftText(doc);
+  const pages = words.pages(doc);
   return docxFile({
-    title: words.documentTitle(doc),
-    description: words.subtitle(doc),
-    header: { workshop: doc.title, label: words.label, status: words.headerAsOfText(doc) },
-    footer: `${doc.title} · ${words.label}`,
-    draft: doc.draft,
+    ...pages,
+    footer: `${doc.title} · ${pages.header.label}`,
     numbering: REVIEW_NUMBERING,
     children: [
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),

@@ -5,23 +5,7 @@ import { dayText } from './exportWording';
 import { printableReview, REVIEW_WORDING as words, SUMMARY_STATUSES, summaryStatus, webUrl } from './reviewWording';
 import { keyLearningSection, surveySection } from './reviewPdfFeedback';
 import { reviewTable, statusCell } from './reviewPdfTable';
-import {
-  CELL_PADDING_PT,
-  CELL_PADDING_X_PT,
-  DRAFT_RED,
-  FONT_SIZE_PT,
-  headingPt,
-  HEADINGS,
-  LINE_PT,
-  linesOf,
-  MUTED,
-  mutedLine,
-  pdfPage,
-  renderPdf,
-  ROW_PT,
-  SAFETY_PT,
-  statusBlock,
-} from './pdfLayout';
+import { CELL_PADDING_PT, CELL_PADDING_X_PT, DRAFT_RED, FONT_SIZE_PT, headingPt, HEADINGS, LINE_PT, linesOf, MUTED, mutedLine, pdfPage, renderPdf, ROW_PT, SAFETY_PT, statusBlock } from './pdfLayout';
 
 const SMALL_PT = 8.5;
 const LINK_BLUE = '#0b57d0';
@@ -184,11 +168,8 @@ function reviewPdfDefinition(doc: ReviewDocument): TDocumentDefinitions {
     ...(doc.survey.results?.text ?? []).map((_, i): [string, number] => [`survey-text-${i}`, headingPt('subheading', 2) + 2 * LINE_PT + SAFETY_PT]),
   ]);
   return pdfPage({
-    title: words.documentTitle(doc),
-    subject: words.subtitle(doc),
-    header: { workshop: doc.title, label: words.label, status: words.headerAsOfText(doc) },
+    ...words.pages(doc),
     footer: `${doc.title} · ${doc.area}`,
-    draft: doc.draft,
     startRoom,
     content: [
       { text: doc.title, style: 'title' },

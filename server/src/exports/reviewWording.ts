@@ -4,12 +4,16 @@ import type { PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
 import { PROGRESS_STATUSES, STATUS_RAG, type Evidence, type ProgressStatus, type Rag } from '@roundtable/shared/review/progress';
 import { PROGRESS_STATUS_WORDS, type ReviewDocument, type ReviewReport, type ReviewStatus, type ReviewSurveyResults } from '@roundtable/shared/review/reviewDocument';
 import { SURVEY_MIN_RESPONSES_PER_SECTOR, SURVEY_SCALE_LABELS, type SurveyAnswer } from '@roundtable/shared/survey/survey';
-import { dayText, EXPORT_WORDING, fileSlug, printable, printableLines } from './exportWording';
+import { dayText, EXPORT_WORDING, fileSlug, printable, printableLines, type PageWords } from './exportWording';
 import { PLAN_WORDING, printableAction, printableAims, printableLead } from './planWording';
 
 /** "DRAFT · as of 20 May 2027" or "As of 20 May 2027": the running header's last part. */
 function headerAsOfText(doc: ReviewDocument): string {
   return doc.draft ? `DRAFT · as of ${dayText(doc.asOf)}` : `As of ${dayText(doc.asOf)}`;
+}
+
+function subtitle(doc: ReviewDocument): string {
+  return `Review of the partnership improvement action plan · ${doc.area}`;
 }
 
 /** "67%"; a dash when nobody answered. */
@@ -44,9 +48,13 @@ export function webUrl(url: string | null): string | null {
  */
 export const REVIEW_WORDING = {
   noun: 'review report',
-  label: 'Review',
-  documentTitle: (doc: ReviewDocument) => `${doc.title}: review (${headerAsOfText(doc)})`,
-  subtitle: (doc: ReviewDocument) => `Review of the partnership improvement action plan · ${doc.area}`,
+  subtitle,
+  pages: (doc: ReviewDocument): PageWords => ({
+    title: `${doc.title}: review (${headerAsOfText(doc)})`,
+    subject: subtitle(doc),
+    header: { workshop: doc.title, label: 'Review', status: headerAsOfText(doc) },
+    draft: doc.draft,
+  }),
   /** The file a format of the review downloads as: `<slug>-review-<YYYY-MM-DD>[-draft].<ext>`. */
   fileName: (doc: ReviewDocument, extension: string) => `${fileSlug(doc.title)}-review-${doc.asOf}${doc.draft ? '-draft' : ''}.${extension}`,
 
