@@ -1,4 +1,4 @@
-import type { CreateWorkshopResponse, JoinResponse } from '@roundtable/shared/protocol/rest';
+import type { CreateWorkshopResponse, JoinResponse, MeResponse } from '@roundtable/shared/protocol/rest';
 import type { Sector } from '@roundtable/shared/workshop/sector';
 
 /** The REST API as scripts and tests use it (JSON in, JSON out, Bearer tokens). The body is whatever came back. */
@@ -41,4 +41,11 @@ export async function joinTestWorkshop(baseUrl: string, joinCode: string, name: 
   if (res.status !== 201) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`);
   const body = res.body as JoinResponse;
   return { ...body, token: tokenOf(body.participantUrl) };
+}
+
+/** The member id a token belongs to, as GET /me answers it. */
+export async function memberIdOf(baseUrl: string, workshopId: string, token: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/workshops/${workshopId}/me`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`GET /me failed: ${res.status}`);
+  return ((await res.json()) as MeResponse).memberId;
 }

@@ -10,6 +10,7 @@ import type { Ack } from '@roundtable/shared/protocol/errors';
 import { PROTOCOL_VERSION, YJS_PATH_PREFIX, type ClientToServerEvents, type ServerToClientEvents } from '@roundtable/shared/protocol/events';
 import { Outbox, type OutboxStorage, type PendingCommand } from '@roundtable/shared/protocol/outbox';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { memberIdOf } from './restClient';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -171,4 +172,15 @@ export function whenProviderSynced(provider: WebsocketProvider, timeoutMs: numbe
       resolve();
     });
   });
+}
+
+/** A new client's view of the workshop once synced: the committed state. */
+export async function readCommitted(baseUrl: string, workshopId: string, token: string): Promise<WorkshopState> {
+  const reader = new WorkshopClient(baseUrl, workshopId, await memberIdOf(baseUrl, workshopId, token), token, { presence: false });
+  try {
+    await reader.whenSynced();
+    return reader.state();
+  } finally {
+    reader.close();
+  }
 }
