@@ -4,8 +4,8 @@ import { planDocument } from '@roundtable/shared/plan/planDocument';
 import { largePlan } from '@roundtable/shared/testing/planDocumentSample';
 import { reviewDocument } from '@roundtable/shared/review/reviewDocument';
 import { largeReview } from '@roundtable/shared/testing/reviewDocumentSample';
-import { PLAN_FORMATS, renderPlan } from '../src/exports/planExports';
-import { REVIEW_FORMATS, renderReview } from '../src/exports/reviewExports';
+import { PLAN_EXPORT } from '../src/exports/documents/planExport';
+import { REVIEW_EXPORT } from '../src/exports/documents/reviewExport';
 
 /**
  * `npm run bench:exports`: how long the action plan's exports take to render, on a plan of 10 objectives × 10
@@ -45,7 +45,7 @@ async function exportBench(): Promise<void> {
   console.log('| --- | ---: | ---: | ---: | ---: |');
   documentTimes.sort((a, b) => a - b);
   console.log(`| PlanDocument (shared) | ${ms(quantile(documentTimes, 0.5))} | ${ms(quantile(documentTimes, 0.95))} | – | – |`);
-  for (const format of PLAN_FORMATS) await measureFormat(format, () => renderPlan(format, document));
+  for (const format of PLAN_EXPORT.extensions) await measureFormat(format, () => PLAN_EXPORT.render(format, document));
 
   const reviewState = largeReview(OBJECTIVES, ACTIONS_PER_OBJECTIVE, REPORTS_PER_ACTION).state;
   const reviewTimes: number[] = [];
@@ -60,7 +60,7 @@ async function exportBench(): Promise<void> {
   console.log('| --- | ---: | ---: | ---: | ---: |');
   reviewTimes.sort((a, b) => a - b);
   console.log(`| ReviewDocument (shared) | ${ms(quantile(reviewTimes, 0.5))} | ${ms(quantile(reviewTimes, 0.95))} | – | – |`);
-  for (const format of REVIEW_FORMATS) await measureFormat(format, () => renderReview(format, review));
+  for (const format of REVIEW_EXPORT.extensions) await measureFormat(format, () => REVIEW_EXPORT.render(format, review));
 }
 
 /** Renders one format WARMUP_RUNS times unmeasured, then RUNS times measured, and prints its row. */

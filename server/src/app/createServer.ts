@@ -16,7 +16,6 @@ import { shareRoutes } from '../http/shareRoutes';
 import { isAllowedOrigin } from '../http/origin';
 import { restRoutes, sendError } from '../http/restRoutes';
 import { newId, newJoinCode } from '../http/secrets';
-import { surveyRoutes } from '../http/surveyRoutes';
 import { wireTextBodies } from '../http/wireTextBodies';
 import { attachCommandSocket, type CommandServer } from '../realtime/commandSocket';
 import { YjsEndpoint } from '../realtime/yjsEndpoint';
@@ -81,10 +80,9 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use('/api', express.json({ limit: '16kb' }), wireTextBodies);
   app.use('/api', clientConfigRoutes(config));
-  app.use('/api', exportRoutes({ store, rooms, context }));
-  app.use('/api', surveyRoutes({ store, rooms }));
   app.use('/api', shareRoutes({ store, rooms, logger, context, publicUrl }));
   app.use('/api', leadRoutes({ store, rooms, logger, context, publicUrl }));
+  app.use('/api', exportRoutes({ store, rooms, context })); // after share and lead routes: /shared/plan.json is theirs
   app.use(
     '/api',
     restRoutes({

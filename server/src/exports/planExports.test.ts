@@ -4,12 +4,13 @@ import { planDocument, type PlanDocument, type PlanDocumentAction } from '@round
 import { darlingtonPlan, largePlan, SamplePlan } from '@roundtable/shared/testing/planDocumentSample';
 import { docxText, pdfPages } from '../testing/extractText';
 import { csvSafe } from './csvLayout';
+import { PLAN_EXPORT, type PlanFormat } from './documents/planExport';
 import { PLAN_CSV_COLUMNS } from './planCsv';
-import { isPlanFormat, PLAN_FORMATS, planFile, renderPlan, type PlanFormat } from './planExports';
 import { markdownText } from './profileMarkdown';
 import { PLAN_WORDING } from './planWording';
 import { csvRecords } from '../testing/csvRecords';
 
+const { extensions: PLAN_FORMATS, isFormat: isPlanFormat, file: planFile, render: renderPlan } = PLAN_EXPORT;
 const { leadText } = PLAN_WORDING;
 
 const AT = '2026-12-01T09:00:00.000Z';

@@ -5,7 +5,9 @@ import { reviewDocument, type ReviewDocument } from '@roundtable/shared/review/r
 import { agreedActionIds, darlingtonReview, largeReview, report, SAMPLE_REVIEW_NOW } from '@roundtable/shared/testing/reviewDocumentSample';
 import { docxText, pdfPages } from '../testing/extractText';
 import { markdownText } from './profileMarkdown';
-import { isReviewFormat, REVIEW_FORMATS, renderReview, reviewFile, type ReviewFormat } from './reviewExports';
+import { REVIEW_EXPORT, type ReviewFormat } from './documents/reviewExport';
+
+const { extensions: REVIEW_FORMATS, isFormat: isReviewFormat, file: reviewFile, render: renderReview } = REVIEW_EXPORT;
 
 const fold = (s: string) => s.replace(/\s+/g, ' ');
 

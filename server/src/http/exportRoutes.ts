@@ -1,119 +1,87 @@
 import express, { type Request, type Response } from 'express';
-import { planDocument } from '@roundtable/shared/plan/planDocument';
-import { buildProfile, type PartnershipProfile } from '@roundtable/shared/profile/profile';
-import { reviewDocument } from '@roundtable/shared/review/reviewDocument';
+import type { AppError } from '@roundtable/shared/protocol/errors';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
-import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
-import { CONTENT_TYPES } from '../exports/contentTypes';
-import { fileSlug } from '../exports/exportWording';
-import { isPlanFormat, planFile } from '../exports/planExports';
-import { profileDocx } from '../exports/profileDocx';
-import { profileMarkdown } from '../exports/profileMarkdown';
-import { profilePdf } from '../exports/profilePdf';
-import { isReviewFormat, reviewFile } from '../exports/reviewExports';
-import type { MemberRecord, WorkshopStore } from '../store/workshopStore';
+import type { Askers, Audience, ExportFile, RegisteredExport, ServedAccess } from '../exports/exportDocument';
+import { EXPORT_REGISTRY } from '../exports/exportRegistry';
+import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
+import { leadLinkOf } from './leadRoutes';
 import { memberOf, sendError } from './restRoutes';
+import { shareLinkOf } from './shareRoutes';
 
 export interface ExportDeps {
   store: WorkshopStore;
   rooms: WorkshopRooms;
   /** The clock: exports say when they were generated. */
   context: () => TransitionContext;
+  /** The documents to serve: the registry, unless a test names others. */
+  documents?: readonly RegisteredExport[];
 }
-
-/** A file format a document can be downloaded in. */
-interface Format<T> {
-  contentType: string;
-  render: (document: T) => Buffer | Promise<Buffer>;
-}
-
-const PROFILE_FORMATS: Readonly<Record<string, Format<PartnershipProfile>>> = {
-  md: { contentType: CONTENT_TYPES.md, render: (p) => Buffer.from(profileMarkdown(p), 'utf8') },
-  docx: { contentType: CONTENT_TYPES.docx, render: profileDocx },
-  pdf: { contentType: CONTENT_TYPES.pdf, render: profilePdf },
-};
 
 /** Sends a rendered document as a download that no cache keeps (it holds what a workshop agreed). */
-export function sendDownload(res: Response, fileName: string, contentType: string, body: Buffer): void {
+function sendDownload(res: Response, file: ExportFile): void {
   res
     .status(200)
     .set({
-      'Content-Type': contentType,
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Content-Length': String(body.length),
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${file.fileName}"`,
+      'Content-Length': String(file.body.length),
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     })
-    .end(body);
+    .end(file.body);
 }
 
-/** Versions are numbered from 1; past this a number is not one a plan could have reached. */
-const VERSION_PATTERN = /^[1-9][0-9]{0,5}$/;
-
-/**
- * `?version=N` as asked: null when absent (the plan as it stands), the number, or 'invalid' for anything else (a
- * repeated parameter, zero, a sign, a fraction, letters).
- */
-export function requestedVersion(req: Request): number | null | 'invalid' {
-  const raw: unknown = req.query.version;
-  if (raw === undefined) return null;
-  return typeof raw === 'string' && VERSION_PATTERN.test(raw) ? Number(raw) : 'invalid';
+interface AudienceRoute<A extends Audience> {
+  /** Where its documents are: the path for the document `name`. */
+  path: (name: string) => string;
+  /** Who asks, from the request's cookie or bearer token; or null with the error response already sent. */
+  asker: (req: Request, res: Response, store: WorkshopStore) => Promise<Askers[A] | null>;
+  /** The answer when the asker's workshop can no longer be read. */
+  noWorkshop: AppError;
 }
 
+const AUDIENCES: { readonly [A in Audience]: AudienceRoute<A> } = {
+  member: { path: (name) => `/workshops/:workshopId/${name}.:format`, asker: memberOf, noWorkshop: { code: 'not_found', message: 'There is no such workshop.' } },
+  shareLink: { path: (name) => `/shared/${name}.:format`, asker: shareLinkOf, noWorkshop: { code: 'not_found', message: 'This workshop no longer exists.' } },
+  leadLink: { path: (name) => `/lead/${name}.:format`, asker: leadLinkOf, noWorkshop: { code: 'not_found', message: 'This workshop no longer exists.' } },
+};
+
 /**
- * The workshop's documents as files, for any member of the workshop (participant or facilitator) and nobody else.
- * Each is rendered from the committed state (`room.current`) when asked for.
- * - [PRO2] the partnership profile as Markdown, Word or PDF; its anonymity is its own (shared/src/profile/profile.ts).
- * - [EXP1] [EXP2] the action plan as Word, PDF, Markdown or CSV: the plan as it stands, or with `?version=N` an agreed
- *   version exactly as agreed.
- * - [REVEXP1] [REVEXP2] the session-five review as Word, PDF or Markdown, once a version of the plan has been agreed.
+ * Every registered document (exports/exportRegistry.ts) as files, to each asker its description names: members of the
+ * workshop (participant or facilitator), a sponsor's share link, a lead's progress link. Each file is rendered from
+ * the committed state (`room.current`) when asked for. The checks run in one order for every document: the format
+ * (404 naming the formats there are), the asker (401), the query (400), the workshop (404), whether the document is
+ * available yet (its description's error), then the file.
+ *
+ * Mount after shareRoutes and leadRoutes: their pages' data (`/shared/plan.json`) sits beside the documents' files
+ * and would otherwise be answered here as a format the plan does not come in.
  */
 export function exportRoutes(deps: ExportDeps): express.Router {
   const router = express.Router();
 
-  const committedState = (member: MemberRecord): Promise<WorkshopState | null> => deps.rooms.with(member.workshopId, (room) => room.readCommitted(() => room.current));
+  function serve<A extends Audience>(audience: A, document: RegisteredExport, way: ServedAccess<Askers[A]>): void {
+    const { path, asker, noWorkshop } = AUDIENCES[audience];
+    router.get(path(document.name), async (req, res) => {
+      const extension = String(req.params.format);
+      if (!document.isFormat(extension)) return sendError(res, way.unknownFormat);
+      const who = await asker(req, res, deps.store);
+      if (!who) return;
+      const opened = way.open(req.query);
+      if (!opened.ok) return sendError(res, opened.error);
+      const state = await deps.rooms.with(who.workshopId, (room) => room.readCommitted(() => room.current));
+      if (!state) return sendError(res, noWorkshop);
+      const made = await opened.data(state, deps.context().now, who, extension);
+      if (!made.ok) return sendError(res, made.error);
+      sendDownload(res, made.data);
+    });
+  }
 
-  router.get('/workshops/:workshopId/profile.:format', async (req, res) => {
-    const format = Object.hasOwn(PROFILE_FORMATS, req.params.format) ? PROFILE_FORMATS[req.params.format] : undefined;
-    if (!format) return sendError(res, { code: 'not_found', message: 'The profile can be downloaded as .md, .docx or .pdf.' });
-    const member = await memberOf(req, res, deps.store);
-    if (!member) return;
-    const state = await committedState(member);
-    if (!state) return sendError(res, { code: 'not_found', message: 'There is no such workshop.' });
-    const body = await format.render(buildProfile(state, deps.context().now));
-    sendDownload(res, `${fileSlug(state.meta.title)}-partnership-profile.${req.params.format}`, format.contentType, body);
-  });
-
-  router.get('/workshops/:workshopId/plan.:format', async (req, res) => {
-    const format = req.params.format;
-    if (!isPlanFormat(format)) return sendError(res, { code: 'not_found', message: 'The action plan can be downloaded as .docx, .pdf, .md or .csv.' });
-    const member = await memberOf(req, res, deps.store);
-    if (!member) return;
-    const version = requestedVersion(req);
-    if (version === 'invalid') {
-      return sendError(res, { code: 'invalid_payload', message: 'The version is a whole number from 1, such as ?version=2.', fields: { version: 'Give a version number such as 2.' } });
-    }
-    const state = await committedState(member);
-    if (!state) return sendError(res, { code: 'not_found', message: 'There is no such workshop.' });
-    const document = planDocument(state, version, deps.context().now);
-    if (!document) return sendError(res, { code: 'not_found', message: `Version ${version} of the action plan has not been agreed.` });
-    const file = await planFile(format, document);
-    sendDownload(res, file.fileName, file.contentType, file.body);
-  });
-
-  router.get('/workshops/:workshopId/review.:format', async (req, res) => {
-    const format = req.params.format;
-    if (!isReviewFormat(format)) return sendError(res, { code: 'not_found', message: 'The review report can be downloaded as .docx, .pdf or .md.' });
-    const member = await memberOf(req, res, deps.store);
-    if (!member) return;
-    const state = await committedState(member);
-    if (!state) return sendError(res, { code: 'not_found', message: 'There is no such workshop.' });
-    const document = reviewDocument(state, deps.context().now);
-    if (!document) return sendError(res, { code: 'wrong_phase', message: 'The review report is made once the action plan has been agreed: no version has been agreed yet.' });
-    const file = await reviewFile(format, document);
-    sendDownload(res, file.fileName, file.contentType, file.body);
-  });
-
+  for (const document of deps.documents ?? EXPORT_REGISTRY) {
+    const { member, shareLink, leadLink } = document.served;
+    if (member) serve('member', document, member);
+    if (shareLink) serve('shareLink', document, shareLink);
+    if (leadLink) serve('leadLink', document, leadLink);
+  }
   return router;
 }

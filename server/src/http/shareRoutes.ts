@@ -1,14 +1,11 @@
 import express, { type Request, type Response } from 'express';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
-import { versionsInOrder } from '@roundtable/shared/plan/plan';
-import { planDocument } from '@roundtable/shared/plan/planDocument';
 import type { ShareLinkCreated, ShareLinksResponse, SharedPlanResponse } from '@roundtable/shared/protocol/rest';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
-import { isPlanFormat, planFile } from '../exports/planExports';
+import { latestAgreedPlan } from '../exports/documents/planExport';
 import type { Logger } from '../app/logger';
 import type { ShareLinkRecord, WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
-import { sendDownload } from './exportRoutes';
 import { memberOf, sendError } from './restRoutes';
 import { hashToken, newId, newToken } from './secrets';
 
@@ -84,35 +81,17 @@ export function shareRoutes(deps: ShareDeps): express.Router {
     res.status(204).end();
   });
 
-  /** [SHARE2] What a share link opens: the latest agreed version of the plan, and nothing else of the workshop. */
-  async function agreedPlan(req: Request, res: Response) {
-    const link = await shareLinkOf(req, res, deps.store);
-    if (!link) return null;
-    const state = await deps.rooms.with(link.workshopId, (room) => room.readCommitted(() => room.current));
-    if (!state) {
-      sendError(res, { code: 'not_found', message: 'This workshop no longer exists.' });
-      return null;
-    }
-    const latest = versionsInOrder(state).at(-1);
-    const document = latest ? planDocument(state, latest.number, deps.context().now) : null;
-    return { state, document };
-  }
-
+  /**
+   * [SHARE2] What a share link opens: the latest agreed version of the plan, and nothing else of the workshop (its
+   * files are served with every other document's, by exportRoutes.ts).
+   */
   router.get('/shared/plan.json', async (req, res) => {
-    const found = await agreedPlan(req, res);
-    if (!found) return;
-    const body: SharedPlanResponse = { title: found.state.meta.title, area: found.state.meta.area, plan: found.document };
+    const link = await shareLinkOf(req, res, deps.store);
+    if (!link) return;
+    const state = await deps.rooms.with(link.workshopId, (room) => room.readCommitted(() => room.current));
+    if (!state) return sendError(res, { code: 'not_found', message: 'This workshop no longer exists.' });
+    const body: SharedPlanResponse = { title: state.meta.title, area: state.meta.area, plan: latestAgreedPlan(state, deps.context().now) };
     res.set('Cache-Control', 'no-store').json(body);
-  });
-
-  router.get('/shared/plan.:format', async (req, res) => {
-    const extension = String(req.params.format);
-    if (!isPlanFormat(extension)) return sendError(res, { code: 'not_found', message: 'The plan can be downloaded as .docx, .pdf, .md or .csv.' });
-    const found = await agreedPlan(req, res);
-    if (!found) return;
-    if (!found.document) return sendError(res, { code: 'not_found', message: 'The plan has not been agreed yet.' });
-    const file = await planFile(extension, found.document);
-    sendDownload(res, file.fileName, file.contentType, file.body);
   });
 
   return router;
