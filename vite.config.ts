@@ -38,6 +38,8 @@ export default defineConfig({
           name: 'e2e',
           root: 'e2e',
           include: ['src/**/*.test.ts'],
+          // One server and one browser for every file (e2e/src/globalSetup.ts).
+          globalSetup: ['src/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../server/src/testing/extractText';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
+import { downloadedBytes } from './downloads';
 import { horizontalOverflow } from './horizontalOverflow';
 import { actions, agreedActions, agreedObjectives, concern, objective, participants, reworded, suggested, workshop } from './actionPlanScenario';
 import { actionFacts, addAction, addObjective, joinByForm, objectiveRegion, planRegion } from './planUi';
@@ -47,7 +48,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
   /** A file saved through a download link or button, as the browser's download manager received it. */
   async function download(on: Page, trigger: Locator): Promise<{ fileName: string; body: Buffer }> {
     const [saved] = await Promise.all([on.waitForEvent('download'), trigger.click()]);
-    return { fileName: saved.suggestedFilename(), body: await readFile(await saved.path()) };
+    return { fileName: saved.suggestedFilename(), body: await downloadedBytes(saved) };
   }
 
   it('the lead creates the workshop, the co-facilitator arrives by the link in the console, and four participants join', async () => {

@@ -1,12 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compatibleSparticuzFlags, launchBrowser } from './browser';
+import { compatibleSparticuzFlags } from './browser';
+import { connectSharedBrowser } from './sharedRun';
 
 describe('the test browser', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectSharedBrowser();
   });
 
   afterAll(async () => {

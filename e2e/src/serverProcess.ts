@@ -1,16 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { seedPgliteDataDir } from '../../server/src/testing/pgliteTemplate';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLIENT_INDEX_HTML = join(REPO_ROOT, 'client', 'dist', 'index.html');
 /** The line server/src/main.ts prints once it listens. */
 const READY_LINE = /Roundtable is running at (\S+)/;
-/** Opening and migrating a fresh PGlite takes a few seconds; this allows for a slow machine. */
+/** Opening PGlite takes a few seconds; this allows for a slow machine. */
 const START_TIMEOUT_MS = 60_000;
 /** How long `stop` waits after SIGTERM before it sends SIGKILL. */
 const STOP_GRACE_MS = 5_000;
@@ -28,18 +29,32 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+export interface ServerProcessOptions {
+  /** Also appends everything the server writes to this file, for test files that share the server (see globalSetup.ts). */
+  logFile?: string;
+}
+
 /**
  * The production server exactly as `npm start` runs it (`node --import tsx server/src/main.ts`), on port 0,
- * over a fresh PGlite in a temp dir, serving the already built client/dist.
+ * over a fresh PGlite in a temp dir, serving the already built client/dist. The PGlite starts as a copy of a migrated,
+ * empty database (server/src/testing/pgliteTemplate.ts) rather than being initialised: that costs seconds, and what an
+ * empty data dir does at the first start is server/src/main.test.ts's to test.
  */
-export async function startServerProcess(): Promise<ServerProcess> {
+export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
   if (!existsSync(CLIENT_INDEX_HTML)) {
     throw new Error(
       `The client is not built: ${CLIENT_INDEX_HTML} is missing. The browser tests need the server to serve it. ` +
         `Build it first: cd ${REPO_ROOT} && npx vite build (npm test does this before running Vitest).`,
     );
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'roundtable-e2e-'));
+  const tmp = await mkdtemp(join(tmpdir(), 'roundtable-e2e-'));
+  const dataDir = join(tmp, 'pglite');
+  try {
+    await seedPgliteDataDir(dataDir);
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
   // Inherit PATH and the like, but never a developer's database or public address.
   const { DATABASE_URL: _db, PUBLIC_URL: _url, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
@@ -51,6 +66,7 @@ export async function startServerProcess(): Promise<ServerProcess> {
   let output = '';
   const keep = (chunk: string) => {
     output = (output + chunk).slice(-OUTPUT_KEPT_CHARS);
+    if (options.logFile) appendFileSync(options.logFile, chunk);
   };
   child.stderr.setEncoding('utf8').on('data', keep);
   child.once('error', (error) => keep(`Could not run the server: ${error.message}\n`));
@@ -61,7 +77,7 @@ export async function startServerProcess(): Promise<ServerProcess> {
 
   const stop = async () => {
     await stopChild(child, exited);
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(tmp, { recursive: true, force: true });
   };
 
   try {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Lead, LeadSlot } from '@roundtable/shared/plan/plan';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { CreateWorkshopResponse, MeResponse } from '@roundtable/shared/protocol/rest';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../server/src/testing/extractText';
 import { WorkshopClient } from '../../server/src/testing/workshopClient';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
+import { downloadedBytes } from './downloads';
 import { horizontalOverflow } from './horizontalOverflow';
 import { joinByForm } from './planUi';
 import { startServerWithClock } from './sessionFiveClock';
@@ -80,7 +81,7 @@ describe('session five: progress from the leads, the review, key learning and th
   /** A file saved through a download link, as the browser's download manager received it. */
   async function download(on: Page, trigger: Locator): Promise<{ fileName: string; body: Buffer }> {
     const [saved] = await Promise.all([on.waitForEvent('download'), trigger.click()]);
-    return { fileName: saved.suggestedFilename(), body: await readFile(await saved.path()) };
+    return { fileName: saved.suggestedFilename(), body: await downloadedBytes(saved) };
   }
 
   /** An action's latest status as its card shows it: the words, and the badge's RAG colour. */

@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkAnonymousBoard } from './anonymityCheck';
-import { launchBrowser, newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
+import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { dragWithWheel } from './dragWithWheel';
 import { horizontalOverflow } from './horizontalOverflow';
 import { recordReceivedFrames, type FrameRecorder } from './receivedFrames';
-import { startServerProcess, type ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
+import { connectSharedBrowser, sharedServer } from './sharedRun';
 
 /** Screenshots for people to look at (not compared by the test). */
 const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -60,7 +61,8 @@ describe('a session-two board, from first card to the partnership profile, with 
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+    server = sharedServer();
+    browser = await connectSharedBrowser();
   });
 
   afterAll(async () => {

@@ -2,9 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { launchBrowser } from './browser';
 import { describeAttempts, isolateNetwork, type NetworkIsolation } from './networkIsolation';
-import { startServerProcess, type ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
+import { connectSharedBrowser, sharedServer } from './sharedRun';
 
 /** Screenshots and files for people to look at (not compared by the tests). Gitignore this folder. */
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -20,15 +20,15 @@ export interface TestRunOptions<S extends ServerProcess> {
   screenshots: string;
   /** A failed step's screenshots show the viewport only (a canvas page has nothing below it), not the whole page. */
   viewportOnly?: boolean;
-  /** Starts the server; the built one as `npm start` runs it unless said otherwise. */
+  /** Starts a server of this describe()'s own; without it the steps use the run's shared server (globalSetup.ts). */
   startServer?: () => Promise<S>;
-  /** The server starts alone, before the browser (it takes this process's environment as it starts). */
+  /** The server starts alone, before the browser connects (it takes this process's environment as it starts). */
   serverFirst?: boolean;
   /** More for a failed step to report, as lines of `Label: text`. */
   report?: () => string;
 }
 
-/** One browser and one server for the steps of a describe(), and the pages the steps open, by who uses them. */
+/** The browser and the server for the steps of a describe(), and the pages the steps open, by who uses them. */
 export interface TestRun<S extends ServerProcess> {
   server(): S;
   /** The server's address, e.g. http://localhost:41234 (no trailing slash). */
@@ -47,12 +47,14 @@ export interface TestRun<S extends ServerProcess> {
 }
 
 /**
- * Call in a describe(): starts the server and the browser before its steps and shuts both down after them (the
- * browser first, so no page is mid-request when the server goes; both, even if one fails). A failed step leaves a
- * screenshot of every page and reports the page errors, any requests to other hosts and the server's output.
+ * Call in a describe(): before its steps connects to the run's shared browser and takes the shared server (or starts
+ * its own, `startServer`); after them closes the connection, and with it every context the steps opened, then stops a
+ * server of its own (the browser first, so no page is mid-request when the server goes; both, even if one fails).
+ * A failed step leaves a screenshot of every page and reports the page errors, any requests to other hosts and the
+ * server's output.
  */
 export function testRun<S extends ServerProcess = ServerProcess>(options: TestRunOptions<S>): TestRun<S> {
-  const startServer = options.startServer ?? (startServerProcess as () => Promise<S>);
+  const startServer = options.startServer ?? (async () => sharedServer() as S);
   let server: S | undefined;
   let browser: Browser | undefined;
   const pages = new Map<string, Page>();
@@ -63,9 +65,9 @@ export function testRun<S extends ServerProcess = ServerProcess>(options: TestRu
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     if (options.serverFirst) {
       server = await startServer();
-      browser = await launchBrowser();
+      browser = await connectSharedBrowser();
     } else {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+      [server, browser] = await Promise.all([startServer(), connectSharedBrowser()]);
     }
   });
 

@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newDesktopContext, newPhoneContext } from './browser';
-import { startServerProcess, type ServerProcess } from './serverProcess';
+import { newDesktopContext, newPhoneContext } from './browser';
+import type { ServerProcess } from './serverProcess';
+import { connectSharedBrowser, sharedServer } from './sharedRun';
 
 const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const LIVE_WITHIN_MS = 15_000;
@@ -24,7 +25,8 @@ describe('two facilitators, and a change made offline', () => {
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+    server = sharedServer();
+    browser = await connectSharedBrowser();
   });
 
   afterAll(async () => {

@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { connectSharedBrowser } from './sharedRun';
 import { percentile, startFrameMeter, stopFrameMeter, summariseFrames } from './wallFrameMeter';
 
 describe('the wall benchmark’s frame meter', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectSharedBrowser();
   });
 
   afterAll(async () => {
