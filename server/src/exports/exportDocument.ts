@@ -73,6 +73,11 @@ export function access<D, W, Q = undefined>(spec: AccessSpec<D, W, Q>): Access<D
 
 export type Renderer<D> = (document: D) => Buffer | Promise<Buffer>;
 
+/** A renderer of text (Markdown) as the UTF-8 bytes of its file. */
+export function utf8<D>(render: (document: D) => string): Renderer<D> {
+  return (document) => Buffer.from(render(document), 'utf8');
+}
+
 export interface ExportDescription<D, F extends ExportExtension> {
   /** The file's name in every URL: `/api/workshops/:id/<name>.<ext>` for members, `/api/shared/<name>.<ext>` for share links, `/api/lead/<name>.<ext>` for lead links. */
   name: string;

@@ -101,7 +101,7 @@ function summarySection(doc: ReviewDocument): (Paragraph | Table)[] {
   const notReported = words.notReportedText(overall.notReported);
   return [
     heading(HeadingLevel.HEADING_1, words.summaryTitle),
-    table(['Status', words.summaryAll, ...groups.map((g) => words.summaryGroupTitles[g])], widths, [...rows, total], right),
+    table(words.summaryColumns(groups), widths, [...rows, total], right),
     ...(notReported ? [para(notReported)] : []),
     mutedParagraph(words.summaryExplain),
   ];

@@ -60,7 +60,7 @@ function summarySection(doc: ReviewDocument): string[] {
   return [
     `## ${words.summaryTitle}`,
     '',
-    row(['Status', words.summaryAll, ...groups.map((g) => words.summaryGroupTitles[g])]),
+    row(words.summaryColumns(groups)),
     rule(groups.length + 2, Array.from({ length: groups.length + 1 }, (_, i) => i + 1)),
     ...SUMMARY_STATUSES.map((s) => row([statusText(summaryStatus(s)), String(overall.counts[s]), ...groups.map((g) => String(bySector[g].counts[s]))])),
     row([`**${words.summaryTotal}**`, `**${overall.total}**`, ...groups.map((g) => `**${bySector[g].total}**`)]),

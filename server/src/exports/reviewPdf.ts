@@ -125,7 +125,7 @@ function summarySection(doc: ReviewDocument): Content[] {
   const notReported = words.notReportedText(overall.notReported);
   return [
     { text: words.summaryTitle, style: 'heading', headlineLevel: 1, id: 'summary' },
-    reviewTable(['*', ...groups.map(() => 90), 90], ['Status', words.summaryAll, ...groups.map((g) => words.summaryGroupTitles[g])], rows, { right }),
+    reviewTable(['*', ...groups.map(() => 90), 90], words.summaryColumns(groups), rows, { right }),
     ...(notReported ? [{ text: notReported, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
     { text: words.summaryExplain, style: 'question', fontSize: 9, margin: [0, 4, 0, 0] },
   ];

@@ -26,6 +26,8 @@ const SLOT_WORDS: Readonly<Record<LeadSlot, string>> = { councilLead: 'council l
 /** The survey table's columns after the item: the helpful share (in bold), each answer most helpful first, and how many answered. */
 export const SURVEY_ANSWER_ORDER: readonly SurveyAnswer[] = ['very_helpful', 'helpful', 'neither', 'partially_helpful', 'not_helpful'];
 
+const SUMMARY_GROUP_TITLES: Readonly<Record<ResultGroup, string>> = { local_authority: 'Council leads', third_sector: 'Third-sector leads', other: 'Other leads' };
+
 /** The statuses the summary counts, in its rows' order. */
 export const SUMMARY_STATUSES = PROGRESS_STATUSES;
 
@@ -92,8 +94,8 @@ export const REVIEW_WORDING = {
   nothingAgreed: `${EXPORT_WORDING.nothingAgreed}.`,
   notShownBySector: `Not shown by sector: fewer than ${SURVEY_MIN_RESPONSES_PER_SECTOR} responses from council or from third-sector participants, so a small group's answers could be read off.`,
 
-  summaryGroupTitles: { local_authority: 'Council leads', third_sector: 'Third-sector leads', other: 'Other leads' } satisfies Readonly<Record<ResultGroup, string>>,
-  summaryAll: 'All actions',
+  /** The summary's columns: the status, all actions, then the sectors' leads it shows. */
+  summaryColumns: (groups: readonly ResultGroup[]) => ['Status', 'All actions', ...groups.map((g) => SUMMARY_GROUP_TITLES[g])],
   summaryTotal: 'Total',
   summaryExplain:
     'Each action counts once under "All actions", at its latest status from either lead. Under a sector, each lead counts once, at the status they last reported themselves, so those columns add up to the number of leads. An action no lead has reported on counts as not started.',

@@ -2,7 +2,7 @@ import { versionsInOrder } from '@roundtable/shared/plan/plan';
 import { planDocument, type PlanDocument } from '@roundtable/shared/plan/planDocument';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
-import { access, defineExport, type RawQuery } from '../exportDocument';
+import { access, defineExport, utf8, type RawQuery } from '../exportDocument';
 import { planCsv } from '../planCsv';
 import { planDocx } from '../planDocx';
 import { planMarkdown } from '../planMarkdown';
@@ -38,7 +38,7 @@ export function latestAgreedPlan(state: WorkshopState, now: string): PlanDocumen
  */
 export const PLAN_EXPORT = defineExport({
   name: 'plan',
-  formats: { docx: planDocx, pdf: planPdf, md: (plan: PlanDocument) => Buffer.from(planMarkdown(plan), 'utf8'), csv: planCsv },
+  formats: { docx: planDocx, pdf: planPdf, md: utf8(planMarkdown), csv: planCsv },
   fileName: PLAN_WORDING.fileName,
   access: {
     member: access({

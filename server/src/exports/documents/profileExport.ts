@@ -1,5 +1,5 @@
 import { buildProfile } from '@roundtable/shared/profile/profile';
-import { access, defineExport } from '../exportDocument';
+import { access, defineExport, utf8 } from '../exportDocument';
 import { profileDocx } from '../profileDocx';
 import { profileMarkdown } from '../profileMarkdown';
 import { profilePdf } from '../profilePdf';
@@ -11,7 +11,7 @@ import { PROFILE_WORDING } from '../profileWording';
  */
 export const PROFILE_EXPORT = defineExport({
   name: 'profile',
-  formats: { md: (profile) => Buffer.from(profileMarkdown(profile), 'utf8'), docx: profileDocx, pdf: profilePdf },
+  formats: { md: utf8(profileMarkdown), docx: profileDocx, pdf: profilePdf },
   fileName: PROFILE_WORDING.fileName,
   access: {
     member: access({

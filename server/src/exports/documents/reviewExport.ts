@@ -1,5 +1,5 @@
 import { reviewDocument } from '@roundtable/shared/review/reviewDocument';
-import { access, defineExport } from '../exportDocument';
+import { access, defineExport, utf8 } from '../exportDocument';
 import { reviewDocx } from '../reviewDocx';
 import { reviewMarkdown } from '../reviewMarkdown';
 import { reviewPdf } from '../reviewPdf';
@@ -12,7 +12,7 @@ import { REVIEW_WORDING } from '../reviewWording';
  */
 export const REVIEW_EXPORT = defineExport({
   name: 'review',
-  formats: { docx: reviewDocx, pdf: reviewPdf, md: (review) => Buffer.from(reviewMarkdown(review), 'utf8') },
+  formats: { docx: reviewDocx, pdf: reviewPdf, md: utf8(reviewMarkdown) },
   fileName: REVIEW_WORDING.fileName,
   access: {
     member: access({
