@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { MATRIX_ROLES, type MatrixRole, type MatrixWorkshop } from './matrixWorkshop';
+
+/**
+ * The REST half of the authorisation matrix: one row per route the server serves (keyed as expressRoutes.ts names
+ * them), stating the status each role gets — a success, or the refusal (401 for anyone without a credential of
+ * this workshop, 403 for a member of the wrong role) — and a request that succeeds for the roles that may send it.
+ * Run after the command rows, so the plan is agreed and the survey closed: every document exists.
+ */
+type Expect = Readonly<Record<MatrixRole, number | readonly number[]>>;
+
+export interface RouteRow {
+  expect: Expect;
+  request(m: MatrixWorkshop, s: WorkshopState): { method: string; path: string; body?: unknown };
+  /** The credential goes in the body (`POST /api/session` exchanges a token for a cookie), not in a header. */
+  tokenInBody?: boolean;
+}
+
+const each = (status: (role: MatrixRole) => number | readonly number[]): Expect => Object.fromEntries(MATRIX_ROLES.map((r) => [r, status(r)])) as Expect;
+/** Anyone at all, with or without credentials. */
+const everyone = (status: number | readonly number[]) => each(() => status);
+/** [AUTH3] The workshop's members; anyone else 401. */
+const members = (status: number) => each((r) => (r === 'facilitator' || r === 'participant' ? status : 401));
+/** [SHARE1] [REV1] Facilitators; participants 403; anyone else 401. */
+const facilitators = (status: number) => each((r) => (r === 'facilitator' ? status : r === 'participant' ? 403 : 401));
+/** [SHARE2] [REV3] Only the holder of that kind of link; anyone else (members too) 401. */
+const onlyThe = (role: MatrixRole, status: number) => each((r) => (r === role ? status : 401));
+
+const get = (path: string) => ({ method: 'GET', path });
+const ws = (m: MatrixWorkshop) => `/api/workshops/${m.workshopId}`;
+
+export const ROUTE_ROWS: Readonly<Record<string, RouteRow>> = {
+  'GET /api/client-config': { expect: everyone(200), request: () => get('/api/client-config') },
+  'GET /api/health': { expect: everyone(200), request: () => get('/api/health') },
+  'GET /api/workshops/:workshopId/me': { expect: members(200), request: (m) => get(`${ws(m)}/me`) },
+  'GET /api/workshops/:workshopId/profile.:format': { expect: members(200), request: (m) => get(`${ws(m)}/profile.md`) },
+  'GET /api/workshops/:workshopId/plan.:format': { expect: members(200), request: (m) => get(`${ws(m)}/plan.md`) },
+  'GET /api/workshops/:workshopId/review.:format': { expect: members(200), request: (m) => get(`${ws(m)}/review.md`) },
+  'GET /api/workshops/:workshopId/survey.:format': { expect: members(200), request: (m) => get(`${ws(m)}/survey.csv`) },
+  'GET /api/workshops/:workshopId/share-links': { expect: facilitators(200), request: (m) => get(`${ws(m)}/share-links`) },
+  'POST /api/workshops/:workshopId/share-links': { expect: facilitators(201), request: (m) => ({ method: 'POST', path: `${ws(m)}/share-links`, body: {} }) },
+  'DELETE /api/workshops/:workshopId/share-links/:linkId': { expect: facilitators(204), request: (m) => ({ method: 'DELETE', path: `${ws(m)}/share-links/${m.spareShareLinkId}` }) },
+  'GET /api/shared/plan.json': { expect: onlyThe('shareLink', 200), request: () => get('/api/shared/plan.json') },
+  'GET /api/shared/plan.:format': { expect: onlyThe('shareLink', 200), request: () => get('/api/shared/plan.md') },
+  'GET /api/workshops/:workshopId/lead-links': { expect: facilitators(200), request: (m) => get(`${ws(m)}/lead-links`) },
+  'POST /api/workshops/:workshopId/lead-links': {
+    expect: facilitators(201),
+    request: (m) => ({ method: 'POST', path: `${ws(m)}/lead-links`, body: { actionId: m.otherActionId, slot: 'councilLead' } }),
+  },
+  'DELETE /api/workshops/:workshopId/lead-links/:linkId': { expect: facilitators(204), request: (m) => ({ method: 'DELETE', path: `${ws(m)}/lead-links/${m.spareLeadLinkId}` }) },
+  'GET /api/lead/action.json': { expect: onlyThe('leadLink', 200), request: () => get('/api/lead/action.json') },
+  'POST /api/lead/progress': {
+    expect: onlyThe('leadLink', 200),
+    request: () => ({ method: 'POST', path: '/api/lead/progress', body: { commandId: randomUUID(), status: 'on_track', note: 'Met twice.', evidence: [] } }),
+  },
+  'POST /api/workshops': { expect: everyone(201), request: () => ({ method: 'POST', path: '/api/workshops', body: { title: 'Another', area: 'Elsewhere', facilitatorName: 'Ed' } }) },
+  'POST /api/join': {
+    expect: everyone(201),
+    request: (_m, s) => ({ method: 'POST', path: '/api/join', body: { joinCode: s.meta.joinCode, name: 'Newcomer', organisation: '', sector: 'other' } }),
+  },
+  'POST /api/session': { expect: members(200), tokenInBody: true, request: (m) => ({ method: 'POST', path: '/api/session', body: { workshopId: m.workshopId } }) },
+  // The built client's pages (and its fallback for client-side routes): public; 503 where the client is not built.
+  'GET /^\\/(?!api\\/|socket\\.io\\/|yjs\\/).*/': { expect: everyone([200, 503]), request: (m) => get(`/w/${m.workshopId}`) },
+};
