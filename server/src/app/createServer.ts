@@ -40,6 +40,15 @@ export interface RunningServer {
   stats(): { yjsConnections: number; sockets: number; workshopsLoaded: number };
 }
 
+/**
+ * The largest Socket.io frame a client may send. It must hold the largest command the schemas allow, or that command
+ * would close its connection unanswered and be resent for ever (OUT2): a survey answer to 30 written questions of 2,000
+ * characters is ~180 KB in UTF-8 at three bytes a character. The rate limit (CMD4) bounds what a connection can send.
+ */
+export const COMMAND_FRAME_MAX_BYTES = 512 * 1024;
+/** The largest REST body: a lead's report at every limit (REV6) is ~41 KB in UTF-8; nothing else comes close. */
+export const REST_BODY_MAX_BYTES = 128 * 1024;
+
 /** Builds the one HTTP server: Express (REST + the built client), Socket.io (commands) and the Yjs endpoint. */
 export function createServer({ config, store, logger }: ServerComponents): RunningServer {
   const context = (): TransitionContext => ({ now: new Date().toISOString(), newId, newJoinCode });
@@ -55,7 +64,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
     path: SOCKET_IO_PATH,
     destroyUpgrade: false,
     serveClient: false,
-    maxHttpBufferSize: 64 * 1024,
+    maxHttpBufferSize: COMMAND_FRAME_MAX_BYTES,
     allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, config.allowedOrigins)),
   });
 
@@ -78,7 +87,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   });
 
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
-  app.use('/api', express.json({ limit: '16kb' }), wireTextBodies);
+  app.use('/api', express.json({ limit: REST_BODY_MAX_BYTES }), wireTextBodies);
   app.use('/api', clientConfigRoutes(config));
   app.use('/api', shareRoutes({ store, rooms, logger, context, publicUrl }));
   app.use('/api', leadRoutes({ store, rooms, logger, context, publicUrl }));

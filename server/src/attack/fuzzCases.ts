@@ -12,6 +12,7 @@ import { applyHint } from './payloadHints';
 import { EMIT_MUTATIONS, VALUE_MUTATIONS, type Emit } from './payloadMutations';
 import { inputJsonSchema, validValue, type JsonSchema, type ValueSource } from './schemaPayloads';
 import type { Random } from './seededRandom';
+import { REST_BODY_MAX_BYTES } from '../app/createServer';
 
 /** One thing the fuzzer sends: a command over an actor's socket, or a REST request. */
 export interface SocketCase {
@@ -161,7 +162,7 @@ const RAW_BODIES: readonly { name: string; raw: string; type: string }[] = [
   { name: 'JSON null', raw: 'null', type: 'application/json' },
   { name: 'JSON list', raw: '[{"a":1}]', type: 'application/json' },
   { name: 'JSON string', raw: '"text"', type: 'application/json' },
-  { name: 'body over 16 KB', raw: JSON.stringify({ text: 'x'.repeat(17_000) }), type: 'application/json' },
+  { name: 'body over the REST limit', raw: JSON.stringify({ text: 'x'.repeat(REST_BODY_MAX_BYTES + 1) }), type: 'application/json' },
   { name: 'not declared JSON', raw: '{"title":"t"}', type: 'text/plain' },
 ];
 

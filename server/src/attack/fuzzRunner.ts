@@ -6,6 +6,7 @@ import type { FuzzCase, RestCase, SocketCase } from './fuzzCases';
 import type { FuzzServer, FuzzWorkshop } from './fuzzWorkshops';
 import { liveState } from './storedAndLive';
 import { changedParts } from './stateDifferences';
+import { COMMAND_FRAME_MAX_BYTES } from '../app/createServer';
 
 /**
  * Sends one case and checks what can be checked of it alone: it is answered, never `internal` or `unavailable`;
@@ -14,8 +15,6 @@ import { changedParts } from './stateDifferences';
 
 /** How long an ack may take before the emit counts as unanswered (generous: these machines are shared and busy). */
 export const ACK_TIMEOUT_MS = 4_000;
-/** Socket.io's frame limit on the server (createServer.ts: maxHttpBufferSize); larger frames close the connection. */
-const SOCKET_FRAME_LIMIT_BYTES = 64 * 1024;
 
 function answerOf(outcome: EmitOutcome): string {
   switch (outcome.kind) {
@@ -80,7 +79,7 @@ async function runSocketCase(ctx: FuzzServer, w: FuzzWorkshop, c: SocketCase, no
   if (c.emit.event === 'survey:answer' && ack && (ack.ok || ack.error.code === 'conflict')) c.actor.answeredSurvey = true;
   checkAnswerCode(ack && !ack.ok ? ack.error.code : null, record, w, log);
   if (outcome.kind === 'noAnswer') log.add({ check: 'noAnswer', workshop: w.label, detail: `${c.emit.event} (${c.mutation}) got no answer`, cases: [record] });
-  if (outcome.kind === 'disconnected' && bytesOf(c.emit.args) < SOCKET_FRAME_LIMIT_BYTES && !c.actor.socket.removed) {
+  if (outcome.kind === 'disconnected' && bytesOf(c.emit.args) < COMMAND_FRAME_MAX_BYTES && !c.actor.socket.removed) {
     log.add({ check: 'disconnected', workshop: w.label, detail: `${c.emit.event} (${c.mutation}) closed the connection`, cases: [record] });
   }
   const refused = (ack !== null && !ack.ok) || outcome.kind === 'sent';

@@ -82,8 +82,8 @@ function deepJunk(depth: number): unknown {
 const JUNK: readonly unknown[] = [0, -1, 1.5, 1e308, true, false, null, '', '1', [], {}, [1, 2], { a: 1 }, ['x'], { length: 3 }];
 const NUMBER_EDGES: readonly number[] = [-1, 0.5, 1e21, -1e21, 2 ** 53 + 2, Number.MAX_VALUE, 1e-300, 1_001, 10_001];
 const LONE_SURROGATES = ['\ud800', '\udbff', '\udc00', '\udfff', '\udc00\ud800'];
-/** Lengths around the limits: just over a field's, the REST body limit (16 KB), Socket.io's frame limit (64 KB). */
-const HUGE_LENGTHS = [301, 2_001, 17_000, 60_000, 200_000];
+/** Lengths around the limits: just over a field's, the REST body limit (128 KB), Socket.io's frame limit (512 KB). */
+const HUGE_LENGTHS = [301, 2_001, 17_000, 140_000, 600_000];
 const EXTRA_KEYS = ['admin', 'role', 'memberId', 'workshopId', 'then', 'toJSON', '__proto__', 'constructor', 'prototype'];
 
 function insertAt(text: string, insert: string, random: Random): string {
