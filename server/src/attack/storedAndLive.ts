@@ -14,20 +14,11 @@ export type LiveState = { ok: true; state: WorkshopState; hidden: unknown } | { 
  */
 export async function liveState(server: RunningServer, workshopId: string): Promise<LiveState> {
   try {
-    const live = await server.rooms.with(workshopId as WorkshopId, (room) => room.readCommitted(() => ({ state: room.current, hidden: hiddenOf(room) })));
+    const live = await server.rooms.with(workshopId as WorkshopId, (room) => room.readCommitted(() => ({ state: room.current, hidden: room.currentHidden })));
     return live ? { ok: true, ...live } : { ok: false, error: 'the server has no such workshop' };
   } catch (error) {
     return { ok: false, error: `the server cannot load it: ${(error as Error).message}` };
   }
-}
-
-/**
- * The room's hidden state, which it keeps private. Read by name at run time because "and the hidden state" is part
- * of what must survive a reload; null (and said so by the caller) if the field has been renamed.
- */
-function hiddenOf(room: WorkshopRoom): unknown {
-  const hidden: unknown = Reflect.get(room, 'hidden');
-  return typeof hidden === 'object' && hidden !== null ? hidden : null;
 }
 
 interface RoomPicture {
@@ -40,7 +31,7 @@ async function pictureOf(room: WorkshopRoom): Promise<RoomPicture> {
   const state = await room.readCommitted(() => room.current);
   const views = new Map<MemberId, unknown>();
   for (const memberId of Object.keys(state.members) as MemberId[]) views.set(memberId, await room.personalView(memberId));
-  return { state, hidden: hiddenOf(room), views };
+  return { state, hidden: room.currentHidden, views };
 }
 
 export type ReloadVerdict =

@@ -131,6 +131,11 @@ export class WorkshopRoom {
     return this.state;
   }
 
+  /** The committed hidden state (never sent anywhere as a whole): for checks that a reload equals the live room. */
+  get currentHidden(): HiddenState {
+    return this.hidden;
+  }
+
   get isBroken(): boolean {
     return this.broken;
   }
