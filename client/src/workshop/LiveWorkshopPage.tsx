@@ -8,6 +8,7 @@ import { LiveWorkshopContext, type LiveWorkshop } from '../live/LiveWorkshopCont
 import { stopReasonText, type StopReason } from '../live/stopReason';
 import { useWorkshopConnection } from '../live/useWorkshopConnection';
 import { PageLayout } from '../PageLayout';
+import '../live/live.css';
 import { ParticipantView } from '../participant/ParticipantView';
 import { selfIn } from './selfIn';
 
@@ -58,7 +59,7 @@ export function LiveWorkshopPage({ me }: { me: MeResponse }) {
   return (
     <PageLayout status={status}>
       {connection.readOnly && (
-        <p className="command-errors" role="alert">
+        <p className="read-only-notice" role="alert">
           {me.role === 'facilitator' ? t.readOnly.facilitator : t.readOnly.participant}
         </p>
       )}
