@@ -1,6 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import { formatComparison, formatMarginalRss, formatRun, markdownTable } from './benchReport';
-import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from './benchOptions';
+import { BENCH_USAGE, optionsOrExit, parseBenchOptions, type BenchOptions } from './benchOptions';
 import { runBench, type RunFigures } from './benchRun';
 import { boardMarkdownTables, formatBoardRun } from './boardReport';
 import { runBoardBench, type BoardRunFigures } from './boardRun';
@@ -16,20 +16,9 @@ const RUN_ALLOWANCE_MS = 6 * 60_000;
  * See docs/performance.md for what is measured and how to read it.
  */
 async function bench(options: BenchOptions): Promise<void> {
-  const children = new ChildProcesses();
-  const stopNow = (code: number) => {
-    children.killAll('SIGKILL');
-    process.exit(code);
-  };
-  process.on('SIGINT', () => stopNow(130));
-  process.on('SIGTERM', () => stopNow(143));
   const runs = options.sizes.length * options.servers.length;
   const loadMs = options.scenario === 'board' ? boardSchedule(options).endMs : options.warmupMs + options.measureMs + options.drainMs;
-  const budgetMs = runs * (loadMs + RUN_ALLOWANCE_MS);
-  setTimeout(() => {
-    console.error(`The benchmark did not finish within ${Math.round(budgetMs / 60_000)} min; stopping.`);
-    stopNow(1);
-  }, budgetMs).unref();
+  const children = ChildProcesses.ofRun(runs * (loadMs + RUN_ALLOWANCE_MS), 'The benchmark');
 
   console.log(
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. ` +
@@ -68,15 +57,7 @@ async function benchBoard(options: BenchOptions, children: ChildProcesses): Prom
   console.log(boardMarkdownTables(figures));
 }
 
-let options: BenchOptions;
-try {
-  options = parseBenchOptions(process.argv.slice(2), process.env);
-} catch (error) {
-  if (!(error instanceof BenchUsageError)) throw error;
-  if (error.message) console.error(error.message);
-  console.error(BENCH_USAGE);
-  process.exit(error.message ? 2 : 0);
-}
+const options = optionsOrExit(() => parseBenchOptions(process.argv.slice(2), process.env), BENCH_USAGE);
 bench(options).then(
   () => process.exit(0),
   (error: unknown) => {

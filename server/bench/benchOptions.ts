@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ServerKind } from './serverProcess';
 
 /**
@@ -47,9 +47,33 @@ BENCH_SERVER_NODE_ARGS adds Node flags to the server process, e.g. "--cpu-prof -
 
 export class BenchUsageError extends Error {}
 
+/** The options `parse` returns; on a BenchUsageError prints it and `usage`, then exits (0 for --help, else 2). */
+export function optionsOrExit<T>(parse: () => T, usage: string): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof BenchUsageError)) throw error;
+    if (error.message) console.error(error.message);
+    console.error(usage);
+    process.exit(error.message ? 2 : 0);
+  }
+}
+
+/** A benchmark's command-line flags as `parseArgs` reads them, plus --help; a mistake or --help throws BenchUsageError. */
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, strict: true });
+  } catch (error) {
+    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
+  }
+  if ((parsed.values as { help?: boolean }).help) throw new BenchUsageError('');
+  return parsed.values;
+}
+
 const SWEEP_SIZES = [10, 50, 100];
 
-function bounded(name: string, text: string | undefined, fallback: number, max: number, min = 1): number {
+export function bounded(name: string, text: string | undefined, fallback: number, max: number, min = 1): number {
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) throw new BenchUsageError(`--${name} must be a whole number from ${min} to ${max} (got ${text}).`);
@@ -58,29 +82,19 @@ function bounded(name: string, text: string | undefined, fallback: number, max: 
 
 /** Options from the command line, falling back to BENCH_* environment variables, then defaults. */
 export function parseBenchOptions(argv: string[], env: Record<string, string | undefined>): BenchOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        workshops: { type: 'string' },
-        participants: { type: 'string' },
-        duration: { type: 'string' },
-        warmup: { type: 'string' },
-        drain: { type: 'string' },
-        interval: { type: 'string' },
-        simulators: { type: 'string' },
-        server: { type: 'string' },
-        sweep: { type: 'boolean' },
-        awareness: { type: 'string' },
-        scenario: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) throw new BenchUsageError('');
+  const values = parseFlags(argv, {
+    workshops: { type: 'string' },
+    participants: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    drain: { type: 'string' },
+    interval: { type: 'string' },
+    simulators: { type: 'string' },
+    server: { type: 'string' },
+    sweep: { type: 'boolean' },
+    awareness: { type: 'string' },
+    scenario: { type: 'string' },
+  });
   const server = values.server ?? env.BENCH_SERVER ?? 'both';
   if (!['roundtable', 'reference', 'both'].includes(server)) throw new BenchUsageError(`--server must be roundtable, reference or both (got ${server}).`);
   const awareness = values.awareness ?? env.BENCH_AWARENESS ?? 'own';

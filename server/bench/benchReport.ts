@@ -1,17 +1,7 @@
 import type { RunFigures } from './benchRun';
+import { counts, kb, mb, ms, NAMES, pct } from './reportFormat';
 
-const NAMES = { roundtable: 'Roundtable', reference: 'bare y-websocket' } as const;
-
-const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : Math.round(v)} ms` : 'n/a');
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const pct = (v: number) => `${v.toFixed(0)} %`;
 const ratio = (ours: number, reference: number) => (reference > 0 && Number.isFinite(ours / reference) ? `${(ours / reference).toFixed(1)}×` : 'n/a');
-
-const counts = (c: Record<string, number>) =>
-  Object.entries(c)
-    .map(([key, n]) => `${key} × ${n}`)
-    .join(', ') || 'none';
 
 /** One run, for the terminal. */
 export function formatRun(f: RunFigures): string {

@@ -1,17 +1,8 @@
 import type { ActionFigures, BoardRunFigures, BoardWindow, StepFigures } from './boardRun';
 import type { LatencySummary } from './latencySummary';
+import { counts, kb, mb, ms, NAMES, pct } from './reportFormat';
 
-const NAMES = { roundtable: 'Roundtable', reference: 'bare y-websocket' } as const;
-
-const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : Math.round(v)} ms` : 'n/a');
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const pct = (v: number) => `${v.toFixed(0)} %`;
 const spread = (l: LatencySummary) => `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}, p99 ${ms(l.p99)}, max ${ms(l.max)} (${l.count})`;
-const counts = (c: Record<string, number>) =>
-  Object.entries(c)
-    .map(([key, n]) => `${key} × ${n}`)
-    .join(', ') || 'none';
 
 function windowLine(name: string, w: BoardWindow): string {
   return (

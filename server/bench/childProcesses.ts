@@ -8,6 +8,25 @@ export class ChildProcesses {
   private readonly children = new Set<ChildProcess>();
   private readonly cleanUps = new Set<() => void>();
 
+  /**
+   * The child processes of one benchmark: all killed if it is interrupted (SIGINT, SIGTERM) or still running after
+   * `budgetMs`, when `what` ("The benchmark") is said not to have finished and the process exits.
+   */
+  static ofRun(budgetMs: number, what: string): ChildProcesses {
+    const children = new ChildProcesses();
+    const stopNow = (code: number) => {
+      children.killAll('SIGKILL');
+      process.exit(code);
+    };
+    process.on('SIGINT', () => stopNow(130));
+    process.on('SIGTERM', () => stopNow(143));
+    setTimeout(() => {
+      console.error(`${what} did not finish within ${Math.round(budgetMs / 60_000)} min; stopping.`);
+      stopNow(1);
+    }, budgetMs).unref();
+    return children;
+  }
+
   constructor() {
     process.on('exit', () => {
       this.killAll('SIGKILL');

@@ -33,6 +33,18 @@ export function readProcessStats(pid: number): ProcessStats {
   return { cpuSeconds: (utime + stime) / CLK_TCK, rssBytes: rssKb * 1024, atMs: performance.now() };
 }
 
+/**
+ * How long the process's main thread (the event loop) has been runnable but waiting for a CPU, in seconds, from
+ * /proc/<pid>/schedstat; 0 where the kernel does not keep it. Time a busy machine took from the server.
+ */
+export function readRunQueueWaitSeconds(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1] ?? 0) / 1e9;
+  } catch {
+    return 0;
+  }
+}
+
 /** CPU used between two readings, as a percentage of one core. */
 export function cpuPercentOfOneCore(from: ProcessStats, to: ProcessStats): number {
   const wallSeconds = (to.atMs - from.atMs) / 1000;

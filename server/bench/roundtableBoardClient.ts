@@ -2,12 +2,12 @@ import type * as Y from 'yjs';
 import type { BoardPhase } from '@roundtable/shared/board/board';
 import type { CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
-import { WorkshopClient } from '../src/testing/workshopClient';
+import type { WorkshopClient } from '../src/testing/workshopClient';
 import type { AwarenessMode } from './benchOptions';
 import type { BoardClient, BoardView, SendResult, TalliesShown } from './boardClient';
 import { BENCH_VOTES_PER_ITEM_MAX, BENCH_VOTES_PER_PARTICIPANT } from './boardSchedule';
-import { DisconnectLog } from './disconnectLog';
-import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly';
+import type { DisconnectLog } from './disconnectLog';
+import { WatchedClient } from './watchedClient';
 
 /** The board every member of a bench workshop uses: the current session's first, from the workshop template. */
 export function benchBoardId(state: WorkshopState): string | null {
@@ -21,26 +21,21 @@ export function benchBoardId(state: WorkshopState): string | null {
  * Every action is a command; everything it observes is what the server wrote to its doc or sent it.
  */
 export class RoundtableBoardClient implements BoardClient {
+  private readonly watched: WatchedClient;
   private readonly client: WorkshopClient;
-  readonly disconnects = new DisconnectLog();
+  readonly disconnects: DisconnectLog;
   private boardId = '';
   /** Ids of the bench board's cards in this doc, in arrival order: what a participant votes on. */
   private readonly cardIds: string[] = [];
-  private readonly closedForGood: Promise<never>;
 
   constructor(url: string, workshopId: string, memberId: string, token: string, awareness: AwarenessMode) {
-    this.client = new WorkshopClient(url, workshopId, memberId, token, { ackTimeoutMs: 30_000 });
-    if (awareness === 'own') sendOwnAwarenessOnly(this.client.provider);
-    this.closedForGood = new Promise((_resolve, reject) => {
-      this.client.provider.on('closed', ({ code, reason }) => reject(new Error(`the server closed the doc connection for good: ${code} ${reason}`)));
-    });
-    this.closedForGood.catch(() => undefined);
-    this.client.socket.on('disconnect', (reason) => this.disconnects.count(`commands: ${reason}`));
-    this.disconnects.watchProvider(this.client.provider);
+    this.watched = new WatchedClient(url, workshopId, memberId, token, awareness);
+    this.client = this.watched.client;
+    this.disconnects = this.watched.disconnects;
   }
 
   async ready(timeoutMs: number): Promise<void> {
-    await Promise.race([Promise.all([this.client.whenSynced(timeoutMs), this.client.whenConnected(timeoutMs)]), this.closedForGood]);
+    await this.watched.ready(timeoutMs);
     const boardId = benchBoardId(this.client.state());
     if (!boardId) throw new Error('the workshop has no board in its current session');
     this.boardId = boardId;

@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
-import { WorkshopClient } from '../src/testing/workshopClient';
+import type { WorkshopClient } from '../src/testing/workshopClient';
 import type { AwarenessMode } from './benchOptions';
 import type { BenchParticipant } from './benchParticipant';
-import { DisconnectLog } from './disconnectLog';
-import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly';
+import type { DisconnectLog } from './disconnectLog';
+import { WatchedClient } from './watchedClient';
 
 /**
  * A participant of a Roundtable workshop: the real test client (Socket.io commands through the shared Outbox,
@@ -11,33 +11,18 @@ import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly';
  * which others see as `members.<memberId>.organisation` in their docs.
  */
 export class RoundtableParticipant implements BenchParticipant {
+  private readonly watched: WatchedClient;
   private readonly client: WorkshopClient;
-  readonly disconnects = new DisconnectLog();
-  /** The last close the server gave the doc connection, for a useful error if it never syncs. */
-  private lastClose = '';
-  /** Rejects when the server closes the doc connection with a code the provider does not retry (4400-4499). */
-  private readonly closedForGood: Promise<never>;
+  readonly disconnects: DisconnectLog;
 
   constructor(url: string, workshopId: string, memberId: string, token: string, awareness: AwarenessMode) {
-    this.client = new WorkshopClient(url, workshopId, memberId, token, { ackTimeoutMs: 30_000 });
-    if (awareness === 'own') sendOwnAwarenessOnly(this.client.provider);
-    this.client.provider.on('connection-close', (event) => {
-      if (event) this.lastClose = ` (last close: ${event.code} ${event.reason})`;
-    });
-    this.closedForGood = new Promise((_resolve, reject) => {
-      this.client.provider.on('closed', ({ code, reason }) => reject(new Error(`the server closed the doc connection for good: ${code} ${reason}`)));
-    });
-    this.closedForGood.catch(() => undefined);
-    this.client.socket.on('disconnect', (reason) => this.disconnects.count(`commands: ${reason}`));
-    this.disconnects.watchProvider(this.client.provider);
+    this.watched = new WatchedClient(url, workshopId, memberId, token, awareness);
+    this.client = this.watched.client;
+    this.disconnects = this.watched.disconnects;
   }
 
-  async ready(timeoutMs: number): Promise<void> {
-    try {
-      await Promise.race([Promise.all([this.client.whenSynced(timeoutMs), this.client.whenConnected(timeoutMs)]), this.closedForGood]);
-    } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : String(error)}${this.lastClose}`);
-    }
+  ready(timeoutMs: number): Promise<void> {
+    return this.watched.ready(timeoutMs);
   }
 
   async send(marker: string): Promise<{ ok: true } | { ok: false; code: string }> {

@@ -29,6 +29,11 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Stops the server (SIGTERM, graceful) and removes its data directory. */
   stop(): Promise<void>;
+  /**
+   * Roundtable: kills the server with SIGKILL, as a crash would, and starts it again on the same data directory
+   * (on another port). This object is then spent: use the one returned.
+   */
+  restartAfterKill(): Promise<ServerProcess>;
 }
 
 /**
@@ -60,8 +65,7 @@ export async function startServerProcess(kind: ServerKind, children: ChildProces
   delete env.DATABASE_URL;
   try {
     if (kind === 'roundtable') await children.stop((await launch(kind, env, children)).child);
-    const { child, url } = await launch(kind, env, children);
-    return {
+    const running = ({ child, url }: { child: ChildProcess; url: string }): ServerProcess => ({
       kind,
       url,
       pid: child.pid!,
@@ -70,7 +74,22 @@ export async function startServerProcess(kind: ServerKind, children: ChildProces
         await children.stop(child);
         cleanUp();
       },
-    };
+      async restartAfterKill() {
+        if (!dataDir) throw new Error('only a Roundtable server keeps what it was sent');
+        if (child.exitCode === null && child.signalCode === null) {
+          const exited = new Promise((resolve) => child.once('exit', resolve));
+          child.kill('SIGKILL');
+          await exited;
+        }
+        try {
+          return running(await launch(kind, env, children));
+        } catch (error) {
+          cleanUp();
+          throw error;
+        }
+      },
+    });
+    return running(await launch(kind, env, children));
   } catch (error) {
     cleanUp();
     throw error;

@@ -1,13 +1,13 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BenchWorkshop } from './benchWorkshops';
+import { askToStop, dealRoundRobin, forkTsx, nextMessage as nextOf, post as postTo } from './childMessages';
 import type { ChildProcesses } from './childProcesses';
 import type { AwarenessMode, BenchScenario } from './benchOptions';
 import type { ServerKind } from './serverProcess';
 import type { BoardSimulatorResult, FromSimulator, LoadTiming, SimulatorResult, ToSimulator } from './simulatorMessages';
 
 const SIMULATOR = fileURLToPath(new URL('./simulatorProcess.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Connections a simulator opens at once while setting up. */
 const CONNECT_CONCURRENCY = 25;
 
@@ -29,8 +29,8 @@ export class SimulatorPool {
     workshops: BenchWorkshop[],
     children: ChildProcesses,
   ): Promise<SimulatorPool> {
-    const shares = Array.from({ length: count }, (_, s) => workshops.filter((_w, i) => i % count === s)).filter((share) => share.length > 0);
-    const processes = shares.map(() => children.track(fork(SIMULATOR, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })));
+    const shares = dealRoundRobin(workshops, count);
+    const processes = shares.map(() => forkTsx(SIMULATOR, children));
     const pool = new SimulatorPool(processes, children, 0);
     try {
       const ready = await Promise.all(
@@ -74,37 +74,15 @@ export class SimulatorPool {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(
-      this.processes.map(async (child) => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        post(child, { type: 'stop' });
-        const timer = setTimeout(() => void this.children.stop(child, 2_000), 5_000);
-        await exited;
-        clearTimeout(timer);
-      }),
-    );
+    await Promise.all(this.processes.map((child) => askToStop<ToSimulator>(child, { type: 'stop' }, this.children)));
   }
 }
 
 function post(child: ChildProcess, message: ToSimulator): void {
-  if (child.connected) child.send(message);
+  postTo(child, message);
 }
 
 /** The simulator's next message of `type`; rejects on its error report or its exit. */
 function nextMessage<T extends FromSimulator['type']>(child: ChildProcess, type: T): Promise<Extract<FromSimulator, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: FromSimulator) => {
-      if (message.type === 'error') return done(() => reject(new Error(`simulator failed: ${message.message}`)));
-      if (message.type === type) done(() => resolve(message as Extract<FromSimulator, { type: T }>));
-    };
-    const onExit = (code: number | null) => done(() => reject(new Error(`simulator exited (code ${code})`)));
-    const done = (settle: () => void) => {
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      settle();
-    };
-    child.on('message', onMessage);
-    child.on('exit', onExit);
-  });
+  return nextOf<FromSimulator, T>(child, type);
 }
