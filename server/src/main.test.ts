@@ -6,6 +6,9 @@ import { createTestWorkshop } from './testing/restClient';
 import { startServerProcess, type ServerProcess } from './testing/serverProcess';
 import { WorkshopClient } from './testing/workshopClient';
 
+/** Two starts, the first initialising an empty data dir as `npm start` does (seconds alone, more beside other tests). */
+const RESTART_TIMEOUT_MS = 90_000;
+
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -43,7 +46,7 @@ describe('the server process', () => {
     } finally {
       reader.close();
     }
-  });
+  }, RESTART_TIMEOUT_MS);
 
   it('refuses to start with an invalid configuration, and says which setting is wrong', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'roundtable-main-'));
