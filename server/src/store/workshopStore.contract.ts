@@ -215,10 +215,11 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
       const original = given.slice();
       await store.commit({ workshopId, update: given });
       given.fill(0);
+      // Compared as plain bytes: pg hands back a Buffer, PGlite and the in-memory store a Uint8Array.
       const first = (await store.loadDoc(workshopId))!;
-      expect(first.updates[1]).toEqual(original);
+      expect(Uint8Array.from(first.updates[1]!)).toEqual(original);
       first.updates[1]!.fill(0);
-      expect((await store.loadDoc(workshopId))!.updates[1]).toEqual(original);
+      expect(Uint8Array.from((await store.loadDoc(workshopId))!.updates[1]!)).toEqual(original);
     });
 
     it('[CMD2] refuses text PostgreSQL cannot keep (a NUL) and keeps nothing of that commit', async () => {
