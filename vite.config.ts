@@ -50,6 +50,8 @@ export default defineConfig({
           globalSetup: ['src/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // As above: playwright-core and the document parsers are loaded once per worker, not once per file.
+          isolate: false,
         },
       },
     ],
