@@ -49,9 +49,11 @@ async function makeTemplate(template: string, name: string): Promise<void> {
     await rm(making, { recursive: true, force: true });
     if (!(await exists(template))) throw error;
   });
-  // Templates of older migrations or PGlite versions are no use any more.
+  // Templates of older migrations or PGlite versions are no use any more, nor is what a crashed maker of this one
+  // left (this process holds its lock).
   for (const old of await readdir(CACHE_DIR)) {
-    if (/^template-[0-9a-f]{16}$/.test(old) && old !== name) await rm(join(CACHE_DIR, old), { recursive: true, force: true }).catch(() => undefined);
+    const stale = (/^template-[0-9a-f]{16}$/.test(old) && old !== name) || (old.startsWith(`${name}.`) && old.endsWith('.making'));
+    if (stale) await rm(join(CACHE_DIR, old), { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
