@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopStore } from '../store/workshopStore';
 import { createTestWorkshop } from '../testing/restClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { CONTENT_SECURITY_POLICY } from './createServer';
 
 let store: WorkshopStore;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   await writeFile(join(distDir, 'index.html'), '<!doctype html><title>Roundtable</title>');
   await mkdir(join(distDir, 'assets'));
   await writeFile(join(distDir, 'assets', 'app.js'), 'console.log("Roundtable");');
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   plain = await startTestServer(store, { logLevel: 'error', clientDistDir: distDir });
   https = await startTestServer(store, { logLevel: 'error', clientDistDir: distDir, publicUrl: 'https://pip.example.org' });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopStore } from '../store/workshopStore';
 import { createTestWorkshop, postJson } from '../testing/restClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 
 let store: WorkshopStore;
 let direct: TestServer;
@@ -9,7 +10,7 @@ let proxied: TestServer;
 let publicHttps: TestServer;
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   direct = await startTestServer(store);
   proxied = await startTestServer(store, { trustProxyHops: 1 });
   publicHttps = await startTestServer(store, { publicUrl: 'https://pip.example.org' });

@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Presence } from '@roundtable/shared/presence/presence';
 import type { MeResponse } from '@roundtable/shared/protocol/rest';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
 import { AwarenessOwners, RECONNECT_GRACE_MS } from './awarenessOwners';
@@ -43,7 +44,7 @@ let srv: TestServer;
 const open: { close(): unknown }[] = [];
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   srv = await startTestServer(store);
 });
 afterEach(() => {
