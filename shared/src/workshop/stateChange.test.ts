@@ -13,7 +13,7 @@ const RECORDS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectiv
 /** One random change to a valid state: most keep it valid, some break one entry in one of the ways a bug could. */
 function change(state: WorkshopState, random: Random): WorkshopState {
   const part = random.pick(RECORDS.filter((p) => Object.keys(state[p]).length > 0));
-  const entries = state[part] as Record<string, Record<string, unknown>>;
+  const entries = state[part] as unknown as Record<string, Record<string, unknown>>;
   const [key, entry] = random.pick(Object.entries(entries));
   const edits: (() => Record<string, unknown>)[] = [
     () => ({ ...entries, [key]: { ...entry } }),
