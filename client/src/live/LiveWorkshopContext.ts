@@ -1,4 +1,4 @@
-import type { PersonalView } from '@roundtable/shared/board/personalView';
+import type { PersonalView } from '@roundtable/shared/workshop/personalView';
 import type { MeResponse } from '@roundtable/shared/protocol/rest';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { createContext, useContext } from 'react';

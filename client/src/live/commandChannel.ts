@@ -8,7 +8,7 @@ import {
   type ServerToClientEvents,
 } from '@roundtable/shared/protocol/events';
 import { backoffMs, Outbox, type OutboxStorage, type PendingCommand } from '@roundtable/shared/protocol/outbox';
-import type { PersonalView } from '@roundtable/shared/board/personalView';
+import type { PersonalView } from '@roundtable/shared/workshop/personalView';
 import { io, type Socket } from 'socket.io-client';
 import { personalViewFrom } from './personalView';
 import { stopReasonFromConnectError, type StopReason } from './stopReason';

@@ -1,4 +1,4 @@
-import { EMPTY_PERSONAL_VIEW } from '@roundtable/shared/board/personalView';
+import { EMPTY_PERSONAL_VIEW } from '@roundtable/shared/workshop/personalView';
 import { describe, expect, it } from 'vitest';
 import { testCard } from '../testing/workshopFixture';
 import { personalViewFrom } from './personalView';

@@ -1,4 +1,4 @@
-import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/board/personalView';
+import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/workshop/personalView';
 import type { AppError } from '@roundtable/shared/protocol/errors';
 import type { CommandName } from '@roundtable/shared/protocol/commands';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';

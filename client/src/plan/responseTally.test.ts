@@ -1,4 +1,4 @@
-import { EMPTY_PERSONAL_VIEW } from '@roundtable/shared/board/personalView';
+import { EMPTY_PERSONAL_VIEW } from '@roundtable/shared/workshop/personalView';
 import type { MemberId } from '@roundtable/shared/ids/ids';
 import { describe, expect, it } from 'vitest';
 import { testParticipant, workshopWith } from '../testing/workshopFixture';

@@ -1,5 +1,5 @@
 import { resultGroupOf, RESULT_GROUPS, type ResultGroup } from '@roundtable/shared/board/board';
-import type { PersonalView } from '@roundtable/shared/board/personalView';
+import type { PersonalView } from '@roundtable/shared/workshop/personalView';
 import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 

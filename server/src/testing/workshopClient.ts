@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/board/personalView';
+import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/workshop/personalView';
 import { readWorkshopUnchecked } from '@roundtable/shared/doc/workshopDoc';
 import type { CommandData, CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
 import type { Ack } from '@roundtable/shared/protocol/errors';

@@ -1,4 +1,4 @@
-import type { PersonalView } from '@roundtable/shared/board/personalView';
+import type { PersonalView } from '@roundtable/shared/workshop/personalView';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 
 /**

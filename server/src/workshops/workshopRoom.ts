@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/board/hidden';
 import { hiddenStateParts, hiddenStateSchema } from '@roundtable/shared/board/hiddenSchema';
-import { personalViews, viewersOfChange, type PersonalView } from '@roundtable/shared/board/personalView';
+import { personalViews, viewersOfChange, type PersonalView } from '@roundtable/shared/workshop/personalView';
 import { readHidden, writeHidden } from '@roundtable/shared/doc/hiddenDoc';
 import { readWorkshop } from '@roundtable/shared/doc/readWorkshop';
 import { DocLayoutError, migrateDoc, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
@@ -16,7 +16,7 @@ import { applyCommand, COMMANDS } from '@roundtable/shared/workshop/workshopComm
 import { arriveMember, joinWorkshop, type NewParticipant } from '@roundtable/shared/workshop/workshopTransitions';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { workshopStateParts } from '@roundtable/shared/workshop/workshopSchema';
-import { problemWithChange } from '@roundtable/shared/workshop/stateChange';
+import { problemWithChange } from '@roundtable/shared/doc/stateChange';
 import { readDamaged, type Damage } from './damagedWorkshop';
 import type { Logger } from '../app/logger';
 import type { Commit, DocName, WorkshopStore } from '../store/workshopStore';

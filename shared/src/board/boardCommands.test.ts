@@ -11,7 +11,7 @@ import type { Sector } from '../workshop/sector';
 import { BOARD_PHASES, cardsOfBoard, divergence, dotsUnspent, rankedItems, type BoardPhase } from './board';
 import { EMPTY_HIDDEN, type HiddenState } from './hidden';
 import type { World } from './boardState';
-import { personalViews, viewersOfChange } from './personalView';
+import { personalViews, viewersOfChange } from '../workshop/personalView';
 
 /**
  * A workshop with a facilitator and participants, driven command by command as the server does: each command

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HIDDEN, type HiddenState } from '../board/hidden';
 import type { World } from '../board/boardState';
-import { personalViews, viewersOfChange } from '../board/personalView';
+import { personalViews, viewersOfChange } from '../workshop/personalView';
 import type { ActionId, BoardId, CardId, CommandId, MemberId, ObjectiveId } from '../ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
 import { fixedContext } from '../testing/fixedContext';

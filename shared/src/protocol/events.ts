@@ -1,5 +1,5 @@
 import type { CommandData, CommandInput, CommandName } from './commands';
-import type { PersonalView } from '../board/personalView';
+import type { PersonalView } from '../workshop/personalView';
 import type { Ack, AppError } from './errors';
 
 /**

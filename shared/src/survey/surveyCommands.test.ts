@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HIDDEN, type HiddenState } from '../board/hidden';
-import { personalViews, viewersOfChange } from '../board/personalView';
+import { personalViews, viewersOfChange } from '../workshop/personalView';
 import type { CommandId } from '../ids/ids';
 import type { CommandName, CommandPayload } from '../protocol/commands';
 import { commandSchemas } from '../protocol/commands';

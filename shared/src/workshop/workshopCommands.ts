@@ -5,7 +5,7 @@ import { PLAN_COMMANDS } from '../plan/planCommands';
 import { PROGRESS_COMMANDS } from '../review/progressCommands';
 import { SURVEY_COMMANDS } from '../survey/surveyCommands';
 import { EMPTY_HIDDEN, lastUndo, type HiddenState } from '../board/hidden';
-import { diffWorld, recordUndo, revert } from '../board/undo';
+import { diffWorld, recordUndo, revert } from './undo';
 import type { BoardId, SessionId } from '../ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
 import { EVERYONE, FACILITATORS, type CommandRule } from './commandRule';

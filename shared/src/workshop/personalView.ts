@@ -1,9 +1,9 @@
 import type { BoardId, CardId, MemberId } from '../ids/ids';
-import type { Sector } from '../workshop/sector';
-import type { WorkshopState } from '../workshop/workshop';
-import type { Card } from './board';
-import type { World } from './boardState';
-import { lastUndo, type HiddenState, type Notice } from './hidden';
+import type { Sector } from './sector';
+import type { WorkshopState } from './workshop';
+import type { Card } from '../board/board';
+import type { World } from '../board/boardState';
+import { lastUndo, type HiddenState, type Notice } from '../board/hidden';
 
 /**
  * One member's own part of the hidden state, sent to that member's connections only (event `personal:view`).

@@ -1,7 +1,7 @@
 import type { BoardId } from '../ids/ids';
-import type { WorkshopState } from '../workshop/workshop';
-import { normaliseBoard, recount, type World } from './boardState';
-import { lastUndo, UNDO_DEPTH, type FieldChange, type HiddenState, type UndoEntry } from './hidden';
+import type { WorkshopState } from './workshop';
+import { normaliseBoard, recount, type World } from '../board/boardState';
+import { lastUndo, UNDO_DEPTH, type FieldChange, type HiddenState, type UndoEntry } from '../board/hidden';
 
 /*
  * [UNDO1] Undo of the last facilitator action, for any command: a command's effect is recorded as the fields it

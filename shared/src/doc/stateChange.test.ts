@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenStateParts } from '../board/hiddenSchema';
 import { EMPTY_HIDDEN } from '../board/hidden';
-import { salvage } from '../doc/salvage';
+import { salvage } from './salvage';
 import { agreedPlan } from '../testing/agreedPlan';
 import { seededRandom, type Random } from '../testing/seededRandom';
-import type { WorkshopState } from './workshop';
-import { workshopStateParts, workshopStateSchema } from './workshopSchema';
+import type { WorkshopState } from '../workshop/workshop';
+import { workshopStateParts, workshopStateSchema } from '../workshop/workshopSchema';
 import { problemWithChange } from './stateChange';
 
 const RECORDS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'planVersions'] as const;

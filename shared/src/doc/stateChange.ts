@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { recordSchemaOf } from '../doc/salvage';
+import { recordSchemaOf } from './salvage';
 
 /**
  * [DOC5] Whether a change leaves a state that loads back: `next` passes the same schema a load uses, given that
