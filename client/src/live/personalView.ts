@@ -1,6 +1,6 @@
 import type { BoardId } from '@roundtable/shared/ids/ids';
 import type { Card } from '@roundtable/shared/board/board';
-import type { Notice } from '@roundtable/shared/board/hidden';
+import type { Notice } from '@roundtable/shared/board/boardHidden';
 import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/workshop/personalView';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

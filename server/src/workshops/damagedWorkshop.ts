@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/board/hidden';
-import { hiddenStateParts } from '@roundtable/shared/board/hiddenSchema';
+import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/workshop/hiddenState';
+import { hiddenStateParts } from '@roundtable/shared/workshop/hiddenStateSchema';
 import { readHidden } from '@roundtable/shared/doc/hiddenDoc';
 import { salvage, type SetAside } from '@roundtable/shared/doc/salvage';
 import { readWorkshopUnchecked } from '@roundtable/shared/doc/workshopDoc';

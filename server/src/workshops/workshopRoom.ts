@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
-import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/board/hidden';
-import { hiddenStateParts, hiddenStateSchema } from '@roundtable/shared/board/hiddenSchema';
+import { EMPTY_HIDDEN, type HiddenState } from '@roundtable/shared/workshop/hiddenState';
+import { hiddenStateParts, hiddenStateSchema } from '@roundtable/shared/workshop/hiddenStateSchema';
 import { personalViews, viewersOfChange, type PersonalView } from '@roundtable/shared/workshop/personalView';
 import { readHidden, writeHidden } from '@roundtable/shared/doc/hiddenDoc';
 import { readWorkshop } from '@roundtable/shared/doc/readWorkshop';

@@ -9,7 +9,7 @@ import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
 import type { Sector } from '../workshop/sector';
 import { BOARD_PHASES, cardsOfBoard, divergence, dotsUnspent, rankedItems, type BoardPhase } from './board';
-import { EMPTY_HIDDEN, type HiddenState } from './hidden';
+import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import type { World } from './boardState';
 import { personalViews, viewersOfChange } from '../workshop/personalView';
 

@@ -18,7 +18,8 @@ import {
   renumberClusters,
 } from './boardState';
 import { publishDrafts, publishResults, withdrawResults } from './boardPublish';
-import { ballotKey, type Ballot, type CardRecord, type HiddenState } from './hidden';
+import { ballotKey, type Ballot, type CardRecord } from './boardHidden';
+import type { HiddenState } from '../workshop/hiddenState';
 import { clampToWall, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, frameRect, frameSpotOnBoard, looseSlotsOnBoard, slotInCluster } from './wallLayout';
 import { roomAround } from './wallRoom';
 import { boardAt, CONTRIBUTE, GROUP, isRejection, missingCard, missingCluster, missingBoard, OPEN, PHASE_NAMES, SCRIBE, wrongPhase } from './phaseChecks';

@@ -3,7 +3,8 @@ import type { Board, WorkshopState } from '../workshop/workshop';
 import type { Card } from './board';
 import { looseSlotsOnBoard } from './wallLayout';
 import { groupOf, nextPosition, putBoard, putCards, putClusters, putRecords, tallyBoard } from './boardState';
-import type { CardRecord, HiddenState } from './hidden';
+import type { CardRecord } from './boardHidden';
+import type { HiddenState } from '../workshop/hiddenState';
 
 /* What a phase change publishes or withdraws: the drafts at reveal, the tallies at results. */
 

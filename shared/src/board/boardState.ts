@@ -1,7 +1,8 @@
 import type { BoardId, CardId, ClusterId } from '../ids/ids';
 import type { Board, WorkshopState } from '../workshop/workshop';
 import { EMPTY_CARD_COUNTS, RESULT_GROUPS, resultGroupOf, type Card, type CardSector, type Cluster, type ResultGroup, type Tally } from './board';
-import type { Ballot, CardRecord, HiddenState } from './hidden';
+import type { Ballot, CardRecord } from './boardHidden';
+import type { HiddenState } from '../workshop/hiddenState';
 import { placeStrays } from './wallLayout';
 
 /*

@@ -11,7 +11,7 @@ import { boardsOfSession, sessionsInOrder, type WorkshopState } from '../worksho
 import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
 import { BOARD_PHASES, cardsOfBoard, type BoardPhase, type Card } from './board';
-import { EMPTY_HIDDEN, type HiddenState } from './hidden';
+import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,

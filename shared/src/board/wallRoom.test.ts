@@ -9,7 +9,7 @@ import { boardsOfSession, sessionsInOrder, type WorkshopState } from '../worksho
 import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop } from '../workshop/workshopTransitions';
 import { BOARD_PHASES, cardsOfBoard } from './board';
-import { EMPTY_HIDDEN, type HiddenState } from './hidden';
+import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import {
   boundsOf,
   CARD_HEIGHT,

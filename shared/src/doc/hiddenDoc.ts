@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { HiddenState } from '../board/hidden';
+import type { HiddenState } from '../workshop/hiddenState';
 import { writeCollections } from './workshopDoc';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenStateParts } from '../board/hiddenSchema';
-import { EMPTY_HIDDEN } from '../board/hidden';
+import { hiddenStateParts } from '../workshop/hiddenStateSchema';
+import { EMPTY_HIDDEN } from '../workshop/hiddenState';
 import { salvage } from './salvage';
 import { agreedPlan } from '../testing/agreedPlan';
 import { seededRandom, type Random } from '../testing/seededRandom';

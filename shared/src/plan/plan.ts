@@ -174,3 +174,20 @@ export function timescaleLabel(t: Timescale | null): string {
   const [year, month] = t.month.split('-');
   return `${MONTHS[Number(month) - 1]} ${year}`;
 }
+
+/** The plan's part of the hidden state (workshop/hiddenState.ts). */
+export interface PlanHidden {
+  /** Participants' answers when the action plan is put to the room, keyed by `${round}.${memberId}`. */
+  planResponses: Record<string, PlanResponse>;
+}
+
+export interface PlanResponse {
+  id: string;
+  round: number;
+  memberId: MemberId;
+  sector: Sector | null;
+  response: 'agree' | 'concern';
+  /** For the facilitators. */
+  comment: string;
+  at: string;
+}

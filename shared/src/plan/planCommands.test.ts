@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HIDDEN, type HiddenState } from '../board/hidden';
+import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import type { World } from '../board/boardState';
 import { personalViews, viewersOfChange } from '../workshop/personalView';
 import type { ActionId, BoardId, CardId, CommandId, MemberId, ObjectiveId } from '../ids/ids';

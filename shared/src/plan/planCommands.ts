@@ -5,7 +5,7 @@ import { EVERYONE, FACILITATORS, type CommandRule } from '../workshop/commandRul
 import { ACTIONS_PER_OBJECTIVE_MAX, OBJECTIVES_MAX } from '../workshop/limits';
 import { accepted, acceptedWithHidden, rejected, type TransitionContext } from '../workshop/transition';
 import type { WorkshopState } from '../workshop/workshop';
-import type { HiddenState } from '../board/hidden';
+import type { HiddenState } from '../workshop/hiddenState';
 import {
   actionsOf,
   objectivesInOrder,

@@ -1,4 +1,4 @@
-import type { Brand } from '../ids/ids';
+import type { Brand, MemberId } from '../ids/ids';
 
 /**
  * The PIP feedback survey (section 10 of the PIP report): how helpful the programme was, on a five-point scale,
@@ -83,3 +83,13 @@ export const EMPTY_SURVEY: SurveyState = {
   openedAt: null,
   results: null,
 };
+
+/** The survey's part of the hidden state (workshop/hiddenState.ts). */
+export interface SurveyHidden {
+  /** Who has answered the feedback survey (each participant answers once), never what: the answers are kept apart (SURV4). */
+  surveyRespondents: Record<MemberId, SurveyRespondent>;
+}
+
+export interface SurveyRespondent {
+  memberId: MemberId;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HIDDEN, type HiddenState } from '../board/hidden';
+import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import { personalViews, viewersOfChange } from '../workshop/personalView';
 import type { CommandId } from '../ids/ids';
 import type { CommandName, CommandPayload } from '../protocol/commands';

@@ -1,4 +1,4 @@
-import type { HiddenState } from '../board/hidden';
+import type { HiddenState } from '../workshop/hiddenState';
 import type { MemberId } from '../ids/ids';
 import type { CommandName } from '../protocol/commands';
 import { FACILITATORS, PARTICIPANTS, type CommandRule } from '../workshop/commandRule';

@@ -1,4 +1,4 @@
-import { EMPTY_HIDDEN, type HiddenState } from '../board/hidden';
+import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import type { CardSector } from '../board/board';
 import type { ActionId, CardId, CommandId, ObjectiveId } from '../ids/ids';
 import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';

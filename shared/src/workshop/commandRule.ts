@@ -1,4 +1,4 @@
-import type { HiddenState } from '../board/hidden';
+import type { HiddenState } from './hiddenState';
 import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
 import type { Actor, TransitionContext, TransitionResult } from './transition';
 import type { Role, WorkshopState } from './workshop';

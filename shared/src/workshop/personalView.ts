@@ -3,7 +3,9 @@ import type { Sector } from './sector';
 import type { WorkshopState } from './workshop';
 import type { Card } from '../board/board';
 import type { World } from '../board/boardState';
-import { lastUndo, type HiddenState, type Notice } from '../board/hidden';
+import { lastUndo } from './undo';
+import type { HiddenState } from './hiddenState';
+import type { Notice } from '../board/boardHidden';
 
 /**
  * One member's own part of the hidden state, sent to that member's connections only (event `personal:view`).

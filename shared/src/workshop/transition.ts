@@ -1,4 +1,4 @@
-import type { HiddenState } from '../board/hidden';
+import type { HiddenState } from './hiddenState';
 import type { MemberId } from '../ids/ids';
 import type { AppError, ErrorCode } from '../protocol/errors';
 import type { SurveyResponse } from '../survey/surveyResults';

@@ -1,7 +1,7 @@
 import type { BoardId } from '../ids/ids';
 import type { WorkshopState } from './workshop';
 import { normaliseBoard, recount, type World } from '../board/boardState';
-import { lastUndo, UNDO_DEPTH, type FieldChange, type HiddenState, type UndoEntry } from '../board/hidden';
+import type { HiddenState } from './hiddenState';
 
 /*
  * [UNDO1] Undo of the last facilitator action, for any command: a command's effect is recorded as the fields it
@@ -9,6 +9,34 @@ import { lastUndo, UNDO_DEPTH, type FieldChange, type HiddenState, type UndoEntr
  * "after". If anything the action touched has changed since, undo is refused (UNDO2) rather than overwrite
  * someone else's work. Derived fields (live counts, dots spent) are recomputed, not restored.
  */
+
+/** One field of one entity before and after a command; `field` null means the whole entity (added or removed). */
+export interface FieldChange {
+  collection: string;
+  id: string;
+  field: string | null;
+  /** undefined (stored as absent) means the entity did not exist. */
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface UndoEntry {
+  id: string;
+  seq: number;
+  /** The command it undoes, for the button's label. */
+  command: string;
+  at: string;
+  changes: FieldChange[];
+}
+
+export const UNDO_DEPTH = 20;
+
+/** The latest undo entry, if any. */
+export function lastUndo(hidden: HiddenState): UndoEntry | null {
+  let last: UndoEntry | null = null;
+  for (const entry of Object.values(hidden.undo)) if (!last || entry.seq > last.seq) last = entry;
+  return last;
+}
 
 const SHARED = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions'] as const;
 const HIDDEN = ['cards', 'ballots', 'notices'] as const;
