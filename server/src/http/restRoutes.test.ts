@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../testing/testServer';
 import { createTestWorkshop, joinTestWorkshop, postJson } from '../testing/restClient';
 import type { WorkshopStore } from '../store/workshopStore';
 import { hashToken } from './secrets';
+import { REST_BODY_MAX_BYTES } from '../app/createServer';
 
 let store: WorkshopStore;
 let srv: TestServer;
@@ -69,7 +70,7 @@ describe('POST /api/workshops', () => {
     const malformed = await postJson(srv.url, '/api/workshops', '{"title": "T",');
     expect(malformed.status).toBe(400);
     expect(malformed.body.error).toMatchObject({ code: 'invalid_payload', message: 'The request body is not valid JSON.' });
-    const huge = await postJson(srv.url, '/api/workshops', { title: 'x'.repeat(40_000), area: 'A', facilitatorName: 'F' });
+    const huge = await postJson(srv.url, '/api/workshops', { title: 'x'.repeat(REST_BODY_MAX_BYTES + 1), area: 'A', facilitatorName: 'F' });
     expect(huge.status).toBe(400);
     expect(huge.body.error.message).toMatch(/too large/);
   });
