@@ -29,7 +29,7 @@ import { FUZZED_BODY_ROUTES } from './fuzzCases';
 import { CHECKS, FindingLog, type Check } from './findings';
 import { runFuzz, type FuzzStats } from './fuzzRun';
 import { closeFuzzWorkshop, setUpFuzzWorkshop, type FuzzWorkshop, type WorkshopKind } from './fuzzWorkshops';
-import { attackRunSettings } from './seededRandom';
+import { attackRunSettings } from './attackRunSettings';
 import { createWorkshop, joinWorkshop } from './workshopScript';
 
 const settings = attackRunSettings(process.env, 300, 20_000);

@@ -11,7 +11,7 @@ import { activeActors, type Actor, type FuzzWorkshop } from './fuzzWorkshops';
 import { applyHint } from './payloadHints';
 import { EMIT_MUTATIONS, VALUE_MUTATIONS, type Emit } from './payloadMutations';
 import { inputJsonSchema, validValue, type JsonSchema, type ValueSource } from './schemaPayloads';
-import type { Random } from './seededRandom';
+import type { Random } from '@roundtable/shared/testing/seededRandom';
 import { REST_BODY_MAX_BYTES } from '../app/createServer';
 
 /** One thing the fuzzer sends: a command over an actor's socket, or a REST request. */

@@ -7,7 +7,8 @@ import { chooseCommand, mutatedSocketCase, restCase, validSocketCase, type FuzzC
 import { runCase } from './fuzzRunner';
 import { ensureCast, type FuzzServer, type FuzzWorkshop } from './fuzzWorkshops';
 import { poolValueSource } from './idPools';
-import { seededRandom, type AttackRunSettings, type Random } from './seededRandom';
+import { seededRandom, type Random } from '@roundtable/shared/testing/seededRandom';
+import { type AttackRunSettings } from './attackRunSettings';
 import { describeDifferences } from './stateDifferences';
 import { liveState, reloadVerdict } from './storedAndLive';
 import { sweepCase, sweepFor, type SweepItem } from './sweepCases';

@@ -1,6 +1,6 @@
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { ValueSource } from './schemaPayloads';
-import type { Random } from './seededRandom';
+import type { Random } from '@roundtable/shared/testing/seededRandom';
 
 /**
  * Where a generated payload's ids come from: mostly the attacked workshop's own (so commands reach its boards,

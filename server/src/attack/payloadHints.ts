@@ -1,6 +1,6 @@
 import { BOARD_PHASES } from '@roundtable/shared/board/board';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
-import type { Random } from './seededRandom';
+import type { Random } from '@roundtable/shared/testing/seededRandom';
 
 /**
  * A schema knows the shape of a payload, not the workshop it meets: a phase change names the phase the board is at,

@@ -1,5 +1,5 @@
 import { isIdField } from './schemaPayloads';
-import type { Random } from './seededRandom';
+import type { Random } from '@roundtable/shared/testing/seededRandom';
 
 /**
  * How a valid payload is broken: each mutation changes one thing and says what (`note`), so a finding names it.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Random } from './seededRandom';
+import type { Random } from '@roundtable/shared/testing/seededRandom';
 
 /**
  * Valid payloads generated from the wire schemas themselves, so a new command or field is attacked the day it is

@@ -33,20 +33,10 @@ import {
   type Rect,
 } from './wallLayout';
 import { makeRoom, roomAround } from './wallRoom';
+import { seededRandom } from '../testing/seededRandom';
 
-/** A small seeded generator (mulberry32), so every run tries the same many boards and a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  return { next, int };
-}
+/** Every run tries the same boards, and a failure can be replayed from its seed. */
+const random = seededRandom;
 
 const BOARDS = 300;
 const card = (p: Point): Rect => cardRect(p);

@@ -28,20 +28,10 @@ import {
   type Rect,
 } from './wallLayout';
 import { makeRoom } from './wallRoom';
+import { seededRandom } from '../testing/seededRandom';
 
-/** A small seeded generator (mulberry32), so every run tries the same boards and a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(0, items.length - 1)]! };
-}
+/** Every run tries the same boards, and a failure can be replayed from its seed. */
+const random = seededRandom;
 
 /** A board at group, driven by a facilitator command by command as the server does. */
 class Wall {
