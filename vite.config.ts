@@ -36,8 +36,10 @@ export default defineConfig({
       // modules between files (servers, stores and clients are made per file and closed after it).
       { test: { name: 'shared', root: 'shared', include: ['src/**/*.test.ts'], isolate: false } },
       { test: { name: 'server', root: 'server', include: ['src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000, isolate: false } },
+      // The React plugin of its own rather than `extends: true`: a project extending this file would also take
+      // maxWorkers from it, where the others take the run's (so `--maxWorkers` would set them apart, which Vitest refuses).
       {
-        extends: true,
+        plugins: [react()],
         test: { name: 'client', root: 'client', include: ['src/**/*.test.{ts,tsx}'], isolate: false },
       },
       {
