@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
 import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { testServerForFile } from '../testing/fileTestServer';
 import { WorkshopClient } from '../testing/workshopClient';
-import type { WorkshopStore } from '../store/workshopStore';
 import { WorkshopRoom } from '../workshops/workshopRoom';
 
-let store: WorkshopStore;
-let srv: TestServer;
-
-beforeAll(async () => {
-  store = await openMemoryStore();
-  srv = await startTestServer(store);
-});
-afterAll(async () => {
-  await srv?.close();
-  await store?.close();
-});
+const srv = testServerForFile();
 
 /** The workshop as the store holds it, loaded afresh beside the live room: it must load, sound, and equal it. */
 async function reloaded(workshopId: string) {
-  const room = (await WorkshopRoom.load(workshopId as WorkshopId, testRoomDeps(store)))!;
+  const room = (await WorkshopRoom.load(workshopId as WorkshopId, testRoomDeps(srv.store)))!;
   try {
     return { damage: room.damage, state: room.current };
   } finally {

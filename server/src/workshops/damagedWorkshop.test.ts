@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
 import type { CommandPayload } from '@roundtable/shared/protocol/commands';
 import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { breakAsBefore, facilitatorOf } from '../testing/brokenWorkshop';
 import { createTestWorkshop } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { testServerForFile } from '../testing/fileTestServer';
+import { startTestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
-import type { WorkshopStore } from '../store/workshopStore';
 import { repairWorkshop } from './repairWorkshop';
 import { WorkshopRoom } from './workshopRoom';
 
-let store: WorkshopStore;
-let srv: TestServer;
+const srv = testServerForFile();
 
-beforeAll(async () => {
-  store = await openMemoryStore();
-  srv = await startTestServer(store);
-});
-afterAll(async () => {
-  await srv?.close();
-  await store?.close();
-});
-
-const load = async (workshopId: WorkshopId) => (await WorkshopRoom.load(workshopId, testRoomDeps(store)))!;
+const load = async (workshopId: WorkshopId) => (await WorkshopRoom.load(workshopId, testRoomDeps(srv.store)))!;
 
 async function brokenWorkshop() {
-  const broken = await breakAsBefore(store, srv.url);
-  await expect(WorkshopRoom.load(broken.workshopId, testRoomDeps(store))).resolves.toMatchObject({ damage: expect.anything() });
+  const broken = await breakAsBefore(srv.store, srv.url);
+  await expect(WorkshopRoom.load(broken.workshopId, testRoomDeps(srv.store))).resolves.toMatchObject({ damage: expect.anything() });
   return broken;
 }
 
@@ -37,12 +27,12 @@ describe('a change that would not load back', () => {
     const workshopId = w.workshopId as WorkshopId;
     const room = await load(workshopId);
     const before = room.current;
-    const logBefore = (await store.loadDoc(workshopId))!.lastSeq;
+    const logBefore = (await srv.store.loadDoc(workshopId))!.lastSeq;
     const payload = { commandId: 'cmd-damaging-1', boardId: 'constructor', toIndex: 1 } as unknown as CommandPayload<'board:move'>;
     const ack = await room.execute('board:move', payload, facilitatorOf(before));
     expect(ack).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/would have damaged/) } });
     expect(room.current).toBe(before);
-    expect((await store.loadDoc(workshopId))!.lastSeq).toBe(logBefore);
+    expect((await srv.store.loadDoc(workshopId))!.lastSeq).toBe(logBefore);
     expect(await room.execute('board:move', payload, facilitatorOf(before))).toEqual(ack);
     room.destroy();
     const reloaded = await load(workshopId);
@@ -68,7 +58,7 @@ describe('a damaged workshop', () => {
   it('[RESC1] is served to the room as far as it can be read: members are told, and every command is answered read_only', async () => {
     const { workshopId, before, agenda, created } = await brokenWorkshop();
     // A server that has not loaded the workshop yet meets the damage on load, as after a restart.
-    const other = await startTestServer(store);
+    const other = await startTestServer(srv.store);
     const lead = new WorkshopClient(other.url, workshopId, 'lead', created.leadToken, { presence: false });
     const told = new Promise<{ setAside: number }>((resolve) => lead.socket.once('workshop:readOnly', resolve));
     try {
@@ -87,7 +77,7 @@ describe('a damaged workshop', () => {
 describe('repairing a damaged workshop', () => {
   it('[RESC2] removes only what cannot be read, keeps every valid change, and the workshop loads and takes changes again', async () => {
     const { workshopId, before, agenda } = await brokenWorkshop();
-    const outcome = await repairWorkshop(store, workshopId);
+    const outcome = await repairWorkshop(srv.store, workshopId);
     expect(outcome).toMatchObject({ kind: 'repaired', setAside: [{ doc: 'shared', part: 'boards', key: 'undefined', value: { position: 0 } }] });
     const room = await load(workshopId);
     expect(room.damage).toBeNull();
@@ -96,7 +86,7 @@ describe('repairing a damaged workshop', () => {
     const ack = await room.execute('session:update', { commandId: 'cmd-after-repair', sessionId: sessionsInOrder(before)[0]!.id, agenda: 'Next' } as never, facilitatorOf(before));
     expect(ack.ok).toBe(true);
     room.destroy();
-    expect(await repairWorkshop(store, workshopId)).toEqual({ kind: 'sound' });
-    expect(await repairWorkshop(store, 'no-such-workshop' as WorkshopId)).toEqual({ kind: 'not_found' });
+    expect(await repairWorkshop(srv.store, workshopId)).toEqual({ kind: 'sound' });
+    expect(await repairWorkshop(srv.store, 'no-such-workshop' as WorkshopId)).toEqual({ kind: 'not_found' });
   });
 });
