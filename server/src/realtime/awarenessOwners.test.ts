@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Presence } from '@roundtable/shared/presence/presence';
-import type { MeResponse } from '@roundtable/shared/protocol/rest';
-import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
+import { createTestWorkshop, joinTestWorkshop, memberIdOf } from '../testing/restClient';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
@@ -55,11 +54,6 @@ afterAll(async () => {
   await store?.close();
 });
 
-async function memberIdOf(workshopId: string, token: string): Promise<string> {
-  const response = await fetch(`${srv.url}/api/workshops/${workshopId}/me`, { headers: { authorization: `Bearer ${token}` } });
-  return ((await response.json()) as MeResponse).memberId;
-}
-
 function client(workshopId: string, memberId: string, token: string): WorkshopClient {
   const c = new WorkshopClient(srv.url, workshopId, memberId, token);
   open.push(c);
@@ -85,7 +79,7 @@ function historyOf(observer: WorkshopClient, clientId: number): (Presence | null
 /** A facilitator (stock client), an observer in the room (stock client) and an attacker's member token. */
 async function room() {
   const w = await createTestWorkshop(srv.url);
-  const leadId = await memberIdOf(w.workshopId, w.leadToken);
+  const leadId = await memberIdOf(srv.url, w.workshopId, w.leadToken);
   const eve = await joinTestWorkshop(srv.url, w.joinCode, 'Eve', 'other');
   const bea = await joinTestWorkshop(srv.url, w.joinCode, 'Bea', 'third_sector');
   const lead = client(w.workshopId, leadId, w.leadToken);

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Presence } from '@roundtable/shared/presence/presence';
-import type { MeResponse } from '@roundtable/shared/protocol/rest';
-import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
+import { createTestWorkshop, joinTestWorkshop, memberIdOf } from '../testing/restClient';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
@@ -23,11 +22,6 @@ afterAll(async () => {
   await store?.close();
 });
 
-async function memberIdOf(workshopId: string, token: string): Promise<string> {
-  const response = await fetch(`${srv.url}/api/workshops/${workshopId}/me`, { headers: { authorization: `Bearer ${token}` } });
-  return ((await response.json()) as MeResponse).memberId;
-}
-
 function client(workshopId: string, memberId: string, token: string): WorkshopClient {
   const c = new WorkshopClient(srv.url, workshopId, memberId, token);
   open.push(c);
@@ -48,8 +42,8 @@ const drag = { boardId: 'board00001', cardId: 'card000001', x: 120.5, y: -40 };
 describe('drags on the wall travel as presence', () => {
   it('[WALLV2] a facilitator\'s drag in progress reaches the other facilitators, and clearing it clears it', async () => {
     const w = await createTestWorkshop(srv.url);
-    const leadId = await memberIdOf(w.workshopId, w.leadToken);
-    const coId = await memberIdOf(w.workshopId, w.coToken);
+    const leadId = await memberIdOf(srv.url, w.workshopId, w.leadToken);
+    const coId = await memberIdOf(srv.url, w.workshopId, w.coToken);
     const lead = client(w.workshopId, leadId, w.leadToken);
     const co = client(w.workshopId, coId, w.coToken);
     await co.whenSynced();
@@ -62,8 +56,8 @@ describe('drags on the wall travel as presence', () => {
   it('[WALLV2] drops a participant\'s drag, and a facilitator\'s drag that is malformed or off the wall; presence after it still arrives', async () => {
     const w = await createTestWorkshop(srv.url);
     const p = await joinTestWorkshop(srv.url, w.joinCode, 'Bea');
-    const leadId = await memberIdOf(w.workshopId, w.leadToken);
-    const coId = await memberIdOf(w.workshopId, w.coToken);
+    const leadId = await memberIdOf(srv.url, w.workshopId, w.leadToken);
+    const coId = await memberIdOf(srv.url, w.workshopId, w.coToken);
     const observer = client(w.workshopId, coId, w.coToken);
     await observer.whenSynced();
     const seenParticipant = seenOf(observer, p.participantId);

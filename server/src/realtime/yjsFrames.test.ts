@@ -4,9 +4,8 @@ import { readWorkshopUnchecked } from '@roundtable/shared/doc/workshopDoc';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Presence } from '@roundtable/shared/presence/presence';
 import { YJS_CLOSE } from '@roundtable/shared/protocol/events';
-import type { MeResponse } from '@roundtable/shared/protocol/rest';
 import { seededRandom } from '@roundtable/shared/testing/seededRandom';
-import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
+import { createTestWorkshop, joinTestWorkshop, memberIdOf } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
 import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
@@ -42,11 +41,6 @@ afterAll(async () => {
   await store?.close();
 });
 
-async function memberIdOf(workshopId: string, token: string): Promise<string> {
-  const response = await fetch(`${srv.url}/api/workshops/${workshopId}/me`, { headers: { authorization: `Bearer ${token}` } });
-  return ((await response.json()) as MeResponse).memberId;
-}
-
 interface Member {
   memberId: string;
   token: string;
@@ -59,8 +53,8 @@ async function workshop() {
     const p = await joinTestWorkshop(srv.url, w.joinCode, name, 'third_sector');
     return { memberId: p.participantId, token: p.token };
   };
-  const lead: Member = { memberId: await memberIdOf(w.workshopId, w.leadToken), token: w.leadToken };
-  const co: Member = { memberId: await memberIdOf(w.workshopId, w.coToken), token: w.coToken };
+  const lead: Member = { memberId: await memberIdOf(srv.url, w.workshopId, w.leadToken), token: w.leadToken };
+  const co: Member = { memberId: await memberIdOf(srv.url, w.workshopId, w.coToken), token: w.coToken };
   const honest = await joined('Bea');
   const senders = [await joined('Eve'), await joined('Zed'), co];
   const leadClient = new WorkshopClient(srv.url, w.workshopId, lead.memberId, lead.token);
