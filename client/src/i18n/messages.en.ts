@@ -1,15 +1,12 @@
 import type { BoardPhase, ResultGroup } from '@roundtable/shared/board/board';
-import type { CommandName } from '@roundtable/shared/protocol/commandNames';
 import type { ErrorCode } from '@roundtable/shared/protocol/errors';
 import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { BoardKind, Role } from '@roundtable/shared/workshop/workshop';
+import { commandMessagesEn } from './messages.commands.en';
 import { planMessagesEn } from './messages.plan.en';
 import { messagesReviewEn } from './messages.review.en';
 import { surveyMessagesEn } from './messages.survey.en';
 import { wallMessagesEn } from './messages.wall.en';
-
-/** Text for a refusal of one command in particular, by error code. */
-type CommandErrorTexts = Partial<Record<CommandName, Partial<Record<ErrorCode, string>>>>;
 
 /**
  * Every piece of text the client shows. Another language is another object of type `Messages`
@@ -125,78 +122,8 @@ export const messagesEn = {
   networkError: 'Could not reach Roundtable. Check your connection and try again.',
   unexpectedResponse: 'Roundtable sent an answer this page does not understand. Reload and try again.',
 
-  commands: {
-    'workshop:update': 'Change the workshop details',
-    'session:update': 'Change the session',
-    'session:open': 'Make a session current',
-    'board:add': 'Add a board',
-    'board:update': 'Change a board',
-    'board:remove': 'Remove a board',
-    'board:move': 'Move a board',
-    'joinCode:rotate': 'Change the join code',
-    'member:remove': 'Remove a person',
-    'member:updateProfile': 'Change your details',
-    'board:configure': 'Change the board’s settings',
-    'board:setPhase': 'Move the board to another step',
-    'board:lock': 'Pause or resume the board',
-    'board:timer': 'Start or stop the countdown',
-    'board:focus': 'Bring everyone to a board',
-    'card:add': 'Add a card',
-    'card:edit': 'Change a card',
-    'card:delete': 'Delete a card',
-    'card:move': 'Move a card',
-    'card:merge': 'Merge two cards',
-    'card:hide': 'Hide or show a card',
-    'cluster:add': 'Make a cluster',
-    'cluster:rename': 'Rename a cluster',
-    'cluster:remove': 'Remove a cluster',
-    'card:place': 'Move a card on the wall',
-    'cluster:place': 'Move or resize a cluster on the wall',
-    'board:tidy': 'Tidy the wall',
-    'vote:cast': 'Place a dot',
-    'vote:retract': 'Take a dot back',
-    'item:agree': 'Agree an item',
-    'item:unagree': 'Unmark an agreed item',
-    'facilitator:undo': 'Undo the last action',
-    'plan:update': 'Change the vision, principles or review date',
-    'objective:add': 'Add an objective',
-    'objective:importAgreed': 'Bring in the agreed objectives',
-    'objective:update': 'Reword an objective',
-    'objective:move': 'Move an objective',
-    'objective:remove': 'Remove an objective',
-    'action:add': 'Add an action',
-    'action:update': 'Change an action',
-    'action:setLead': "Change an action's lead",
-    'action:move': 'Move an action',
-    'action:remove': 'Remove an action',
-    'proposal:add': 'Propose wording or comment',
-    'proposal:decide': 'Accept or decline a proposal',
-    'plan:consult': 'Put the plan to the room',
-    'plan:respond': 'Answer about the plan',
-    'plan:agree': 'Record the plan as agreed',
-    'survey:configure': 'Change the survey’s questions',
-    'survey:open': 'Open the survey',
-    'survey:close': 'Close the survey',
-    'survey:answer': 'Send your survey answers',
-    'progress:report': 'Report progress on an action',
-  } satisfies Record<CommandName, string>,
-  /** Where a refusal means something more particular for one command than the general text for its code. */
-  commandErrors: ({
-    'board:setPhase': {
-      conflict: 'The board had already moved on: check the step it is at now before moving it again.',
-    },
-    'facilitator:undo': {
-      conflict: 'Something that action changed has been changed again since, so undoing it would overwrite newer work.',
-    },
-    'objective:update': { conflict: 'Someone else changed this objective while you were editing: both versions are shown beside it.' },
-    'action:update': { conflict: 'Someone else changed this action while you were editing: both versions are shown beside it.' },
-    'plan:update': { conflict: 'Someone else changed the vision while you were editing: both versions are shown beside it.' },
-    'plan:consult': { conflict: 'The plan cannot be put to the room just now.' },
-    'plan:respond': { wrong_phase: 'The plan is no longer with the room, or it changed since you read it. Read it again before answering.' },
-    'plan:agree': { conflict: 'The plan cannot be recorded as agreed yet.' },
-    'proposal:decide': { conflict: 'Another facilitator has already decided on that suggestion.' },
-    'survey:answer': { conflict: 'Answers from you had already been received.' },
-  } satisfies CommandErrorTexts) as CommandErrorTexts,
+  commands: commandMessagesEn.commands,
+  commandErrors: commandMessagesEn.commandErrors,
   commandRejected: (action: string) => `Not done: ${action}.`,
   commandErrorsLabel: 'Changes that were not made',
 
