@@ -22,4 +22,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });
+
+  it('has no single sign-on unless OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set', () => {
+    expect(loadConfig({}).sso).toBeNull();
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://login.example.org/tenant/v2.0/',
+      OIDC_CLIENT_ID: 'roundtable',
+      OIDC_CLIENT_SECRET: 's3cret',
+      OIDC_ALLOWED_DOMAINS: 'Darlington.gov.uk, @example.org',
+      OIDC_LABEL: 'Sign in with Microsoft',
+    });
+    expect(config.sso).toEqual({
+      providerId: 'oidc',
+      issuer: 'https://login.example.org/tenant/v2.0',
+      clientId: 'roundtable',
+      clientSecret: 's3cret',
+      allowedDomains: ['darlington.gov.uk', 'example.org'],
+      label: 'Sign in with Microsoft',
+    });
+  });
+
+  it('refuses single sign-on settings that are half there, or a domain that is not one', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.org' })).toThrow(/OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
+    const full = { OIDC_ISSUER: 'https://login.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' };
+    expect(() => loadConfig({ ...full, OIDC_ALLOWED_DOMAINS: 'example.org, not a domain' })).toThrow(/OIDC_ALLOWED_DOMAINS: "not a domain"/);
+    expect(() => loadConfig({ ...full, OIDC_ISSUER: 'login.example.org' })).toThrow(/OIDC_ISSUER/);
+  });
 });

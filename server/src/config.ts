@@ -34,7 +34,28 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: int(10_000),
   /** tldraw's licence key for the board wall; the browser receives it (GET /api/client-config). */
   TLDRAW_LICENSE_KEY: z.string().max(4_096, 'TLDRAW_LICENSE_KEY is longer than any licence key.').default(''),
+  /** Single sign-on by OpenID Connect: the provider's issuer URL (its discovery document is at /.well-known/openid-configuration). */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Email domains whose people may sign in by single sign-on, comma-separated (e.g. darlington.gov.uk,example.org). */
+  OIDC_ALLOWED_DOMAINS: z.string().default(''),
+  /** What the sign-in button says. */
+  OIDC_LABEL: z.string().trim().min(1).max(60).default('Sign in with your organisation'),
+  /** Recovery-code sign-ins allowed per address per 15 minutes (each account has its own limit too). */
+  RECOVERY_ATTEMPTS_PER_15_MIN: int(10),
 });
+
+/** Single sign-on by one OpenID Connect provider, from OIDC_*; null when OIDC_ISSUER is unset. */
+export interface SsoConfig {
+  providerId: 'oidc';
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Lower-case email domains; empty: any domain the provider vouches for. */
+  allowedDomains: string[];
+  label: string;
+}
 
 export interface Config {
   port: number;
@@ -55,6 +76,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Null: no key; the board wall then runs only where tldraw allows it without one (http, or localhost). */
   tldrawLicenseKey: string | null;
+  sso: SsoConfig | null;
+  recoveryAttemptsPer15Min: number;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +90,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const ssoSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+  if (ssoSet.some(Boolean) && !ssoSet.every(Boolean)) {
+    throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: single sign-on needs all three (or none).');
+  }
+  const allowedDomains = e.OIDC_ALLOWED_DOMAINS.split(',').map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
+  const badDomain = allowedDomains.find((d) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d));
+  if (badDomain !== undefined) throw new ConfigError(`Invalid configuration:\n  OIDC_ALLOWED_DOMAINS: ${JSON.stringify(badDomain)} is not an email domain, like example.org.`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -84,6 +114,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     yjsMaxFrameBytes: e.YJS_MAX_FRAME_BYTES,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     tldrawLicenseKey: e.TLDRAW_LICENSE_KEY.trim() || null,
+    sso:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? { providerId: 'oidc', issuer: e.OIDC_ISSUER.replace(/\/+$/, ''), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, allowedDomains, label: e.OIDC_LABEL }
+        : null,
+    recoveryAttemptsPer15Min: e.RECOVERY_ATTEMPTS_PER_15_MIN,
   };
 }
 
