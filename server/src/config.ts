@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isAcceptableIssuer } from './accounts/sso/ssoConfig';
 
 const CLIENT_DIST_DEFAULT = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -35,7 +36,11 @@ const envSchema = z.object({
   /** tldraw's licence key for the board wall; the browser receives it (GET /api/client-config). */
   TLDRAW_LICENSE_KEY: z.string().max(4_096, 'TLDRAW_LICENSE_KEY is longer than any licence key.').default(''),
   /** Single sign-on by OpenID Connect: the provider's issuer URL (its discovery document is at /.well-known/openid-configuration). */
-  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine(isAcceptableIssuer, 'OIDC_ISSUER must be https, with no query (plain http only on localhost).')
+    .optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** Email domains whose people may sign in by single sign-on, comma-separated (e.g. darlington.gov.uk,example.org). */
