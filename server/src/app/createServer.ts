@@ -12,6 +12,7 @@ import { clientConfigRoutes } from '../http/clientConfigRoutes';
 import { exportRoutes } from '../http/exportRoutes';
 import { secureCookies } from '../http/identity';
 import { leadRoutes } from '../http/leadRoutes';
+import { linkRoutes } from '../http/linkRoutes';
 import { shareRoutes } from '../http/shareRoutes';
 import { isAllowedOrigin } from '../http/origin';
 import { restRoutes, sendError } from '../http/restRoutes';
@@ -89,8 +90,9 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use('/api', express.json({ limit: REST_BODY_MAX_BYTES }), wireTextBodies);
   app.use('/api', clientConfigRoutes(config));
-  app.use('/api', shareRoutes({ store, rooms, logger, context, publicUrl }));
-  app.use('/api', leadRoutes({ store, rooms, logger, context, publicUrl }));
+  app.use('/api', linkRoutes({ store, rooms, logger, context, publicUrl }));
+  app.use('/api', shareRoutes({ store, rooms, context }));
+  app.use('/api', leadRoutes({ store, rooms, context }));
   app.use('/api', exportRoutes({ store, rooms, context })); // after share and lead routes: /shared/plan.json is theirs
   app.use(
     '/api',

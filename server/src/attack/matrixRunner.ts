@@ -19,14 +19,14 @@ export interface MatrixFailure {
 
 /**
  * Everything a refused attempt could have changed: the shared and hidden state, how far both docs' logs go in the
- * store, and the workshop's share and lead links.
+ * store, and the workshop's links of every kind.
  */
 async function fingerprint(ctx: MatrixContext, workshopId: string): Promise<unknown> {
   const id = workshopId as WorkshopId;
   const live = await liveState(ctx.server, workshopId);
   const [shared, hidden] = await Promise.all([ctx.store.loadDoc(id, 'shared'), ctx.store.loadDoc(id, 'hidden')]);
-  const [shareLinks, leadLinks] = await Promise.all([ctx.store.listShareLinks(id), ctx.store.listLeadLinks(id)]);
-  return { live: live.ok ? { state: live.state, hidden: live.hidden } : live.error, logs: [shared?.lastSeq, hidden?.lastSeq], shareLinks, leadLinks };
+  const links = await ctx.store.listLinks(id);
+  return { live: live.ok ? { state: live.state, hidden: live.hidden } : live.error, logs: [shared?.lastSeq, hidden?.lastSeq], links };
 }
 
 /** Runs `attempt` and reports it if the workshop is not exactly as it was. */

@@ -20,7 +20,7 @@ const LEAD_NOTE = defineExport({
   access: {
     leadLink: access({
       noun: 'note',
-      build: (state, { asker }) => state.actions[asker.actionId as ActionId]?.text ?? null,
+      build: (state, { asker }) => state.actions[asker.details.actionId as ActionId]?.text ?? null,
       unavailable: () => ({ code: 'not_found', message: 'This action is not in the plan any more.' }),
     }),
   },

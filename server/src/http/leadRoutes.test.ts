@@ -6,6 +6,7 @@ import { EVIDENCE_URL_MAX_CHARS, LEAD_LINKS_MAX, PROGRESS_NOTE_MAX_CHARS } from 
 import { testServerForFile } from '../testing/fileTestServer';
 import { createTestWorkshop, joinTestWorkshop, tokenOf, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
 import { WorkshopClient } from '../testing/workshopClient';
+import { hashToken } from './secrets';
 
 const srv = testServerForFile({ logLevel: 'error' });
 
@@ -90,7 +91,8 @@ describe('lead links', () => {
       expect(made.url).toMatch(new RegExp(`^${srv.url}/lead#token=[A-Za-z0-9_-]{43}$`));
       expect(made.link).toEqual({ linkId: expect.any(String), workshopId: p.w.workshopId, actionId: p.actions[0], slot: 'councilLead', leadName: 'Cara Council', createdAt: expect.any(String), revokedAt: null });
       expect(JSON.stringify(made.link)).not.toContain(token);
-      expect(await srv.store.findLeadLinkByTokenHash(token)).toBeNull();
+      expect(await srv.store.findLinkByTokenHash(token)).toBeNull();
+      expect(await srv.store.findLinkByTokenHash(hashToken(token))).toMatchObject({ kind: 'lead', linkId: made.link.linkId });
 
       const listed = await call('GET', `/api/workshops/${p.w.workshopId}/lead-links`, bearer(p.w.coToken));
       expect((listed.body as LeadLinksResponse).links).toEqual([made.link]);
@@ -119,7 +121,7 @@ describe('lead links', () => {
       expect((await call('GET', path, bearer(other.leadToken))).status).toBe(401);
       expect((await call('DELETE', `${path}/${made.link.linkId}`, bearer(other.leadToken))).status).toBe(401);
       expect((await call('DELETE', `/api/workshops/${other.workshopId}/lead-links/${made.link.linkId}`, bearer(other.leadToken))).status).toBe(404);
-      expect((await srv.store.listLeadLinks(p.w.workshopId as WorkshopId)).map((l) => [l.linkId, l.revokedAt])).toEqual([[made.link.linkId, null]]);
+      expect((await srv.store.listLinks(p.w.workshopId as WorkshopId, 'lead')).map((l) => [l.linkId, l.revokedAt])).toEqual([[made.link.linkId, null]]);
     } finally {
       p.close();
     }
@@ -138,7 +140,7 @@ describe('lead links', () => {
         status: 409,
         body: { error: { message: 'That action has no third-sector lead yet. Choose one in the plan first.' } },
       });
-      expect(await srv.store.listLeadLinks(p.w.workshopId as WorkshopId)).toEqual([]);
+      expect(await srv.store.listLinks(p.w.workshopId as WorkshopId, 'lead')).toEqual([]);
     } finally {
       p.close();
     }
@@ -149,12 +151,19 @@ describe('lead links', () => {
     try {
       const { made } = await makeLink(p, p.actions[0]);
       for (let i = 1; i < LEAD_LINKS_MAX; i += 1) {
-        await srv.store.createLeadLink({ linkId: `seeded-${i}-${p.w.workshopId}`, workshopId: p.w.workshopId as WorkshopId, actionId: `seeded-action-${i}`, slot: 'councilLead', leadName: 'Seeded', tokenHash: `seeded-${i}-${p.w.workshopId}`, createdBy: p.w.workshopId as never });
+        await srv.store.createLink({
+          kind: 'lead',
+          linkId: `seeded-${i}-${p.w.workshopId}`,
+          workshopId: p.w.workshopId as WorkshopId,
+          tokenHash: `seeded-${i}-${p.w.workshopId}`,
+          createdBy: p.w.workshopId as never,
+          details: { actionId: `seeded-action-${i}`, slot: 'councilLead', leadName: 'Seeded' },
+        });
       }
       const refused = await call('POST', `/api/workshops/${p.w.workshopId}/lead-links`, bearer(p.w.leadToken), { actionId: p.actions[1], slot: 'councilLead' });
       expect(refused).toMatchObject({ status: 409, body: { error: { code: 'limit_reached' } } });
       const replaced = await makeLink(p, p.actions[0]);
-      const live = (await srv.store.listLeadLinks(p.w.workshopId as WorkshopId)).filter((l) => l.revokedAt === null);
+      const live = (await srv.store.listLinks(p.w.workshopId as WorkshopId, 'lead')).filter((l) => l.revokedAt === null);
       expect(live).toHaveLength(LEAD_LINKS_MAX);
       expect(live.map((l) => l.linkId)).toContain(replaced.made.link.linkId);
       expect(live.map((l) => l.linkId)).not.toContain(made.link.linkId);

@@ -5,7 +5,8 @@ import { pdfText } from '../testing/extractText';
 import { testServerForFile } from '../testing/fileTestServer';
 import { createTestWorkshop, joinTestWorkshop, tokenOf } from '../testing/restClient';
 import { WorkshopClient } from '../testing/workshopClient';
-import { SHARE_LINKS_MAX } from './shareRoutes';
+import { hashToken } from './secrets';
+import { SHARE_LINKS_MAX } from '../links/shareLinkKind';
 
 const srv = testServerForFile({ logLevel: 'error' });
 
@@ -24,7 +25,8 @@ describe('share links', () => {
 
     const listed = (await (await call('GET', `/api/workshops/${w.workshopId}/share-links`, bearer(w.coToken))).json()) as ShareLinksResponse;
     expect(listed.links).toEqual([body.link]);
-    expect(await srv.store.findShareLinkByTokenHash(token)).toBeNull(); // stored as a hash, never as itself
+    expect(await srv.store.findLinkByTokenHash(token)).toBeNull(); // stored as a hash, never as itself
+    expect(await srv.store.findLinkByTokenHash(hashToken(token))).toMatchObject({ kind: 'share', linkId: body.link.linkId });
 
     expect((await call('DELETE', `/api/workshops/${w.workshopId}/share-links/${body.link.linkId}`, bearer(w.leadToken))).status).toBe(204);
     expect((await call('DELETE', `/api/workshops/${w.workshopId}/share-links/${body.link.linkId}`, bearer(w.leadToken))).status).toBe(404);
@@ -46,7 +48,7 @@ describe('share links', () => {
     expect((await call('DELETE', `${path}/${made.link.linkId}`, bearer(other.leadToken))).status).toBe(401);
     // Another workshop's facilitator cannot revoke it through their own workshop either.
     expect((await call('DELETE', `/api/workshops/${other.workshopId}/share-links/${made.link.linkId}`, bearer(other.leadToken))).status).toBe(404);
-    expect((await srv.store.listShareLinks(w.workshopId as never)).map((l) => l.revokedAt)).toEqual([null]);
+    expect((await srv.store.listLinks(w.workshopId as never, 'share')).map((l) => l.revokedAt)).toEqual([null]);
   });
 
   it(`[SHARE1] a workshop keeps at most ${SHARE_LINKS_MAX} live links`, async () => {

@@ -5,9 +5,10 @@ import type { Ack } from '@roundtable/shared/protocol/errors';
 import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyResults';
 import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
 import type { Role } from '@roundtable/shared/workshop/workshop';
+import { isLinkKind, linkKind, oneLiveKey, type LinkKind, type LinkRecord, type NewLink } from '../links/linkKinds';
 import { inMemoryTransaction, type MemoryTransaction } from './memoryTransaction';
 import { asJsonbColumn, asTextColumn as t } from './postgresText';
-import { JoinCodeTakenError, type DocName, type LeadLinkRecord, type NewMemberRecord, type ShareLinkRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+import { JoinCodeTakenError, type DocName, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
 
 /** One doc's log: the snapshot, and the updates after it by seq (appended in rising seq order). */
 interface DocLog {
@@ -31,8 +32,18 @@ interface MemberRow {
   removedAt: string | null;
 }
 
-type ShareLinkRow = ShareLinkRecord & { tokenHash: string };
-type LeadLinkRow = LeadLinkRecord & { tokenHash: string };
+/** A link as the SQL table keeps it: its details as jsonb text, and its kind's one-live-link key. */
+interface LinkRow {
+  linkId: string;
+  kind: LinkKind;
+  workshopId: WorkshopId;
+  createdBy: MemberId;
+  createdAt: string;
+  revokedAt: string | null;
+  details: string;
+  liveKey: string | null;
+  tokenHash: string;
+}
 
 /** Bytes the store keeps or hands out are its own copy: no caller can change what another reads. */
 const copyBytes = (bytes: Uint8Array) => new Uint8Array(bytes);
@@ -41,7 +52,6 @@ const lookUp = <K, V>(table: Map<K, V>, key: K | undefined): V | undefined => (k
 /** A composite key as one Map key: the JSON array of its parts (no separator an id could contain). */
 const keyOf = (...parts: string[]) => JSON.stringify(parts);
 const ROLES: ReadonlySet<string> = new Set<Role>(['facilitator', 'participant']);
-const SLOTS: ReadonlySet<string> = new Set<LeadLinkRecord['slot']>(['councilLead', 'thirdSectorLead']);
 
 /** What the SQL store's constraints refuse, refused here with the same effect: the whole change is undone. */
 class ConstraintError extends Error {}
@@ -50,7 +60,7 @@ class ConstraintError extends Error {}
  * The WorkshopStore in memory, for tests that are not about storage (as tldraw's InMemorySyncStorage): Maps keyed by
  * id, nothing persisted. It keeps the SQL store's contract (store/workshopStore.contract.ts): a commit is all or
  * nothing, join codes and command ids are unique, seqs rise across both docs, compaction never goes back, making a
- * lead's link revokes the older one in the same step, survey answers are rewritten in a random order at close.
+ * link revokes the live one with the same one-live-link key in the same step, survey answers are rewritten in a random order at close.
  */
 export function createMemoryWorkshopStore(): WorkshopStore {
   const workshops = new Map<WorkshopId, WorkshopRow>();
@@ -59,13 +69,12 @@ export function createMemoryWorkshopStore(): WorkshopStore {
   const memberByTokenHash = new Map<string, MemberId>();
   /** Command results as JSON text (as jsonb keeps them), by workshop, member and command id. */
   const commands = new Map<string, string>();
-  const shareLinks = new Map<string, ShareLinkRow>();
-  const shareLinkByTokenHash = new Map<string, string>();
-  const leadLinks = new Map<string, LeadLinkRow>();
-  /** Every lead link's token hash, revoked or not: they stay unique, as the SQL table's unique index keeps them. */
-  const leadLinkByTokenHash = new Map<string, string>();
-  /** The live link of each lead, by workshop, action and slot. */
-  const liveLeadLink = new Map<string, string>();
+  /** Links of every kind by id, in the order they were made. */
+  const links = new Map<string, LinkRow>();
+  /** Every link's token hash, revoked or not: they stay unique, as the SQL table's unique index keeps them. */
+  const linkByTokenHash = new Map<string, string>();
+  /** The live link of each one-live-link key, by workshop, kind and key (a lead's link: its action and slot). */
+  const liveLinkByKey = new Map<string, string>();
   let lastSeq = 0;
   let closed = false;
 
@@ -145,13 +154,22 @@ export function createMemoryWorkshopStore(): WorkshopStore {
     for (const json of shuffled(stored, () => randomInt(2 ** 32) / 2 ** 32)) tx.set(row.surveyResponses, randomBytes(16).toString('base64url'), json);
   }
 
-  function revokeLeadLinkRow(tx: MemoryTransaction, link: LeadLinkRow): void {
+  function revokeLinkRow(tx: MemoryTransaction, link: LinkRow): void {
     tx.assign(link, 'revokedAt', now());
-    tx.delete(liveLeadLink, keyOf(link.workshopId, link.actionId, link.slot));
+    if (link.liveKey !== null) tx.delete(liveLinkByKey, keyOf(link.workshopId, link.kind, link.liveKey));
   }
 
-  const shareLinkRecord = ({ tokenHash: _hash, ...record }: ShareLinkRow): ShareLinkRecord => ({ ...record });
-  const leadLinkRecord = ({ tokenHash: _hash, ...record }: LeadLinkRow): LeadLinkRecord => ({ ...record });
+  /** A stored link as the SQL store reads it back: its details parsed and checked against its kind's. */
+  const linkRecord = (row: LinkRow): LinkRecord =>
+    ({
+      linkId: row.linkId,
+      kind: row.kind,
+      workshopId: row.workshopId,
+      createdBy: row.createdBy,
+      createdAt: row.createdAt,
+      revokedAt: row.revokedAt,
+      details: linkKind(row.kind).details.parse(JSON.parse(row.details)),
+    }) as LinkRecord;
 
   return {
     async createWorkshop(input) {
@@ -234,76 +252,46 @@ export function createMemoryWorkshopStore(): WorkshopStore {
       for (const seq of [...log.updates.keys()]) if (seq <= uptoSeq) log.updates.delete(seq);
     },
 
-    async createShareLink(link) {
+    async createLink<K extends LinkKind>(link: NewLink<K>) {
       whenOpen();
       const [linkId, workshopId, tokenHash, createdBy] = [t(link.linkId), t(link.workshopId) as WorkshopId, t(link.tokenHash), t(link.createdBy) as MemberId];
-      workshopOf(workshopId);
-      if (shareLinks.has(linkId)) throw new ConstraintError(`Share link ${linkId} already exists.`);
-      if (shareLinkByTokenHash.has(tokenHash)) throw new ConstraintError('That token hash is already a share link’s.');
-      const row: ShareLinkRow = { linkId, workshopId, createdBy, createdAt: now(), revokedAt: null, tokenHash };
-      shareLinks.set(linkId, row);
-      shareLinkByTokenHash.set(tokenHash, linkId);
-      return shareLinkRecord(row);
-    },
-
-    async listShareLinks(workshopId) {
-      whenOpen();
-      const id = t(workshopId);
-      return [...shareLinks.values()].filter((l) => l.workshopId === id).map(shareLinkRecord);
-    },
-
-    async revokeShareLink(workshopId, linkId) {
-      whenOpen();
-      const link = shareLinks.get(t(linkId));
-      if (!link || link.workshopId !== t(workshopId) || link.revokedAt !== null) return false;
-      link.revokedAt = now();
-      return true;
-    },
-
-    async findShareLinkByTokenHash(tokenHash) {
-      whenOpen();
-      const link = lookUp(shareLinks, shareLinkByTokenHash.get(t(tokenHash)));
-      return link && link.revokedAt === null ? shareLinkRecord(link) : null;
-    },
-
-    async createLeadLink(link) {
-      whenOpen();
-      const [linkId, workshopId, actionId, leadName, tokenHash] = [t(link.linkId), t(link.workshopId) as WorkshopId, t(link.actionId), t(link.leadName), t(link.tokenHash)];
-      t(link.createdBy);
+      if (!isLinkKind(link.kind)) throw new ConstraintError(`Not a kind of link: ${String(link.kind)}`);
+      const kind: LinkKind = link.kind;
+      const details = linkKind(kind).details.parse(link.details);
+      const liveKey = oneLiveKey(kind, details);
+      const row: LinkRow = { linkId, kind, workshopId, createdBy, createdAt: now(), revokedAt: null, details: asJsonbColumn(details), liveKey: liveKey === null ? null : t(liveKey), tokenHash };
       return inMemoryTransaction((tx) => {
         workshopOf(workshopId);
-        if (!SLOTS.has(link.slot)) throw new ConstraintError(`Not a lead slot: ${link.slot}`);
-        const lead = keyOf(workshopId, actionId, link.slot);
-        const older = lookUp(leadLinks, liveLeadLink.get(lead));
-        if (older) revokeLeadLinkRow(tx, older);
-        if (leadLinks.has(linkId)) throw new ConstraintError(`Lead link ${linkId} already exists.`);
-        if (leadLinkByTokenHash.has(tokenHash)) throw new ConstraintError('That token hash is already a lead link’s.');
-        const row: LeadLinkRow = { linkId, workshopId, actionId, slot: link.slot, leadName, createdAt: now(), revokedAt: null, tokenHash };
-        tx.set(leadLinks, linkId, row);
-        tx.set(leadLinkByTokenHash, tokenHash, linkId);
-        tx.set(liveLeadLink, lead, linkId);
-        return { link: leadLinkRecord(row), revoked: older ? [older.linkId] : [] };
+        const key = row.liveKey === null ? null : keyOf(workshopId, kind, row.liveKey);
+        const older = key === null ? undefined : lookUp(links, liveLinkByKey.get(key));
+        if (older) revokeLinkRow(tx, older);
+        if (links.has(linkId)) throw new ConstraintError(`Link ${linkId} already exists.`);
+        if (linkByTokenHash.has(tokenHash)) throw new ConstraintError('That token hash is already a link’s.');
+        tx.set(links, linkId, row);
+        tx.set(linkByTokenHash, tokenHash, linkId);
+        if (key !== null) tx.set(liveLinkByKey, key, linkId);
+        return { link: linkRecord(row) as LinkRecord<K>, revoked: older ? [older.linkId] : [] };
       });
     },
 
-    async listLeadLinks(workshopId) {
+    async listLinks<K extends LinkKind>(workshopId: WorkshopId, kind?: K) {
       whenOpen();
       const id = t(workshopId);
-      return [...leadLinks.values()].filter((l) => l.workshopId === id).map(leadLinkRecord);
+      return [...links.values()].filter((l) => l.workshopId === id && (kind === undefined || l.kind === kind)).map(linkRecord) as LinkRecord<K>[];
     },
 
-    async revokeLeadLink(workshopId, linkId) {
+    async revokeLink(workshopId, kind, linkId) {
       whenOpen();
-      const link = leadLinks.get(t(linkId));
-      if (!link || link.workshopId !== t(workshopId) || link.revokedAt !== null) return false;
-      inMemoryTransaction((tx) => revokeLeadLinkRow(tx, link));
+      const link = links.get(t(linkId));
+      if (!link || link.workshopId !== t(workshopId) || link.kind !== kind || link.revokedAt !== null) return false;
+      inMemoryTransaction((tx) => revokeLinkRow(tx, link));
       return true;
     },
 
-    async findLeadLinkByTokenHash(tokenHash) {
+    async findLinkByTokenHash(tokenHash) {
       whenOpen();
-      const link = lookUp(leadLinks, leadLinkByTokenHash.get(t(tokenHash)));
-      return link && link.revokedAt === null ? leadLinkRecord(link) : null;
+      const link = lookUp(links, linkByTokenHash.get(t(tokenHash)));
+      return link && link.revokedAt === null ? linkRecord(link) : null;
     },
 
     async listSurveyResponses(workshopId) {

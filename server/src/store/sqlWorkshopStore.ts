@@ -5,8 +5,9 @@ import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyR
 import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
 import type { Effect } from '@roundtable/shared/workshop/transition';
 import type { Role } from '@roundtable/shared/workshop/workshop';
+import { isLinkKind, linkKind, oneLiveKey, type LinkKind, type LinkRecord, type NewLink } from '../links/linkKinds';
 import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
-import { JoinCodeTakenError, newJoinCodeOf, type Commit, type LeadLinkRecord, type DocName, type NewMemberRecord, type ShareLinkRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+import { JoinCodeTakenError, newJoinCodeOf, type Commit, type DocName, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -50,56 +51,37 @@ async function rewriteSurveyResponses(tx: SqlQueryable, workshopId: WorkshopId):
   for (const response of shuffled(rows.map(surveyResponseOf), () => randomInt(2 ** 32) / 2 ** 32)) await insertSurveyResponse(tx, workshopId, response);
 }
 
-interface ShareLinkRow {
+interface LinkRow {
   link_id: string;
+  kind: string;
   workshop_id: string;
   created_by: string;
   created_at: Date | string;
   revoked_at: Date | string | null;
+  details: unknown;
 }
 
 const iso = (t: Date | string) => new Date(t).toISOString();
+const LINK_COLUMNS = 'link_id, kind, workshop_id, created_by, created_at, revoked_at, details';
 
-function shareLink(row: ShareLinkRow): ShareLinkRecord {
+/** A stored link, its details checked against its kind's description (a row of a kind this server does not know throws). */
+function linkOf(row: LinkRow): LinkRecord {
+  if (!isLinkKind(row.kind)) throw new Error(`Link ${row.link_id} is of a kind this server does not know: ${row.kind}`);
   return {
     linkId: row.link_id,
+    kind: row.kind,
     workshopId: row.workshop_id as WorkshopId,
     createdBy: row.created_by as MemberId,
     createdAt: iso(row.created_at),
     revokedAt: row.revoked_at === null ? null : iso(row.revoked_at),
-  };
+    details: linkKind(row.kind).details.parse(fromJson(row.details)),
+  } as LinkRecord;
 }
 
-const SHARE_LINK_COLUMNS = 'link_id, workshop_id, created_by, created_at, revoked_at';
-
-interface LeadLinkRow {
-  link_id: string;
-  workshop_id: string;
-  action_id: string;
-  slot: LeadLinkRecord['slot'];
-  lead_name: string;
-  created_at: Date | string;
-  revoked_at: Date | string | null;
-}
-
-function leadLink(row: LeadLinkRow): LeadLinkRecord {
-  return {
-    linkId: row.link_id,
-    workshopId: row.workshop_id as WorkshopId,
-    actionId: row.action_id,
-    slot: row.slot,
-    leadName: row.lead_name,
-    createdAt: iso(row.created_at),
-    revokedAt: row.revoked_at === null ? null : iso(row.revoked_at),
-  };
-}
-
-const LEAD_LINK_COLUMNS = 'link_id, workshop_id, action_id, slot, lead_name, created_at, revoked_at';
-
-/** Two links made for the same lead at the same moment: one transaction wins the one-live-link index, the other retries. */
-function isLiveLeadLinkClash(error: unknown): boolean {
+/** Two links made for the same key at the same moment: one transaction wins the one-live-link index, the other retries. */
+function isLiveLinkClash(error: unknown): boolean {
   const e = error as { code?: string; constraint?: string; message?: string };
-  return e.code === UNIQUE_VIOLATION && `${e.constraint ?? ''}${e.message ?? ''}`.includes('lead_links_one_live_per_lead');
+  return e.code === UNIQUE_VIOLATION && `${e.constraint ?? ''}${e.message ?? ''}`.includes('links_one_live_per_key');
 }
 
 /** The store on SQL, for PGlite and PostgreSQL alike. */
@@ -216,67 +198,52 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
       });
     },
 
-    async createShareLink({ linkId, workshopId, tokenHash, createdBy }) {
-      const rows = await db.query<ShareLinkRow>(
-        `INSERT INTO share_links (link_id, workshop_id, token_hash, created_by) VALUES ($1, $2, $3, $4) RETURNING ${SHARE_LINK_COLUMNS}`,
-        [linkId, workshopId, tokenHash, createdBy],
-      );
-      return shareLink(rows[0]!);
+    async createLink<K extends LinkKind>(link: NewLink<K>) {
+      if (!isLinkKind(link.kind)) throw new Error(`Not a kind of link: ${String(link.kind)}`);
+      const details = linkKind(link.kind).details.parse(link.details);
+      const liveKey = oneLiveKey(link.kind, details);
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await db.transaction(async (tx) => {
+            const revoked =
+              liveKey === null
+                ? []
+                : await tx.query<{ link_id: string }>(
+                    'UPDATE links SET revoked_at = now() WHERE workshop_id = $1 AND kind = $2 AND live_key = $3 AND revoked_at IS NULL RETURNING link_id',
+                    [link.workshopId, link.kind, liveKey],
+                  );
+            const rows = await tx.query<LinkRow>(
+              `INSERT INTO links (link_id, kind, workshop_id, token_hash, created_by, details, live_key) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${LINK_COLUMNS}`,
+              [link.linkId, link.kind, link.workshopId, link.tokenHash, link.createdBy, JSON.stringify(details), liveKey],
+            );
+            return { link: linkOf(rows[0]!) as LinkRecord<K>, revoked: revoked.map((r) => r.link_id) };
+          });
+        } catch (error) {
+          if (!isLiveLinkClash(error) || attempt >= 2) throw error;
+        }
+      }
     },
 
-    async listShareLinks(workshopId) {
-      const rows = await db.query<ShareLinkRow>(`SELECT ${SHARE_LINK_COLUMNS} FROM share_links WHERE workshop_id = $1 ORDER BY created_at, link_id`, [workshopId]);
-      return rows.map(shareLink);
+    async listLinks<K extends LinkKind>(workshopId: WorkshopId, kind?: K) {
+      const rows = kind
+        ? await db.query<LinkRow>(`SELECT ${LINK_COLUMNS} FROM links WHERE workshop_id = $1 AND kind = $2 ORDER BY created_at, link_id`, [workshopId, kind])
+        : await db.query<LinkRow>(`SELECT ${LINK_COLUMNS} FROM links WHERE workshop_id = $1 ORDER BY created_at, link_id`, [workshopId]);
+      return rows.map(linkOf) as LinkRecord<K>[];
     },
 
-    async revokeShareLink(workshopId, linkId) {
-      const rows = await db.query('UPDATE share_links SET revoked_at = now() WHERE workshop_id = $1 AND link_id = $2 AND revoked_at IS NULL RETURNING link_id', [workshopId, linkId]);
+    async revokeLink(workshopId, kind, linkId) {
+      const rows = await db.query('UPDATE links SET revoked_at = now() WHERE workshop_id = $1 AND kind = $2 AND link_id = $3 AND revoked_at IS NULL RETURNING link_id', [workshopId, kind, linkId]);
       return rows.length > 0;
     },
 
-    async findShareLinkByTokenHash(tokenHash) {
-      const rows = await db.query<ShareLinkRow>(`SELECT ${SHARE_LINK_COLUMNS} FROM share_links WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
-      return rows[0] ? shareLink(rows[0]) : null;
+    async findLinkByTokenHash(tokenHash) {
+      const rows = await db.query<LinkRow>(`SELECT ${LINK_COLUMNS} FROM links WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+      return rows[0] ? linkOf(rows[0]) : null;
     },
 
     async listSurveyResponses(workshopId) {
       const rows = await db.query<SurveyResponseRow>('SELECT sector, answers, texts FROM survey_responses WHERE workshop_id = $1', [workshopId]);
       return rows.map(surveyResponseOf);
-    },
-
-    async createLeadLink({ linkId, workshopId, actionId, slot, leadName, tokenHash, createdBy }) {
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          return await db.transaction(async (tx) => {
-            const revoked = await tx.query<{ link_id: string }>(
-              'UPDATE lead_links SET revoked_at = now() WHERE workshop_id = $1 AND action_id = $2 AND slot = $3 AND revoked_at IS NULL RETURNING link_id',
-              [workshopId, actionId, slot],
-            );
-            const rows = await tx.query<LeadLinkRow>(
-              `INSERT INTO lead_links (link_id, workshop_id, action_id, slot, lead_name, token_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${LEAD_LINK_COLUMNS}`,
-              [linkId, workshopId, actionId, slot, leadName, tokenHash, createdBy],
-            );
-            return { link: leadLink(rows[0]!), revoked: revoked.map((r) => r.link_id) };
-          });
-        } catch (error) {
-          if (!isLiveLeadLinkClash(error) || attempt >= 2) throw error;
-        }
-      }
-    },
-
-    async listLeadLinks(workshopId) {
-      const rows = await db.query<LeadLinkRow>(`SELECT ${LEAD_LINK_COLUMNS} FROM lead_links WHERE workshop_id = $1 ORDER BY created_at, link_id`, [workshopId]);
-      return rows.map(leadLink);
-    },
-
-    async revokeLeadLink(workshopId, linkId) {
-      const rows = await db.query('UPDATE lead_links SET revoked_at = now() WHERE workshop_id = $1 AND link_id = $2 AND revoked_at IS NULL RETURNING link_id', [workshopId, linkId]);
-      return rows.length > 0;
-    },
-
-    async findLeadLinkByTokenHash(tokenHash) {
-      const rows = await db.query<LeadLinkRow>(`SELECT ${LEAD_LINK_COLUMNS} FROM lead_links WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
-      return rows[0] ? leadLink(rows[0]) : null;
     },
 
     close: () => db.close(),

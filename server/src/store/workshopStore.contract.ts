@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { SurveyAnswer } from '@roundtable/shared/survey/survey';
 import type { SurveyResponse } from '@roundtable/shared/survey/surveyResults';
+import { linkStoreContract } from './linkStore.contract';
 import { JoinCodeTakenError, type WorkshopStore } from './workshopStore';
 
 /**
@@ -113,80 +114,7 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
       expect((await store.loadDoc(workshopId))!.snapshot).toEqual(stored.snapshot);
     });
 
-    it('[SHARE1] keeps share links by token hash, lists them, and forgets a revoked one at once', async () => {
-      const { workshopId, lead } = await newWorkshop();
-      const other = await newWorkshop();
-      const made = await store.createShareLink({ linkId: `link-${workshopId}`, workshopId, tokenHash: `share-${workshopId}`, createdBy: lead });
-      expect(made).toMatchObject({ linkId: `link-${workshopId}`, workshopId, createdBy: lead, revokedAt: null });
-      expect(await store.findShareLinkByTokenHash(`share-${workshopId}`)).toEqual(made);
-      expect(await store.listShareLinks(workshopId)).toEqual([made]);
-      expect(await store.listShareLinks(other.workshopId)).toEqual([]);
-      expect(await store.revokeShareLink(other.workshopId, made.linkId)).toBe(false);
-      expect(await store.revokeShareLink(workshopId, made.linkId)).toBe(true);
-      expect(await store.revokeShareLink(workshopId, made.linkId)).toBe(false);
-      expect(await store.findShareLinkByTokenHash(`share-${workshopId}`)).toBeNull();
-      expect((await store.listShareLinks(workshopId))[0]!.revokedAt).toEqual(expect.any(String));
-    });
-
-    it('[REV1] keeps lead links by token hash, one live link per lead: a new one revokes the older in the same transaction', async () => {
-      const { workshopId, lead } = await newWorkshop();
-      const other = await newWorkshop();
-      const link = (n: number, actionId = 'action-1', slot: 'councilLead' | 'thirdSectorLead' = 'councilLead') => ({
-        linkId: `lead-${n}-${workshopId}`,
-        workshopId,
-        actionId,
-        slot,
-        leadName: `Lead ${n}`,
-        tokenHash: `lead-token-${n}-${workshopId}`,
-        createdBy: lead,
-      });
-      const first = await store.createLeadLink(link(1));
-      expect(first).toEqual({
-        link: { linkId: `lead-1-${workshopId}`, workshopId, actionId: 'action-1', slot: 'councilLead', leadName: 'Lead 1', createdAt: expect.any(String), revokedAt: null },
-        revoked: [],
-      });
-      const otherSlot = await store.createLeadLink(link(2, 'action-1', 'thirdSectorLead'));
-      const otherAction = await store.createLeadLink(link(3, 'action-2'));
-      expect(await store.findLeadLinkByTokenHash(`lead-token-1-${workshopId}`)).toEqual(first.link);
-
-      const replaced = await store.createLeadLink(link(4));
-      expect(replaced.revoked).toEqual([first.link.linkId]);
-      expect(await store.findLeadLinkByTokenHash(`lead-token-1-${workshopId}`)).toBeNull();
-      expect(await store.findLeadLinkByTokenHash(`lead-token-4-${workshopId}`)).toEqual(replaced.link);
-      expect(await store.findLeadLinkByTokenHash(`lead-token-2-${workshopId}`)).toEqual(otherSlot.link);
-      expect(await store.findLeadLinkByTokenHash(`lead-token-3-${workshopId}`)).toEqual(otherAction.link);
-
-      const listed = await store.listLeadLinks(workshopId);
-      expect(listed.map((l) => [l.linkId, l.revokedAt === null])).toEqual(
-        expect.arrayContaining([
-          [first.link.linkId, false],
-          [otherSlot.link.linkId, true],
-          [otherAction.link.linkId, true],
-          [replaced.link.linkId, true],
-        ]),
-      );
-      expect(listed).toHaveLength(4);
-      expect(await store.listLeadLinks(other.workshopId)).toEqual([]);
-
-      expect(await store.revokeLeadLink(other.workshopId, replaced.link.linkId)).toBe(false);
-      expect(await store.revokeLeadLink(workshopId, replaced.link.linkId)).toBe(true);
-      expect(await store.revokeLeadLink(workshopId, replaced.link.linkId)).toBe(false);
-      expect(await store.findLeadLinkByTokenHash(`lead-token-4-${workshopId}`)).toBeNull();
-      // A link that cannot be stored leaves the lead's live link working: the revoke is in the same transaction.
-      await expect(store.createLeadLink({ ...link(5, 'action-2'), tokenHash: `lead-token-2-${workshopId}` })).rejects.toThrow();
-      expect(await store.findLeadLinkByTokenHash(`lead-token-3-${workshopId}`)).toEqual(otherAction.link);
-    });
-
-    it('[REV1] two links made for the same lead at once leave exactly one live', async () => {
-      const { workshopId, lead } = await newWorkshop();
-      const made = await Promise.all(
-        [1, 2, 3].map((n) =>
-          store.createLeadLink({ linkId: `race-${n}-${workshopId}`, workshopId, actionId: 'action-1', slot: 'councilLead', leadName: 'Cara', tokenHash: `race-${n}-${workshopId}`, createdBy: lead }),
-        ),
-      );
-      expect(made).toHaveLength(3);
-      expect((await store.listLeadLinks(workshopId)).filter((l) => l.revokedAt === null)).toHaveLength(1);
-    });
+    linkStoreContract(() => store, newWorkshop);
 
     it('[SURV4] stores a survey answer in the same transaction as its command, lists only that workshop\'s, and keeps them through the rewrite at close', async () => {
       const { workshopId, lead } = await newWorkshop();

@@ -1,9 +1,9 @@
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
-import type { LeadSlot } from '@roundtable/shared/plan/plan';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { SurveyResponse } from '@roundtable/shared/survey/surveyResults';
 import type { Effect } from '@roundtable/shared/workshop/transition';
 import type { Role } from '@roundtable/shared/workshop/workshop';
+import type { LinkKind, LinkRecord, NewLink } from '../links/linkKinds';
 
 export interface NewMemberRecord {
   memberId: MemberId;
@@ -55,35 +55,9 @@ export interface CommitSeqs {
   hidden: number | null;
 }
 
-/** A read-only link to the agreed plan, as the facilitators see it listed (the token itself is never stored). */
-export interface ShareLinkRecord {
-  linkId: string;
-  workshopId: WorkshopId;
-  createdBy: MemberId;
-  createdAt: string;
-  revokedAt: string | null;
-}
-
-/** A lead's personal link for reporting progress on one action, as the facilitators see it listed (never the token). */
-export interface LeadLinkRecord {
-  linkId: string;
-  workshopId: WorkshopId;
-  actionId: string;
-  slot: LeadSlot;
-  leadName: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
-
-export interface NewLeadLink {
-  linkId: string;
-  workshopId: WorkshopId;
-  actionId: string;
-  slot: LeadSlot;
-  leadName: string;
-  tokenHash: string;
-  createdBy: MemberId;
-}
+/** A sponsor's share link and a lead's progress link as the store keeps them (links/linkKinds.ts describes every kind). */
+export type ShareLinkRecord = LinkRecord<'share'>;
+export type LeadLinkRecord = LinkRecord<'lead'>;
 
 export class JoinCodeTakenError extends Error {}
 
@@ -113,23 +87,19 @@ export interface WorkshopStore {
   commit(commit: Commit): Promise<CommitSeqs>;
   /** Replaces one doc's log up to `uptoSeq` by `snapshot` (which must contain exactly those updates). */
   compact(workshopId: WorkshopId, snapshot: Uint8Array, uptoSeq: number, doc?: DocName): Promise<void>;
-  createShareLink(link: { linkId: string; workshopId: WorkshopId; tokenHash: string; createdBy: MemberId }): Promise<ShareLinkRecord>;
-  listShareLinks(workshopId: WorkshopId): Promise<ShareLinkRecord[]>;
-  /** Revokes a link of this workshop; false if there is no such link (or it was already revoked). */
-  revokeShareLink(workshopId: WorkshopId, linkId: string): Promise<boolean>;
-  /** The live (not revoked) link a token belongs to. */
-  findShareLinkByTokenHash(tokenHash: string): Promise<ShareLinkRecord | null>;
   /**
-   * Makes a lead's link and, in the same transaction, revokes the live link that lead had (same action and slot),
-   * so at most one link per lead works. Returns the new link and the ids of the links it revoked.
+   * Stores a link of any kind (links/linkKinds.ts), its details checked against the kind's. Where the kind allows one
+   * live link per key (`oneLivePer`: a lead's link, per action and slot), the live link with the same key is revoked
+   * in the same transaction, so exactly one stays live even when two are made at once. Returns the new link and the
+   * ids of the links it revoked.
    */
-  createLeadLink(link: NewLeadLink): Promise<{ link: LeadLinkRecord; revoked: string[] }>;
-  /** The workshop's lead links, oldest first. */
-  listLeadLinks(workshopId: WorkshopId): Promise<LeadLinkRecord[]>;
-  /** Revokes a lead link of this workshop; false if there is no such live link. */
-  revokeLeadLink(workshopId: WorkshopId, linkId: string): Promise<boolean>;
-  /** The live (not revoked) lead link a token belongs to. */
-  findLeadLinkByTokenHash(tokenHash: string): Promise<LeadLinkRecord | null>;
+  createLink<K extends LinkKind>(link: NewLink<K>): Promise<{ link: LinkRecord<K>; revoked: string[] }>;
+  /** The workshop's links of one kind (of every kind when none is named), oldest first, revoked ones too. */
+  listLinks<K extends LinkKind = LinkKind>(workshopId: WorkshopId, kind?: K): Promise<LinkRecord<K>[]>;
+  /** Revokes a live link of this workshop and kind; false if there is no such live link. */
+  revokeLink(workshopId: WorkshopId, kind: LinkKind, linkId: string): Promise<boolean>;
+  /** The live (not revoked) link a token belongs to, of whichever kind it is. */
+  findLinkByTokenHash(tokenHash: string): Promise<LinkRecord | null>;
   /** The workshop's survey answers, in no particular order, naming no one. */
   listSurveyResponses(workshopId: WorkshopId): Promise<SurveyResponse[]>;
   close(): Promise<void>;
