@@ -6,6 +6,7 @@ import { AddClusterForm } from '../board/AddClusterForm';
 import { ClusterControls } from '../console/ClusterControls';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import './ClusterPanel.css';
 
 /**
  * Arranging beside the canvas: tidy the whole board, make clusters, rename, remove and merge them — the same

@@ -13,6 +13,7 @@ import { buildWall, needsRefit, wallBounds, type WallBuild, type WallShapes } fr
 import { createDragPublisher } from './dragPublisher';
 import { cardShapeUtilFor, ClusterFrameUtil, SECTOR_ORDER, SectorChip } from './shapes';
 import { WallSync } from './wallSync';
+import './WallCanvas.css';
 
 /** tldraw's fonts, icons and translations, bundled by Vite and served from our own origin: never from tldraw's CDN. */
 const ASSET_URLS = getAssetUrlsByImport();

@@ -12,7 +12,7 @@ import { ClusterPanel } from './ClusterPanel';
 import { WallErrorBoundary } from './WallErrorBoundary';
 import { wallAvailability, type WallUnavailable } from './wallAvailability';
 import { FOLLOW_FOCUS, wallBoard, type WallMode } from './wallBoard';
-import './wall.css';
+import './WallPage.css';
 
 // tldraw loads only here, on a facilitator's wall: never in a participant's bundle.
 const WallCanvas = lazy(() => import('./WallCanvas').then((m) => ({ default: m.WallCanvas })));

@@ -7,6 +7,7 @@ import { useT } from '../i18n/t';
 import type { Messages } from '../i18n/messages.en';
 import { CARD_SHAPE_TYPE, type CardShapeProps } from './binding';
 import { fitCardTexts, watchCardText } from './cardTextFit';
+import './shapes.css';
 
 declare module 'tldraw' {
   export interface TLGlobalShapePropsMap {
