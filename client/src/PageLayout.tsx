@@ -1,9 +1,15 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from './i18n/t';
 
-/** Every page's frame: skip link, header (with the page's live status, if any), and the main landmark. */
-export function PageLayout({ status, children }: { status?: ReactNode; children: ReactNode }) {
+// The account corner and its text load beside the page, never with a participant's.
+const AccountHeader = lazy(() => import('./account/AccountHeader').then((m) => ({ default: m.AccountHeader })));
+
+/**
+ * Every page's frame: skip link, header (with the page's live status, if any, and the account corner unless `account`
+ * is false — a participant needs no account), and the main landmark.
+ */
+export function PageLayout({ status, account = true, children }: { status?: ReactNode; account?: boolean; children: ReactNode }) {
   const t = useT();
   return (
     <>
@@ -15,6 +21,11 @@ export function PageLayout({ status, children }: { status?: ReactNode; children:
           {t.appName}
         </Link>
         {status}
+        {account && (
+          <Suspense fallback={null}>
+            <AccountHeader />
+          </Suspense>
+        )}
       </header>
       <main id="main" tabIndex={-1}>
         {children}

@@ -1,8 +1,9 @@
 import './styles.css';
 import './forms/forms.css';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router';
+import { AuthStoreContext, createHttpAuthStore } from './account/authStore';
 import { createRestClient } from './api/restClient';
 import { RestClientContext } from './api/RestClientContext';
 import { messagesFor, MessagesContext } from './i18n/t';
@@ -16,6 +17,23 @@ const WorkshopRoute = lazy(() => import('./workshop/WorkshopRoute').then((m) => 
 const SharedPlanPage = lazy(() => import('./sponsor/SharedPlanPage').then((m) => ({ default: m.SharedPlanPage })));
 // A lead's page for reporting progress on their action, opened from their personal link: none of the workshop's code.
 const LeadPage = lazy(() => import('./lead/LeadPage').then((m) => ({ default: m.LeadPage })));
+// Facilitators' and administrators' account pages, with the passkey code (@simplewebauthn/browser): only they load it.
+const SignInPage = lazy(() => import('./account/SignInPage').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('./account/SignUpPage').then((m) => ({ default: m.SignUpPage })));
+const SetupPage = lazy(() => import('./account/SetupPage').then((m) => ({ default: m.SetupPage })));
+const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const AdminPage = lazy(() => import('./account/AdminPage').then((m) => ({ default: m.AdminPage })));
+const MyWorkshopsPage = lazy(() => import('./account/MyWorkshopsPage').then((m) => ({ default: m.MyWorkshopsPage })));
+
+/** The home page; someone arriving with a join code (a participant, from the QR code) is shown no account corner. */
+function HomeRoute() {
+  const [params] = useSearchParams();
+  return (
+    <PageLayout account={!params.has('code')}>
+      <HomePage />
+    </PageLayout>
+  );
+}
 
 // The composition root of the client: the catalogue and the REST client are chosen here, once.
 const messages = messagesFor(navigator.languages);
@@ -25,47 +43,30 @@ document.title = messages.appName;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
+/** A lazily loaded page, with the loading line while its code arrives. */
+const lazyPage = (page: ReactNode) => <Suspense fallback={<p role="status">{messages.loading}</p>}>{page}</Suspense>;
+
 createRoot(root).render(
   <StrictMode>
     <MessagesContext.Provider value={messages}>
       <RestClientContext.Provider value={createRestClient()}>
-        <BrowserRouter>
-          <Routes>
-            <Route
-              path="/"
-              element={
-                <PageLayout>
-                  <HomePage />
-                </PageLayout>
-              }
-            />
-            <Route
-              path="/w/:workshopId/*"
-              element={
-                <Suspense fallback={<p role="status">{messages.loading}</p>}>
-                  <WorkshopRoute />
-                </Suspense>
-              }
-            />
-            <Route
-              path="/shared"
-              element={
-                <Suspense fallback={<p role="status">{messages.loading}</p>}>
-                  <SharedPlanPage />
-                </Suspense>
-              }
-            />
-            <Route
-              path="/lead"
-              element={
-                <Suspense fallback={<p role="status">{messages.loading}</p>}>
-                  <LeadPage />
-                </Suspense>
-              }
-            />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </BrowserRouter>
+        <AuthStoreContext.Provider value={createHttpAuthStore()}>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/" element={<HomeRoute />} />
+              <Route path="/w/:workshopId/*" element={lazyPage(<WorkshopRoute />)} />
+              <Route path="/shared" element={lazyPage(<SharedPlanPage />)} />
+              <Route path="/lead" element={lazyPage(<LeadPage />)} />
+              <Route path="/sign-in" element={lazyPage(<SignInPage />)} />
+              <Route path="/sign-up" element={lazyPage(<SignUpPage />)} />
+              <Route path="/setup" element={lazyPage(<SetupPage />)} />
+              <Route path="/account" element={lazyPage(<AccountPage />)} />
+              <Route path="/admin" element={lazyPage(<AdminPage />)} />
+              <Route path="/workshops" element={lazyPage(<MyWorkshopsPage />)} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </BrowserRouter>
+        </AuthStoreContext.Provider>
       </RestClientContext.Provider>
     </MessagesContext.Provider>
   </StrictMode>,

@@ -31,7 +31,7 @@ export interface RestFailure {
 
 export type RestResult<T> = { ok: true; data: T } | { ok: false; failure: RestFailure };
 
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
@@ -52,7 +52,7 @@ export function failureFromBody(status: number, body: unknown): RestFailure {
   };
 }
 
-type Method = 'GET' | 'POST' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 interface RequestOptions {
   body?: unknown;
@@ -85,7 +85,8 @@ async function failureOf(response: Response): Promise<RestResult<never>> {
   return { ok: false, failure: failureFromBody(response.status, parsed) };
 }
 
-async function request<T>(fetchFn: Fetch, method: Method, url: string, options: RequestOptions = {}): Promise<RestResult<T>> {
+/** A JSON request answered by a JSON body (the account calls in accountClient.ts use it too). */
+export async function request<T>(fetchFn: Fetch, method: Method, url: string, options: RequestOptions = {}): Promise<RestResult<T>> {
   const response = await send(fetchFn, method, url, options);
   if (!response) return NO_ANSWER;
   if (!response.ok) return failureOf(response);
@@ -95,7 +96,7 @@ async function request<T>(fetchFn: Fetch, method: Method, url: string, options: 
 }
 
 /** A request answered by `204 No Content` when it succeeds. */
-async function requestNoContent(fetchFn: Fetch, method: Method, url: string): Promise<RestResult<null>> {
+export async function requestNoContent(fetchFn: Fetch, method: Method, url: string): Promise<RestResult<null>> {
   const response = await send(fetchFn, method, url, {});
   if (!response) return NO_ANSWER;
   return response.ok ? { ok: true, data: null } : failureOf(response);

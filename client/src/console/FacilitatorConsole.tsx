@@ -1,5 +1,6 @@
 import { activeMembers } from '@roundtable/shared/workshop/workshop';
 import { useState } from 'react';
+import { WorkshopAccountPanel } from '../account/WorkshopAccountPanel';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { ProfileEditor } from '../people/ProfileEditor';
@@ -39,6 +40,7 @@ export function FacilitatorConsole() {
         <div className="console__column">
           <JoinCodePanel />
           <CreationLinksPanel />
+          <WorkshopAccountPanel />
           <SessionList />
         </div>
         <div className="console__column">

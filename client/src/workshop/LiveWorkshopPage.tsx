@@ -39,7 +39,7 @@ export function LiveWorkshopPage({ me }: { me: MeResponse }) {
   const status = <ConnectionStatus phase={stopped ? 'offline' : connection.phase} pendingCount={connection.pendingCount} />;
   if (stopped) {
     return (
-      <PageLayout status={status}>
+      <PageLayout status={status} account={me.role === 'facilitator'}>
         <div className="notice">
           <h1>{workshop?.meta.title ?? t.appName}</h1>
           <p role="alert">{stopReasonText(t, stopped)}</p>
@@ -57,7 +57,7 @@ export function LiveWorkshopPage({ me }: { me: MeResponse }) {
     );
   }
   return (
-    <PageLayout status={status}>
+    <PageLayout status={status} account={me.role === 'facilitator'}>
       {connection.readOnly && (
         <p className="read-only-notice" role="alert">
           {me.role === 'facilitator' ? t.readOnly.facilitator : t.readOnly.participant}
