@@ -6,7 +6,7 @@ import { commandSchemas } from '@roundtable/shared/protocol/commands';
 import type { LeadActionResponse, LeadProgressResponse } from '@roundtable/shared/protocol/rest';
 import { actionHistory, agreedAction, calendarDay, isOverdue, latestAgreedVersion } from '@roundtable/shared/review/progressSummary';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
-import { invalidPayload } from '../links/leadLinkKind';
+import { invalidPayload } from '../links/linkKind';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { linkHolder } from './linkRoutes';

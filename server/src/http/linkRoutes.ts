@@ -1,5 +1,4 @@
 import express, { type Request, type Response } from 'express';
-import type { WorkshopId } from '@roundtable/shared/ids/ids';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import type { Logger } from '../app/logger';
 import { LINK_KIND_NAMES, linkKind, oneLiveKey, type LinkKind, type LinkRecord, type NewLink } from '../links/linkKinds';
@@ -94,7 +93,7 @@ export function linkRoutes(deps: LinkDeps): express.Router {
       const member = await facilitatorOf(req, res);
       if (!member) return;
       const linkId = String(req.params.linkId).slice(0, 64);
-      if (!(await deps.store.revokeLink(member.workshopId as WorkshopId, kind, linkId))) return sendError(res, { code: 'not_found', message: description.wording.noSuchLink });
+      if (!(await deps.store.revokeLink(member.workshopId, kind, linkId))) return sendError(res, { code: 'not_found', message: description.wording.noSuchLink });
       deps.logger.info({ workshopId: member.workshopId, kind, linkId }, 'link revoked');
       res.status(204).end();
     });

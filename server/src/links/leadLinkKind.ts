@@ -2,23 +2,17 @@ import { z } from 'zod';
 import { actionIdSchema } from '@roundtable/shared/ids/ids';
 import { LEAD_SLOTS, type Action, type Lead, type LeadSlot } from '@roundtable/shared/plan/plan';
 import { leadName } from '@roundtable/shared/plan/planRules';
-import { fieldErrors, type AppError } from '@roundtable/shared/protocol/errors';
 import type { LeadLinkInfo } from '@roundtable/shared/protocol/rest';
 import { LEAD_LINKS_MAX } from '@roundtable/shared/review/progressLimits';
 import { agreedAction } from '@roundtable/shared/review/progressSummary';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
-import { defineLinkKind } from './linkKind';
+import { defineLinkKind, invalidPayload } from './linkKind';
 
 const SLOT_WORDS: Record<LeadSlot, string> = { councilLead: 'council lead', thirdSectorLead: 'third-sector lead' };
 const slotSchema = z.enum(LEAD_SLOTS, { error: 'Expected a lead: councilLead or thirdSectorLead.' });
 
 /** `POST /api/workshops/:id/lead-links`: the action and which of its two leads. */
 export const leadLinkBodySchema = z.strictObject({ actionId: actionIdSchema, slot: slotSchema });
-
-export function invalidPayload(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
-  const fields = fieldErrors(issues);
-  return { code: 'invalid_payload', message: Object.values(fields)[0] ?? 'The request is not valid.', fields };
-}
 
 /**
  * The action a link is made for and who leads it: the latest agreed version's wording and lead if the action is in

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
-import type { Ack } from '@roundtable/shared/protocol/errors';
+import { fieldErrors, type Ack, type AppError } from '@roundtable/shared/protocol/errors';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 /**
@@ -64,4 +64,10 @@ export interface LinkKindDescription<D, Info> {
 
 export function defineLinkKind<D, Info>(description: LinkKindDescription<D, Info>): LinkKindDescription<D, Info> {
   return description;
+}
+
+/** The 400 for a body its schema refuses: the first field's sentence, and every field's. */
+export function invalidPayload(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
+  const fields = fieldErrors(issues);
+  return { code: 'invalid_payload', message: Object.values(fields)[0] ?? 'The request is not valid.', fields };
 }

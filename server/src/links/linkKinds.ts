@@ -1,3 +1,4 @@
+import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { LinkKindDescription, StoredLink } from './linkKind';
 import { LEAD_LINK } from './leadLinkKind';
 import { SHARE_LINK } from './shareLinkKind';
@@ -22,7 +23,7 @@ export type LinkRecord<K extends LinkKind = LinkKind> = K extends LinkKind ? Sto
 
 /** A link to store: its token only as the hash. */
 export type NewLink<K extends LinkKind = LinkKind> = K extends LinkKind
-  ? { kind: K; linkId: string; workshopId: StoredLink<unknown>['workshopId']; tokenHash: string; createdBy: StoredLink<unknown>['createdBy']; details: LinkDetails<K> }
+  ? { kind: K; linkId: string; workshopId: WorkshopId; tokenHash: string; createdBy: MemberId; details: LinkDetails<K> }
   : never;
 
 export const LINK_KIND_NAMES = Object.keys(LINK_KINDS) as LinkKind[];
