@@ -1,3 +1,4 @@
+import { prepareSetupLink } from './accounts/setupLink';
 import { createServer } from './app/createServer';
 import { createLogger } from './app/logger';
 import { ConfigError, loadConfig } from './config';
@@ -7,11 +8,14 @@ import { openStore } from './store/openStore';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { store, kind } = await openStore(config);
-  const server = createServer({ config, store, logger });
+  const { store, accounts, kind } = await openStore(config);
+  const server = createServer({ config, store, logger, accounts });
   const url = await server.listen();
   logger.info({ store: kind, dataDir: kind === 'pglite' ? config.dataDir : undefined }, 'Roundtable is ready');
   console.log(`Roundtable is running at ${config.publicUrl ?? url}`);
+  // [ADM1] Until the first administrator exists, each start prints a fresh one-time setup link (only its hash is kept).
+  const setupLink = await prepareSetupLink(accounts, config.publicUrl ?? url);
+  if (setupLink) console.log(`Set up this Roundtable: ${setupLink}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -342,7 +342,11 @@ export function createSqlAccountStore(db: SqlDatabase): AccountStore {
       throw new SeatTakenError('seat kept already');
     },
     async findSeatOfAccount(accountId, workshopId) {
-      const r = await one('SELECT workshop_id, member_id, account_id, kept_at FROM facilitator_seats WHERE account_id = $1 AND workshop_id = $2', [accountId, workshopId]);
+      // A removed member's seat opens nothing, even if releasing it (after the removal) never happened.
+      const r = await one(
+        'SELECT s.workshop_id, s.member_id, s.account_id, s.kept_at FROM facilitator_seats s JOIN members m ON m.member_id = s.member_id WHERE s.account_id = $1 AND s.workshop_id = $2 AND m.removed_at IS NULL',
+        [accountId, workshopId],
+      );
       return r ? seatOf(r) : null;
     },
     async findSeatOfMember(workshopId, memberId) {

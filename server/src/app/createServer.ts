@@ -5,8 +5,15 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { Server as SocketServer } from 'socket.io';
+import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import { SOCKET_IO_PATH } from '@roundtable/shared/protocol/events';
 import type { TransitionContext } from '@roundtable/shared/workshop/transition';
+import { accountSeats, releasingSeats, workshopCreationByAccount } from '../accounts/accountSeats';
+import { accountsRouter } from '../accounts/accountsRouter';
+import type { AccountStore } from '../accounts/accountStore';
+import { createMemoryAccountStore } from '../accounts/memoryAccountStore';
+import { ssoRoutes } from '../accounts/sso/ssoRoutes';
+import { ssoSignIn } from '../accounts/ssoSignIn';
 import type { Config } from '../config';
 import { clientConfigRoutes } from '../http/clientConfigRoutes';
 import { exportRoutes } from '../http/exportRoutes';
@@ -18,7 +25,7 @@ import { isAllowedOrigin } from '../http/origin';
 import { restRoutes, sendError } from '../http/restRoutes';
 import { newId, newJoinCode } from '../http/secrets';
 import { wireTextBodies } from '../http/wireTextBodies';
-import { attachCommandSocket, type CommandServer } from '../realtime/commandSocket';
+import { attachCommandSocket, memberChannel, type CommandServer } from '../realtime/commandSocket';
 import { YjsEndpoint } from '../realtime/yjsEndpoint';
 import type { WorkshopStore } from '../store/workshopStore';
 import { WorkshopRooms } from '../workshops/workshopRooms';
@@ -29,11 +36,14 @@ export interface ServerComponents {
   config: Config;
   store: WorkshopStore;
   logger: Logger;
+  /** Facilitator accounts; by default an in-memory store of the server's own (what tests not about accounts want). */
+  accounts?: AccountStore;
 }
 
 export interface RunningServer {
   httpServer: HttpServer;
   rooms: WorkshopRooms;
+  accounts: AccountStore;
   /** Starts listening; resolves with the base URL (http://host:port). */
   listen(): Promise<string>;
   /** Graceful shutdown: stop accepting, let queued changes commit, close connections. Does not close the store. */
@@ -51,7 +61,7 @@ export const COMMAND_FRAME_MAX_BYTES = 512 * 1024;
 export const REST_BODY_MAX_BYTES = 128 * 1024;
 
 /** Builds the one HTTP server: Express (REST + the built client), Socket.io (commands) and the Yjs endpoint. */
-export function createServer({ config, store, logger }: ServerComponents): RunningServer {
+export function createServer({ config, store, logger, accounts = createMemoryAccountStore() }: ServerComponents): RunningServer {
   const context = (): TransitionContext => ({ now: new Date().toISOString(), newId, newJoinCode });
   const app = express();
   app.disable('x-powered-by');
@@ -59,6 +69,8 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   const publicHttps = config.publicUrl !== null && new URL(config.publicUrl).protocol === 'https:';
   app.use(securityHeaders(publicHttps), secureCookies(publicHttps));
   const httpServer = createHttpServer(app);
+  const seats = accountSeats(accounts);
+  app.locals.accountSeats = seats; // what `authenticate` consults for REST (http/identity.ts: accountSeatsOf)
 
   // Socket.io must not destroy the Yjs upgrades it does not own (it would after 1 s by default).
   const io: CommandServer = new SocketServer(httpServer, {
@@ -75,10 +87,15 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
     logger,
     context,
     compactEveryNUpdates: config.compactEveryNUpdates,
-    hooks: realtimeHooks(io, () => yjs),
+    hooks: releasingSeats(realtimeHooks(io, () => yjs), accounts, logger),
   });
-  yjs = new YjsEndpoint({ store, rooms, logger, allowedOrigins: config.allowedOrigins, maxFrameBytes: config.yjsMaxFrameBytes });
-  attachCommandSocket(io, { store, rooms, logger, commandsPer10S: config.commandsPer10S });
+  yjs = new YjsEndpoint({ store, rooms, logger, allowedOrigins: config.allowedOrigins, maxFrameBytes: config.yjsMaxFrameBytes, seats });
+  attachCommandSocket(io, { store, rooms, logger, commandsPer10S: config.commandsPer10S, seats });
+  // A disabled account's open consoles: their connections close, and reconnecting finds the seat shut.
+  const endMemberConnections = (workshopId: WorkshopId, memberId: MemberId) => {
+    io.in(memberChannel(memberId)).disconnectSockets(true);
+    yjs?.closeMember(workshopId, memberId);
+  };
 
   httpServer.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -89,6 +106,19 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
 
   const publicUrl = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use('/api', express.json({ limit: REST_BODY_MAX_BYTES }), wireTextBodies);
+  const accountDeps = {
+    accounts,
+    store,
+    rooms,
+    logger,
+    publicUrl,
+    allowedOrigins: config.allowedOrigins,
+    sso: config.sso,
+    recoveryAttemptsPer15Min: config.recoveryAttemptsPer15Min,
+    endMemberConnections,
+  };
+  app.use('/api', accountsRouter(accountDeps));
+  if (config.sso) app.use('/api', ssoRoutes({ providers: [config.sso], signIn: ssoSignIn(accountDeps).signIn, publicUrl, logger }));
   app.use('/api', clientConfigRoutes(config));
   app.use('/api', linkRoutes({ store, rooms, logger, context, publicUrl }));
   app.use('/api', shareRoutes({ store, rooms, context }));
@@ -104,6 +134,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
       publicUrl,
       joinFailuresPer15Min: config.joinFailuresPer15Min,
       workshopsCreatedPerHour: config.workshopsCreatedPerHour,
+      creation: workshopCreationByAccount(accounts),
     }),
   );
   serveClient(app, config.clientDistDir);
@@ -124,6 +155,7 @@ export function createServer({ config, store, logger }: ServerComponents): Runni
   return {
     httpServer,
     rooms,
+    accounts,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

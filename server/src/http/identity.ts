@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { parse as parseCookie } from 'cookie';
-import type { CookieOptions, RequestHandler, Response } from 'express';
-import type { WorkshopId } from '@roundtable/shared/ids/ids';
+import type { CookieOptions, Request, RequestHandler, Response } from 'express';
+import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { MemberRecord, WorkshopStore } from '../store/workshopStore';
 import { hashToken } from './secrets';
 
@@ -22,11 +22,50 @@ export function tokenFromHeaders(headers: IncomingHttpHeaders, workshopId: strin
   return cookies[sessionCookieName(workshopId)] ?? null;
 }
 
-/** The member a token belongs to, only if it belongs to this workshop and has not been removed. */
-export async function authenticate(store: WorkshopStore, workshopId: WorkshopId, token: string | null): Promise<MemberRecord | null> {
-  if (!token || token.length > 200) return null;
-  const member = await store.findMemberByTokenHash(hashToken(token));
-  return member && member.workshopId === workshopId ? member : null;
+/** A facilitator account's session cookie (server/src/accounts/): one per browser, whatever the workshop. */
+export const ACCOUNT_COOKIE = 'rt_account';
+
+/** The account session token a request carries in its cookie (never in a header or a body). */
+export function accountTokenFromHeaders(headers: IncomingHttpHeaders): string | null {
+  const token = headers.cookie ? parseCookie(headers.cookie)[ACCOUNT_COOKIE] : undefined;
+  return token && token.length <= 200 ? token : null;
+}
+
+/**
+ * Workshop access through facilitator accounts (server/src/accounts/accountSeats.ts): the seat a signed-in account
+ * keeps in a workshop, and whether a seat's account has been disabled.
+ */
+export interface AccountSeats {
+  /** [ACC10] The facilitator this request's live account session (its `rt_account` cookie) keeps in the workshop. */
+  memberOfAccount(headers: IncomingHttpHeaders, workshopId: WorkshopId): Promise<MemberRecord | null>;
+  /** [ADM5] Whether the seat is kept by an account that has been disabled: then no key opens it, its link included. */
+  seatDisabled(workshopId: WorkshopId, memberId: MemberId): Promise<boolean>;
+}
+
+/** The account seats of the app serving this request, if it has accounts (set by createServer). */
+export function accountSeatsOf(req: Request): AccountSeats | undefined {
+  return (req.app.locals as { accountSeats?: AccountSeats }).accountSeats;
+}
+
+/**
+ * The member a request is, for this workshop: the member its token (link or workshop cookie) belongs to, if it belongs
+ * to this workshop and has not been removed; else, given the account seats and the request's headers, the seat its
+ * account session keeps there. A seat kept by a disabled account opens by neither.
+ */
+export async function authenticate(
+  store: WorkshopStore,
+  workshopId: WorkshopId,
+  token: string | null,
+  viaAccount?: { seats: AccountSeats; headers: IncomingHttpHeaders },
+): Promise<MemberRecord | null> {
+  if (token && token.length <= 200) {
+    const member = await store.findMemberByTokenHash(hashToken(token));
+    if (member && member.workshopId === workshopId) {
+      if (viaAccount && member.role === 'facilitator' && (await viaAccount.seats.seatDisabled(workshopId, member.memberId))) return null;
+      return member;
+    }
+  }
+  return viaAccount ? viaAccount.seats.memberOfAccount(viaAccount.headers, workshopId) : null;
 }
 
 /**

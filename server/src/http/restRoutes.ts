@@ -1,8 +1,9 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import express, { type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import * as Y from 'yjs';
 import { writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
-import { workshopIdSchema, type WorkshopId } from '@roundtable/shared/ids/ids';
+import { workshopIdSchema, type MemberId, type WorkshopId } from '@roundtable/shared/ids/ids';
 import { fieldErrors, type AppError } from '@roundtable/shared/protocol/errors';
 import {
   createWorkshopBodySchema,
@@ -17,7 +18,7 @@ import { createWorkshop } from '@roundtable/shared/workshop/workshopTransitions'
 import type { Logger } from '../app/logger';
 import { JoinCodeTakenError, type MemberRecord, type WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
-import { authenticate, SESSION_COOKIE_MAX_AGE_MS, sessionCookieName, tokenFromHeaders } from './identity';
+import { accountSeatsOf, accountTokenFromHeaders, authenticate, SESSION_COOKIE_MAX_AGE_MS, sessionCookieName, tokenFromHeaders } from './identity';
 import { hashToken, newToken } from './secrets';
 
 export interface RestDeps {
@@ -29,6 +30,14 @@ export interface RestDeps {
   publicUrl: (req: Request) => string;
   joinFailuresPer15Min: number;
   workshopsCreatedPerHour: number;
+  /** Facilitator accounts' say in making a workshop (accounts/accountSeats.ts); without it, anyone may, as before. */
+  creation?: WorkshopCreation;
+}
+
+/** Who is making a workshop: a signed-in account (which then keeps the lead's seat), nobody, or someone refused. */
+export interface WorkshopCreation {
+  creator(headers: IncomingHttpHeaders): Promise<{ ok: true; accountId: string | null } | { ok: false; error: AppError }>;
+  keepLeadSeat(accountId: string, workshopId: WorkshopId, memberId: MemberId): Promise<void>;
 }
 
 const STATUS: Record<AppError['code'], number> = {
@@ -86,6 +95,8 @@ export function restRoutes(deps: RestDeps): express.Router {
     async (req, res) => {
       const body = createWorkshopBodySchema.safeParse(req.body);
       if (!body.success) return invalid(res, body.error.issues);
+      const creator = deps.creation ? await deps.creation.creator(req.headers) : { ok: true as const, accountId: null };
+      if (!creator.ok) return sendError(res, creator.error);
       for (let attempt = 0; attempt < 3; attempt += 1) {
         const { state, leadFacilitatorId, coFacilitatorId } = createWorkshop(body.data, deps.context());
         const doc = new Y.Doc();
@@ -108,6 +119,7 @@ export function restRoutes(deps: RestDeps): express.Router {
         } finally {
           doc.destroy();
         }
+        if (creator.accountId !== null) await deps.creation?.keepLeadSeat(creator.accountId, state.meta.id, leadFacilitatorId);
         setSessionCookie(req, res, state.meta.id, leadToken);
         const origin = deps.publicUrl(req);
         const response: CreateWorkshopResponse = {
@@ -185,8 +197,14 @@ export async function memberOf(req: Request, res: Response, store: WorkshopStore
     sendError(res, { code: 'not_found', message: 'There is no such workshop.' });
     return null;
   }
-  const member = await authenticate(store, workshopId.data as WorkshopId, tokenFromHeaders(req.headers, workshopId.data));
+  const seats = accountSeatsOf(req);
+  const member = await authenticate(store, workshopId.data as WorkshopId, tokenFromHeaders(req.headers, workshopId.data), seats && { seats, headers: req.headers });
   if (member) return member;
+  // [ACC10] Signed in to an account, a workshop it keeps no seat in is not there, whether or not it exists.
+  if (seats && accountTokenFromHeaders(req.headers)) {
+    sendError(res, { code: 'not_found', message: 'There is no such workshop in your account.' });
+    return null;
+  }
   const exists = await store.workshopExists(workshopId.data);
   sendError(res, exists ? { code: 'unauthorized', message: 'You are not a member of this workshop. Join with the code shown in the room.' } : { code: 'not_found', message: 'There is no such workshop.' });
   return null;

@@ -11,7 +11,7 @@ import {
   type ServerToClientEvents,
 } from '@roundtable/shared/protocol/events';
 import type { Logger } from '../app/logger';
-import { authenticate, tokenFromHeaders } from '../http/identity';
+import { authenticate, tokenFromHeaders, type AccountSeats } from '../http/identity';
 import type { MemberRecord, WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 
@@ -27,6 +27,8 @@ export interface CommandSocketDeps {
   rooms: WorkshopRooms;
   logger: Logger;
   commandsPer10S: number;
+  /** Workshop access by facilitator account (the `rt_account` cookie); without it, links and workshop cookies only. */
+  seats?: AccountSeats;
 }
 
 export const workshopChannel = (workshopId: WorkshopId) => `workshop:${workshopId}`;
@@ -52,7 +54,7 @@ export function attachCommandSocket(io: CommandServer, deps: CommandSocketDeps):
     }
     try {
       const token = tokenFromHeaders(socket.request.headers, auth.data.workshopId, auth.data.token);
-      const member = await authenticate(deps.store, auth.data.workshopId, token);
+      const member = await authenticate(deps.store, auth.data.workshopId, token, deps.seats && { seats: deps.seats, headers: socket.request.headers });
       if (!member) return next(connectError({ code: 'unauthorized', message: 'You are not a member of this workshop. Join with the code shown in the room.' }));
       socket.data.member = member;
       next();

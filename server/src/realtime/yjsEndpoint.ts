@@ -6,7 +6,7 @@ import { workshopIdSchema, type MemberId, type WorkshopId } from '@roundtable/sh
 import { YJS_CLOSE, YJS_PATH_PREFIX } from '@roundtable/shared/protocol/events';
 import type { Role } from '@roundtable/shared/workshop/workshop';
 import type { Logger } from '../app/logger';
-import { authenticate, tokenFromHeaders } from '../http/identity';
+import { authenticate, tokenFromHeaders, type AccountSeats } from '../http/identity';
 import { isAllowedOrigin } from '../http/origin';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRoom } from '../workshops/workshopRoom';
@@ -47,6 +47,8 @@ export interface YjsEndpointDeps {
   logger: Logger;
   allowedOrigins: readonly string[];
   maxFrameBytes: number;
+  /** Workshop access by facilitator account (the `rt_account` cookie); without it, links and workshop cookies only. */
+  seats?: AccountSeats;
 }
 
 /**
@@ -124,7 +126,8 @@ export class YjsEndpoint {
     const idText = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length + 1));
     const workshopId = workshopIdSchema.safeParse(idText);
     if (!workshopId.success) return ws.close(YJS_CLOSE.notFound, 'no such workshop');
-    const member = await authenticate(this.deps.store, workshopId.data, tokenFromHeaders(req.headers, workshopId.data));
+    const seats = this.deps.seats;
+    const member = await authenticate(this.deps.store, workshopId.data, tokenFromHeaders(req.headers, workshopId.data), seats && { seats, headers: req.headers });
     if (!member) return ws.close(YJS_CLOSE.unauthorized, 'not a member of this workshop');
     if (ws.readyState !== ws.OPEN) return;
 

@@ -3,6 +3,7 @@ import { createLogger } from '../app/logger';
 import { testConfig, type Config } from '../config';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
+import type { AccountStore } from '../accounts/accountStore';
 import { openPgliteTestStore } from './pgliteTestStore';
 
 export { openPgliteTestStore } from './pgliteTestStore';
@@ -19,6 +20,8 @@ export interface TestServer {
   config: Config;
   /** The store the server runs on: the one passed in, or its own in-memory store. */
   store: WorkshopStore;
+  /** The server's account store (in memory unless given). */
+  accounts: AccountStore;
   /** Stops the server; closes the store only if the server made it. */
   close(): Promise<void>;
 }
@@ -30,19 +33,20 @@ const isStore = (value: WorkshopStore | Partial<Config> | undefined): value is W
  * what tests that are not about storage want, since a PGlite costs seconds to open. `close` leaves a given store open.
  */
 export async function startTestServer(overrides?: Partial<Config>): Promise<TestServer>;
-export async function startTestServer(store: WorkshopStore, overrides?: Partial<Config>): Promise<TestServer>;
-export async function startTestServer(storeOrOverrides?: WorkshopStore | Partial<Config>, maybeOverrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(store: WorkshopStore, overrides?: Partial<Config>, accounts?: AccountStore): Promise<TestServer>;
+export async function startTestServer(storeOrOverrides?: WorkshopStore | Partial<Config>, maybeOverrides: Partial<Config> = {}, accounts?: AccountStore): Promise<TestServer> {
   const given = isStore(storeOrOverrides) ? storeOrOverrides : null;
   const overrides = isStore(storeOrOverrides) ? maybeOverrides : (storeOrOverrides ?? {});
   const store = given ?? createMemoryWorkshopStore();
   const config = testConfig(overrides);
-  const server = createServer({ config, store, logger: createLogger(config.logLevel) });
+  const server = createServer({ config, store, logger: createLogger(config.logLevel), ...(accounts ? { accounts } : {}) });
   const url = await server.listen();
   return {
     url,
     server,
     config,
     store,
+    accounts: server.accounts,
     async close() {
       await server.close();
       if (!given) await store.close();
