@@ -22,6 +22,8 @@ export class AccountBrowser {
     readonly baseUrl: string,
     readonly authenticator = new SoftAuthenticator(baseUrl),
     readonly userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    /** The origin of the page the requests come from (PUBLIC_URL's, behind a proxy); by default the server's own. */
+    readonly pageOrigin = authenticator.origin,
   ) {}
 
   cookieHeader(): string {
@@ -34,7 +36,7 @@ export class AccountBrowser {
       redirect: 'manual',
       headers: {
         'user-agent': this.userAgent,
-        ...(method === 'GET' ? {} : { origin: this.baseUrl }),
+        ...(method === 'GET' ? {} : { origin: this.pageOrigin }),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(this.cookies.size > 0 ? { cookie: this.cookieHeader() } : {}),
         ...headers,
@@ -96,8 +98,12 @@ export async function setupTokenOf(accounts: AccountStore, baseUrl: string): Pro
 }
 
 /** An administrator signed in on a browser of their own, on a fresh instance. */
-export async function firstAdministrator(baseUrl: string, accounts: AccountStore, email = 'admin@example.org'): Promise<{ browser: AccountBrowser; accountId: string; recoveryCodes: string[] }> {
-  const browser = new AccountBrowser(baseUrl);
+export async function firstAdministrator(
+  baseUrl: string,
+  accounts: AccountStore,
+  email = 'admin@example.org',
+  browser = new AccountBrowser(baseUrl),
+): Promise<{ browser: AccountBrowser; accountId: string; recoveryCodes: string[] }> {
   const answer = await browser.signUp({ displayName: 'Ada Admin', email, setupToken: await setupTokenOf(accounts, baseUrl) });
   if (answer.status !== 201) throw new Error(`first administrator: ${answer.status} ${JSON.stringify(answer.body)}`);
   return { browser, accountId: answer.body.account.accountId, recoveryCodes: answer.body.recoveryCodes };
