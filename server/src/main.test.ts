@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AccountBrowser } from './testing/accountClient';
+import { SoftAuthenticator } from './testing/softAuthenticator';
 import { createTestWorkshop } from './testing/restClient';
 import { startServerProcess, type ServerProcess } from './testing/serverProcess';
 import { WorkshopClient } from './testing/workshopClient';
@@ -46,6 +48,30 @@ describe('the server process', () => {
     } finally {
       reader.close();
     }
+  }, RESTART_TIMEOUT_MS);
+
+  it('[ADM1] prints a one-time setup link on each start until the first administrator signs up with it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'roundtable-setup-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const setupLinks = (logs: readonly string[]) => logs.map((l) => /^Set up this Roundtable: (\S+)$/.exec(l)?.[1]).filter((l): l is string => l !== undefined);
+    const first = await start(dataDir);
+    const [link] = setupLinks(first.logs);
+    expect(link).toMatch(new RegExp(`^${first.url}/setup#token=[\\w-]{43}$`));
+    expect(first.logs.filter((l) => l.includes(new URL(link!).hash.slice('#token='.length)))).toHaveLength(1);
+    const admin = new AccountBrowser(first.url);
+    const made = await admin.signUp({ displayName: 'Ada', email: 'ada@example.org', setupToken: new URL(link!).hash.slice('#token='.length) });
+    expect(made.status).toBe(201);
+    expect(made.body.account.role).toBe('admin');
+    expect(await first.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+
+    const second = await start(dataDir);
+    expect(setupLinks(second.logs)).toEqual([]);
+    expect((await new AccountBrowser(second.url).get('/api/auth/state')).body).toMatchObject({ setupRequired: false });
+    // The same passkey, on the page at the new address (the port is part of the origin).
+    const again = new SoftAuthenticator(second.url);
+    for (const [id, credential] of admin.authenticator.credentials) again.credentials.set(id, credential);
+    expect((await new AccountBrowser(second.url, again).signIn()).status).toBe(200);
+    await second.stop('SIGTERM');
   }, RESTART_TIMEOUT_MS);
 
   it('refuses to start with an invalid configuration, and says which setting is wrong', async () => {

@@ -12,10 +12,11 @@ async function main(): Promise<void> {
   const server = createServer({ config, store, logger, accounts });
   const url = await server.listen();
   logger.info({ store: kind, dataDir: kind === 'pglite' ? config.dataDir : undefined }, 'Roundtable is ready');
-  console.log(`Roundtable is running at ${config.publicUrl ?? url}`);
-  // [ADM1] Until the first administrator exists, each start prints a fresh one-time setup link (only its hash is kept).
+  // [ADM1] Until the first administrator exists, each start prints a fresh one-time setup link (only its hash is kept),
+  // before the line that says the server is running.
   const setupLink = await prepareSetupLink(accounts, config.publicUrl ?? url);
   if (setupLink) console.log(`Set up this Roundtable: ${setupLink}`);
+  console.log(`Roundtable is running at ${config.publicUrl ?? url}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
