@@ -28,6 +28,9 @@ const facilitators = (status: number) => each((r) => (r === 'facilitator' ? stat
 const onlyThe = (role: MatrixRole, status: number) => each((r) => (r === role ? status : 401));
 
 const get = (path: string) => ({ method: 'GET', path });
+const post = (path: string, body: unknown) => ({ method: 'POST', path, body });
+/** A well-formed verify request for a ceremony that was never started. */
+const NO_SUCH_CEREMONY = { flowId: 'a'.repeat(22), response: { id: 'x', rawId: 'x', type: 'public-key', response: { clientDataJSON: 'x' } } };
 const ws = (m: MatrixWorkshop) => `/api/workshops/${m.workshopId}`;
 
 export const ROUTE_ROWS: Readonly<Record<string, RouteRow>> = {
@@ -60,6 +63,43 @@ export const ROUTE_ROWS: Readonly<Record<string, RouteRow>> = {
     request: (_m, s) => ({ method: 'POST', path: '/api/join', body: { joinCode: s.meta.joinCode, name: 'Newcomer', organisation: '', sector: 'other' } }),
   },
   'POST /api/session': { expect: members(200), tokenInBody: true, request: (m) => ({ method: 'POST', path: '/api/session', body: { workshopId: m.workshopId } }) },
+  // Accounts (server/src/accounts/). No role here carries an account cookie: what needs one is 401 for all of them;
+  // their signed-in behaviour is tested in server/src/accounts/*.test.ts. This server has no administrator yet, so
+  // a passkey sign-up is refused (403) until the setup link is used.
+  'GET /api/auth/state': { expect: everyone(200), request: () => get('/api/auth/state') },
+  'POST /api/auth/passkeys/register/options': { expect: everyone(403), request: () => post('/api/auth/passkeys/register/options', { displayName: 'Mallory', email: 'mallory@example.org' }) },
+  'POST /api/auth/passkeys/register/verify': { expect: everyone(400), request: () => post('/api/auth/passkeys/register/verify', NO_SUCH_CEREMONY) },
+  'POST /api/auth/passkeys/sign-in/options': { expect: everyone(200), request: () => post('/api/auth/passkeys/sign-in/options', {}) },
+  'POST /api/auth/passkeys/sign-in/verify': { expect: everyone(400), request: () => post('/api/auth/passkeys/sign-in/verify', NO_SUCH_CEREMONY) },
+  'POST /api/auth/recovery': { expect: everyone(401), request: () => post('/api/auth/recovery', { email: 'nobody@example.org', code: 'AAAA-BBBB-CCCC' }) },
+  'POST /api/auth/sign-out': { expect: everyone(204), request: () => post('/api/auth/sign-out', {}) },
+  'GET /api/account': { expect: everyone(401), request: () => get('/api/account') },
+  'POST /api/account/passkeys/options': { expect: everyone(401), request: () => post('/api/account/passkeys/options', {}) },
+  'POST /api/account/passkeys/verify': { expect: everyone(401), request: () => post('/api/account/passkeys/verify', NO_SUCH_CEREMONY) },
+  'DELETE /api/account/passkeys/:passkeyId': { expect: everyone(401), request: () => ({ method: 'DELETE', path: '/api/account/passkeys/some-passkey' }) },
+  'POST /api/account/recovery-codes': { expect: everyone(401), request: () => post('/api/account/recovery-codes', {}) },
+  'GET /api/account/sessions': { expect: everyone(401), request: () => get('/api/account/sessions') },
+  'DELETE /api/account/sessions/:sessionId': { expect: everyone(401), request: () => ({ method: 'DELETE', path: '/api/account/sessions/some-session' }) },
+  'POST /api/account/sessions/sign-out-everywhere': { expect: everyone(401), request: () => post('/api/account/sessions/sign-out-everywhere', {}) },
+  'GET /api/account/workshops': { expect: everyone(401), request: () => get('/api/account/workshops') },
+  'POST /api/account/workshops/:workshopId/keep': { expect: everyone(401), request: (m) => post(`/api/account/workshops/${m.workshopId}/keep`, {}) },
+  'GET /api/admin/settings': { expect: everyone(401), request: () => get('/api/admin/settings') },
+  'PUT /api/admin/settings': { expect: everyone(401), request: () => ({ method: 'PUT', path: '/api/admin/settings', body: { signUp: 'anyone', accountFreeWorkshops: false } }) },
+  'GET /api/admin/invitations': { expect: everyone(401), request: () => get('/api/admin/invitations') },
+  'POST /api/admin/invitations': { expect: everyone(401), request: () => post('/api/admin/invitations', { role: 'admin' }) },
+  'DELETE /api/admin/invitations/:invitationId': { expect: everyone(401), request: () => ({ method: 'DELETE', path: '/api/admin/invitations/some-invitation' }) },
+  'GET /api/admin/accounts': { expect: everyone(401), request: () => get('/api/admin/accounts') },
+  'POST /api/admin/accounts/:accountId/disable': { expect: everyone(401), request: () => post('/api/admin/accounts/some-account/disable', {}) },
+  'POST /api/admin/accounts/:accountId/enable': { expect: everyone(401), request: () => post('/api/admin/accounts/some-account/enable', {}) },
+  // [ACC13] A workshop's facilitators: its facilitators see them and may remove the other one (here, the co-facilitator).
+  'GET /api/workshops/:workshopId/facilitators': { expect: facilitators(200), request: (m) => get(`${ws(m)}/facilitators`) },
+  'DELETE /api/workshops/:workshopId/facilitators/:memberId': {
+    expect: facilitators(204),
+    request: (m, s) => {
+      const other = Object.values(s.members).find((x) => x.role === 'facilitator' && x.removedAt === null && x.id !== m.facilitator.memberId);
+      return { method: 'DELETE', path: `${ws(m)}/facilitators/${other?.id ?? 'no-other-facilitator'}` };
+    },
+  },
   // The built client's pages (and its fallback for client-side routes): public; 503 where the client is not built.
   'GET /^\\/(?!api\\/|socket\\.io\\/|yjs\\/).*/': { expect: everyone([200, 503]), request: (m) => get(`/w/${m.workshopId}`) },
 };
