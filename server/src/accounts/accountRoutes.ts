@@ -67,6 +67,7 @@ export function accountRoutes(deps: AccountDeps): express.Router {
       return sendError(res, { code: 'not_found', message: 'That device is not signed in (any more).' });
     }
     if (req.params.sessionId === signedIn.session.sessionId) clearAccountCookie(req, res);
+    await closeSeatConnections(signedIn.account.accountId);
     res.status(204).end();
   });
 
@@ -75,11 +76,25 @@ export function accountRoutes(deps: AccountDeps): express.Router {
     if (!signedIn) return;
     await accounts.endAllSessions(signedIn.account.accountId, nowIso());
     clearAccountCookie(req, res);
+    await closeSeatConnections(signedIn.account.accountId);
     res.status(204).end();
   });
 
+  /** The seat's line of My workshops; null if the workshop is gone or the seat's member was removed from it. */
   const myWorkshop = async (req: Request, seat: SeatRecord): Promise<MyWorkshop | null> =>
-    deps.rooms.with(seat.workshopId, async (room) => myWorkshopOf(room.current, `${deps.publicUrl(req)}/w/${seat.workshopId}`, nowIso().slice(0, 10)));
+    (await deps.rooms.with(seat.workshopId, async (room) => {
+      const member = Object.hasOwn(room.current.members, seat.memberId) ? room.current.members[seat.memberId] : undefined;
+      if (!member || member.removedAt !== null) return null;
+      return myWorkshopOf(room.current, `${deps.publicUrl(req)}/w/${seat.workshopId}`, nowIso().slice(0, 10));
+    })) ?? null;
+
+  /**
+   * [ACC7] Ending sessions also closes the live connections of the account's seats: one opened with a session that
+   * has just ended must not stay open. Those opened with a key still valid (a link, another live session) reconnect.
+   */
+  const closeSeatConnections = async (accountId: string) => {
+    for (const seat of await accounts.listSeatsOfAccount(accountId)) deps.endMemberConnections(seat.workshopId, seat.memberId);
+  };
 
   router.get('/account/workshops', async (req, res) => {
     const signedIn = await requireSignedIn(accounts, req, res);
@@ -87,8 +102,6 @@ export function accountRoutes(deps: AccountDeps): express.Router {
     const seats = await accounts.listSeatsOfAccount(signedIn.account.accountId);
     const workshops: MyWorkshop[] = [];
     for (const seat of seats) {
-      const member = await deps.rooms.with(seat.workshopId, async (room) => room.current.members[seat.memberId]);
-      if (!member || member.removedAt !== null) continue;
       const line = await myWorkshop(req, seat);
       if (line) workshops.push(line);
     }

@@ -66,7 +66,11 @@ export function authRoutes(deps: AccountDeps): express.Router {
   router.post('/auth/sign-out', async (req, res) => {
     const token = accountTokenFromHeaders(req.headers);
     const signedIn = token ? await sessionOf(accounts, req.headers) : null;
-    if (signedIn) await accounts.endSession(signedIn.account.accountId, signedIn.session.sessionId, nowIso());
+    if (signedIn) {
+      await accounts.endSession(signedIn.account.accountId, signedIn.session.sessionId, nowIso());
+      // [ACC7] As for every ended session: the seats' live connections close, and those holding another key reconnect.
+      for (const seat of await accounts.listSeatsOfAccount(signedIn.account.accountId)) deps.endMemberConnections(seat.workshopId, seat.memberId);
+    }
     clearAccountCookie(req, res);
     res.status(204).end();
   });

@@ -215,6 +215,34 @@ describe('an account opening a workshop it does not facilitate', () => {
   });
 });
 
+describe('ending sessions', () => {
+  it('[ACC7] signing out everywhere closes the connections a stolen session cookie opened, and it cannot open them again', async () => {
+    const kai = await member('Kai');
+    const made = (await kai.browser.post('/api/workshops', body)).body;
+    const thief = new AccountBrowser(srv.url, kai.browser.authenticator);
+    await thief.signIn();
+    const stolen = thief.cookieHeader();
+    const socket = await socketWith(stolen, made.workshopId);
+    const yjs = await yjsWith(stolen, made.workshopId);
+    expect([socket.error, yjs.outcome]).toEqual([null, 'open']);
+    const dropped = new Promise<string>((resolve) => socket.socket.once('disconnect', (reason) => resolve(reason)));
+
+    expect((await kai.browser.post('/api/account/sessions/sign-out-everywhere')).status).toBe(204);
+    expect(await dropped).toBe('io server disconnect');
+    expect(await yjs.closed).toBe(YJS_CLOSE.unauthorized);
+    const retry = await socketWith(stolen, made.workshopId);
+    expect(retry.error).toMatchObject({ code: 'unauthorized' });
+    retry.socket.close();
+    expect((await yjsWith(stolen, made.workshopId)).outcome).toBe(YJS_CLOSE.unauthorized);
+    // The lead's own link still opens the workshop.
+    const leadToken = new URL(made.facilitatorUrl).hash.slice('#token='.length);
+    const byLink = await socketWith(`rt_${made.workshopId}=${leadToken}`, made.workshopId);
+    expect(byLink.error).toBeNull();
+    byLink.socket.close();
+    socket.socket.close();
+  });
+});
+
 describe('disabling an account', () => {
   it('[ADM4] [ADM5] ends its sessions at once, closes its open Socket.io and Yjs connections, and shuts its kept seats to every key until enabled', async () => {
     const jo = await member('Jo');
