@@ -16,8 +16,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '@roundtable/shared/protocol/commandNames';
 import { COMMANDS } from '@roundtable/shared/workshop/workshopCommands';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { COMMAND_ROWS, SENDER_ROLES } from './commandMatrix';
 import { expressRoutes } from './expressRoutes';
 import { runCommandRow, runRouteRow, type MatrixFailure } from './matrixRunner';
@@ -30,7 +31,7 @@ let ctx: MatrixContext;
 let m: MatrixWorkshop;
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   srv = await startTestServer(store, { commandsPer10S: 1e9, joinFailuresPer15Min: 1e9, workshopsCreatedPerHour: 1e9 });
   ctx = { url: srv.url, server: srv.server, store };
   m = await setUpMatrixWorkshop(ctx);

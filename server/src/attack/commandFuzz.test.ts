@@ -22,8 +22,9 @@
  *   ATTACK_LONG=1 ATTACK_SEED=42 npx vitest run --project server src/attack/commandFuzz.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { expressRoutes } from './expressRoutes';
 import { FUZZED_BODY_ROUTES } from './fuzzCases';
 import { CHECKS, FindingLog, type Check } from './findings';
@@ -48,7 +49,7 @@ let runError: unknown;
 
 beforeAll(async () => {
   const started = Date.now();
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   // No rate limits (the fuzz is one fast client), and compaction often, so reloads read snapshots as well as logs.
   srv = await startTestServer(store, { commandsPer10S: 1e9, joinFailuresPer15Min: 1e9, workshopsCreatedPerHour: 1e9, compactEveryNUpdates: 25 });
   const ctx = { url: srv.url, server: srv.server, store };

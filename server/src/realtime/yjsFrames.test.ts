@@ -7,8 +7,9 @@ import { YJS_CLOSE } from '@roundtable/shared/protocol/events';
 import { seededRandom } from '@roundtable/shared/testing/seededRandom';
 import { createTestWorkshop, joinTestWorkshop, memberIdOf } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
-import { openMemoryStore, startTestServer, type TestServer } from '../testing/testServer';
+import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
 import { WorkshopRoom } from '../workshops/workshopRoom';
 import { hostileFrame, type FrameOutcome, type FrameTargets, type HostileFrame } from '../testing/hostileYjsFrames';
@@ -32,7 +33,7 @@ let srv: TestServer;
 const open: { close(): unknown }[] = [];
 
 beforeAll(async () => {
-  store = await openMemoryStore();
+  store = createMemoryWorkshopStore();
   srv = await startTestServer(store, { yjsMaxFrameBytes: MAX_FRAME_BYTES });
 });
 afterAll(async () => {

@@ -4,15 +4,8 @@ import { testConfig, type Config } from '../config';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { AccountStore } from '../accounts/accountStore';
-import { openPgliteTestStore } from './pgliteTestStore';
 
 export { openPgliteTestStore } from './pgliteTestStore';
-
-/**
- * The old name of `openPgliteTestStore`: a migrated PGlite in memory. Tests about storage use it; tests that are not
- * call `startTestServer()` without a store, which runs on the in-memory store.
- */
-export const openMemoryStore: () => Promise<WorkshopStore> = openPgliteTestStore;
 
 export interface TestServer {
   url: string;
