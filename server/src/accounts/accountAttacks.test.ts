@@ -3,6 +3,7 @@ import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequest
 import { AccountBrowser, firstAdministrator, invitedMember } from '../testing/accountClient';
 import { SoftAuthenticator } from '../testing/softAuthenticator';
 import { startTestServer, type TestServer } from '../testing/testServer';
+import { WEBAUTHN_OPTIONS_PER_MINUTE } from './passkeyRoutes';
 
 /**
  * Issue 13's attacks on the accounts core, each against the real server: replayed and forged WebAuthn assertions, a
@@ -192,5 +193,17 @@ describe('brute force on recovery codes', () => {
     for (let i = 0; i < 3; i += 1) expect((await tryCode(email, 'AAAA-BBBB-CCCC', `198.51.100.${i + 1}`)).status).toBe(401);
     expect((await tryCode(email, m.recoveryCodes[0]!, '198.51.100.50')).status).toBe(429);
     expect(await srv.accounts.countRecoveryCodesLeft(m.accountId)).toBe(10);
+  });
+});
+
+describe('starting ceremonies', () => {
+  it('[ACC3] one address may start a bounded number of passkey ceremonies a minute (each stores a challenge)', async () => {
+    const start = () => new AccountBrowser(srv.url).request('POST', '/api/auth/passkeys/sign-in/options', {}, { 'x-forwarded-for': '192.0.2.99' });
+    const answers = [];
+    for (let i = 0; i < WEBAUTHN_OPTIONS_PER_MINUTE; i += 1) answers.push((await start()).status);
+    expect(answers.every((status) => status === 200)).toBe(true);
+    const refused = await start();
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.message).toMatch(/Wait a minute/);
   });
 });

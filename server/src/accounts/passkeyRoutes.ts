@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import express, { type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import {
   generateAuthenticationOptions,
   generateRegistrationOptions,
@@ -30,6 +31,8 @@ import { signUpGrant } from './signUpGrant';
 
 /** [ACC3] A WebAuthn ceremony must finish within this long of its options; its challenge works once. */
 export const WEBAUTHN_CHALLENGE_TTL_MS = 5 * 60 * 1000;
+/** Ceremonies one address may start per minute: each stores a challenge, so starting them is bounded. */
+export const WEBAUTHN_OPTIONS_PER_MINUTE = 60;
 
 export const passkeySummaryOf = (p: PasskeyRecord): PasskeySummary => ({ passkeyId: p.passkeyId, name: p.name, createdAt: p.createdAt, lastUsedAt: p.lastUsedAt });
 
@@ -58,6 +61,11 @@ export async function freshRecoveryCodes(accountId: string): Promise<{ codes: st
 export function passkeyRoutes(deps: AccountDeps): express.Router {
   const router = express.Router();
   const { accounts } = deps;
+  const optionsLimit = rateLimit({
+    windowMs: 60_000,
+    limit: WEBAUTHN_OPTIONS_PER_MINUTE,
+    handler: (_req, res) => sendError(res, { code: 'rate_limited', message: 'Too many passkey attempts from here. Wait a minute and try again.' }),
+  });
 
   async function challengeFor(purpose: ChallengePurpose, options: { challenge: string } & object, details: object): Promise<PasskeyChallenge> {
     const flowId = newId();
@@ -75,7 +83,7 @@ export function passkeyRoutes(deps: AccountDeps): express.Router {
     return challenge;
   }
 
-  router.post('/auth/passkeys/register/options', async (req, res) => {
+  router.post('/auth/passkeys/register/options', optionsLimit, async (req, res) => {
     const body = passkeySignUpBodySchema.safeParse(req.body);
     if (!body.success) return invalid(res, body.error.issues);
     const granted = await signUpGrant(accounts, body.data, nowIso());
@@ -125,10 +133,10 @@ export function passkeyRoutes(deps: AccountDeps): express.Router {
     await startSession(accounts, account, req, res);
     deps.logger.info({ accountId: account.accountId, role: account.role }, 'account created');
     const answer: SignedUp = { account: summaryOf(account), recoveryCodes: codes };
-    res.status(201).json(answer);
+    res.set('Cache-Control', 'no-store').status(201).json(answer);
   });
 
-  router.post('/auth/passkeys/sign-in/options', async (req, res) => {
+  router.post('/auth/passkeys/sign-in/options', optionsLimit, async (req, res) => {
     const rp = relyingPartyOf(deps.publicUrl(req));
     const options = await generateAuthenticationOptions({ rpID: rp.rpID, userVerification: 'preferred', allowCredentials: [], timeout: WEBAUTHN_CHALLENGE_TTL_MS });
     res.json(await challengeFor('sign-in', options, {}));
@@ -171,7 +179,7 @@ export function passkeyRoutes(deps: AccountDeps): express.Router {
     res.json(answer);
   });
 
-  router.post('/account/passkeys/options', async (req, res) => {
+  router.post('/account/passkeys/options', optionsLimit, async (req, res) => {
     const signedIn = await requireSignedIn(accounts, req, res);
     if (!signedIn) return;
     const rp = relyingPartyOf(deps.publicUrl(req));
