@@ -52,7 +52,7 @@ async function viaSso(email: string, browser = new FetchBrowser()): Promise<{ la
 }
 const accountOf = async (browser: FetchBrowser) => {
   const res = await fetch(`${srv.url}/api/account`, { headers: { cookie: browser.cookieHeader(new URL(srv.url)) } });
-  return { status: res.status, body: (await res.json()) as { account: { email: string; displayName: string; role: string }; passkeys: unknown[]; ssoIdentities: unknown[] } };
+  return { status: res.status, body: (await res.json()) as { account: { email: string; displayName: string; role: string }; passkeys: unknown[]; ssoIdentities: unknown[]; recoveryCodesLeft: number } };
 };
 const setPolicy = (signUp: string) => admin.put('/api/admin/settings', { signUp, accountFreeWorkshops: true });
 
@@ -71,7 +71,7 @@ describe('single sign-on, the accounts side', () => {
     expect(first.landed.pathname).toBe('/workshops');
     const signedIn = await accountOf(first.browser);
     expect(signedIn.status).toBe(200);
-    expect(signedIn.body).toMatchObject({ account: { email: people.ana.email, displayName: 'Ana Council', role: 'member' }, passkeys: [], ssoIdentities: [{ providerLabel: 'Sign in with Example ID', email: people.ana.email }] });
+    expect(signedIn.body).toMatchObject({ account: { email: people.ana.email, displayName: 'Ana Council', role: 'member' }, passkeys: [], ssoIdentities: [{ providerLabel: 'Sign in with Example ID', email: people.ana.email }], recoveryCodesLeft: 0 });
     const again = await viaSso(people.ana.email);
     expect((await accountOf(again.browser)).body.account).toEqual(signedIn.body.account);
     expect((await srv.accounts.listAccounts()).filter((a) => a.email === people.ana.email)).toHaveLength(1);

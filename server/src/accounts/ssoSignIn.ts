@@ -5,7 +5,6 @@ import { newId } from '../http/secrets';
 import { nowIso, type AccountDeps } from './accountDeps';
 import { CredentialTakenError, EmailTakenError, InvitationUnusableError, type AccountRecord } from './accountStore';
 import { startSession } from './accountSessions';
-import { freshRecoveryCodes } from './passkeyRoutes';
 import type { SsoIdentity, SsoSignIn } from './sso/ssoSeam';
 
 type Outcome = { ok: true } | { ok: false; code: SsoErrorCode };
@@ -50,12 +49,12 @@ export function ssoSignIn(deps: Pick<AccountDeps, 'accounts' | 'logger'>): SsoSi
       const invitation = await accounts.findUsableInvitationForEmail(email, nowIso());
       if (settings.signUp === 'invitation' && !invitation) return { ok: false, code: 'sign_up_closed' };
       const accountId = newId();
-      const { hashes } = await freshRecoveryCodes(accountId);
       try {
         const account = await accounts.createAccount({
           account: { accountId, email, displayName: identity.name?.trim().slice(0, 80) || email, role: invitation?.role ?? 'member', webauthnUser: randomBytes(32).toString('base64url') },
           sso: record,
-          recoveryCodeHashes: hashes,
+          // The provider is its way back in; it can make recovery codes on its account page once it adds a passkey.
+          recoveryCodeHashes: [],
           ...(invitation ? { invitationId: invitation.invitationId } : {}),
         });
         deps.logger.info({ accountId, issuer: identity.issuer }, 'account created by single sign-on');
