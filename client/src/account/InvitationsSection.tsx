@@ -79,7 +79,7 @@ export function InvitationsSection() {
           <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as AccountRole)}>
             {ACCOUNT_ROLES.map((r) => (
               <option key={r} value={r}>
-                {ta.account.roles[r]}
+                {ta.admin.roleOptions[r]}
               </option>
             ))}
           </select>
@@ -89,7 +89,11 @@ export function InvitationsSection() {
           {ta.admin.invite}
         </button>
       </form>
-      {created && <CopyField label={ta.admin.newLink} hint={ta.admin.newLinkHint} value={created.url} copyLabel={ta.admin.copyLink} />}
+      {created && (
+        <div className="account-new-link">
+          <CopyField label={ta.admin.newLink} hint={ta.admin.newLinkHint} value={created.url} copyLabel={ta.admin.copyLink} />
+        </div>
+      )}
       {invitations.data?.length === 0 && <p>{ta.admin.noInvitations}</p>}
       {invitations.data && invitations.data.length > 0 && (
         <ul className="account-list" aria-labelledby="invitations-heading">

@@ -144,6 +144,7 @@ export const accountMessagesEn = {
     invitationEmail: 'Email address',
     invitationEmailHint: 'If given, only this address can use the invitation.',
     invitationRole: 'Invite as',
+    roleOptions: { member: 'Facilitator', admin: 'Administrator' } satisfies Record<AccountRole, string>,
     invite: 'Make an invitation link',
     newLink: 'The new invitation link',
     newLinkHint: 'Shown only now. Send it to the person you are inviting; it works once.',

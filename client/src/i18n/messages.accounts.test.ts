@@ -12,7 +12,10 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 describe('the English account catalogue', () => {
   it('has text for every sign-up policy, role and single sign-on error of the contract', () => {
     for (const policy of SIGN_UP_POLICIES) expect(accountMessagesEn.admin.policies[policy], policy).toMatch(/\S/);
-    for (const role of ACCOUNT_ROLES) expect(accountMessagesEn.account.roles[role], role).toMatch(/\S/);
+    for (const role of ACCOUNT_ROLES) {
+      expect(accountMessagesEn.account.roles[role], role).toMatch(/\S/);
+      expect(accountMessagesEn.admin.roleOptions[role], role).toMatch(/\S/);
+    }
     for (const code of SSO_ERROR_CODES) expect(accountMessagesEn.signIn.ssoErrors[code], code).toMatch(/\S/);
   });
 
