@@ -32,6 +32,8 @@ export interface ServerProcess {
 export interface ServerProcessOptions {
   /** Also appends everything the server writes to this file, for test files that share the server (see globalSetup.ts). */
   logFile?: string;
+  /** More environment for the server (e.g. single sign-on's OIDC_* settings); PORT, DATA_DIR and LOG_LEVEL stay ours. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
   const { DATABASE_URL: _db, PUBLIC_URL: _url, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...inherited, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...inherited, ...options.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
