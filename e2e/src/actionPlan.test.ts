@@ -81,9 +81,14 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
   it('[PLAN1] [PLAN2] [PLAN3] both facilitators build the plan at the same time, and the room sees it live', async () => {
     const lead = plan('lead');
     const co = plan('co');
+    // The co-facilitator's wait for the lead's second objective starts once the lead has added it: LIVE_WITHIN_MS is
+    // how long a change may take to reach another browser, not how long the lead takes to type two objectives.
+    let secondObjectiveAdded = () => {};
+    const leadAddedSecondObjective = new Promise<void>((resolve) => (secondObjectiveAdded = resolve));
     const leadBuilds = async () => {
       await addObjective(lead, objective.resources);
       await addObjective(lead, objective.communication);
+      secondObjectiveAdded();
       await lead.getByRole('button', { name: 'Edit the vision', exact: true }).click();
       await lead.getByRole('textbox', { name: 'Vision', exact: true }).fill('The council and the third sector treat partnership working as a long-term commitment, open and transparent.');
       await lead.getByRole('button', { name: 'Save the vision', exact: true }).click();
@@ -95,6 +100,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     };
     const coBuilds = async () => {
       // The third objective goes after the lead's two, then its actions are written while the lead writes theirs.
+      await leadAddedSecondObjective;
       await objectiveRegion(co, objective.communication).waitFor({ timeout: LIVE_WITHIN_MS });
       await addObjective(co, objective.governance);
       for (const action of [actions.factsheets, actions.training]) await addAction(co, objective.governance, action);

@@ -20,10 +20,15 @@ export function PlanBasicsEditor() {
   const principlesButton = useFocusReturn<HTMLButtonElement>(editing === 'principles');
   const { vision, principles } = workshop.plan;
 
-  function done(saved: boolean) {
-    setEditing(null);
+  /**
+   * What closes `which` form. A save is acknowledged after its form may have given way to the other one (the vision
+   * saved, then "Edit the principles" pressed before the answer came): it closes only its own form, never the one
+   * now open with what was typed in it.
+   */
+  const done = (which: 'vision' | 'principles') => (saved: boolean) => {
+    setEditing((current) => (current === which ? null : current));
     if (saved) announce(e.saved);
-  }
+  };
 
   return (
     <section className="plan-basics" aria-labelledby="plan-basics-heading">
@@ -39,7 +44,7 @@ export function PlanBasicsEditor() {
           multiline
           allowEmpty
           save={(text, base) => submit('plan:update', { vision: text, baseVision: base })}
-          onDone={done}
+          onDone={done('vision')}
         />
       ) : (
         <>
@@ -51,7 +56,7 @@ export function PlanBasicsEditor() {
       )}
       <h4>{t.plan.vision.principlesHeading}</h4>
       {editing === 'principles' ? (
-        <PrinciplesForm max={PRINCIPLES_MAX} maxChars={PRINCIPLE_MAX_CHARS} onDone={done} />
+        <PrinciplesForm max={PRINCIPLES_MAX} maxChars={PRINCIPLE_MAX_CHARS} onDone={done('principles')} />
       ) : (
         <>
           {principles.length > 0 ? (
