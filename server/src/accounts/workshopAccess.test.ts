@@ -269,6 +269,7 @@ describe('disabling an account', () => {
     expect((await jo.browser.get(`/api/workshops/${made.workshopId}/me`)).status).toBe(404);
     expect((await fetch(`${srv.url}/api/workshops/${made.workshopId}/me`, { headers: { authorization: `Bearer ${leadToken}` } })).status).toBe(401);
     expect((await socketWith(`rt_${made.workshopId}=${leadToken}`, made.workshopId)).error).toMatchObject({ code: 'unauthorized' });
+    expect((await new AccountBrowser(srv.url).post('/api/session', { workshopId: made.workshopId, token: leadToken })).status).toBe(401);
     expect((await yjsWith(`rt_${made.workshopId}=${leadToken}`, made.workshopId)).outcome).toBe(YJS_CLOSE.unauthorized);
     const again = await new AccountBrowser(srv.url, jo.browser.authenticator).signIn();
     expect(again.status).toBe(403);

@@ -170,7 +170,9 @@ export function restRoutes(deps: RestDeps): express.Router {
     const body = sessionBodySchema.safeParse(req.body);
     if (!body.success) return invalid(res, body.error.issues);
     const workshopId = workshopIdSchema.safeParse(body.data.workshopId);
-    const member = workshopId.success ? await authenticate(deps.store, workshopId.data, body.data.token) : null;
+    // The link's own token only (no headers: an account session does not stand in for it); a seat kept by a disabled account is shut.
+    const seats = accountSeatsOf(req);
+    const member = workshopId.success ? await authenticate(deps.store, workshopId.data, body.data.token, seats && { seats, headers: {} }) : null;
     if (!member) return sendError(res, { code: 'unauthorized', message: 'This link is not valid (any more). Ask a facilitator for a new one, or join with the code.' });
     setSessionCookie(req, res, member.workshopId, body.data.token);
     res.json(await describe(deps.rooms, member));
