@@ -187,6 +187,23 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
     }
   });
 
+  it('the account pages, signed out', async () => {
+    const visitor = await openIsolatedPage('visitor', newDesktopContext(run.browser()));
+    const shows: [path: string, text: string][] = [
+      ['/sign-in', 'Sign in with a passkey'],
+      ['/sign-up', 'Create your account'],
+      ['/setup', 'Set up Roundtable'],
+      ['/workshops', 'You are not signed in.'],
+      ['/account', 'You are not signed in.'],
+      ['/admin', 'You are not signed in.'],
+    ];
+    for (const [path, text] of shows) {
+      await visitor.goto(`${run.url()}${path}`);
+      await visitor.getByText(text, { exact: true }).first().waitFor();
+      await visit('visitor', `account page ${path}`);
+    }
+  });
+
   it('a page that does not exist', async () => {
     const stranger = await openIsolatedPage('stranger', newPhoneContext(run.browser()));
     await stranger.goto(`${run.url()}/no/such/page`);
