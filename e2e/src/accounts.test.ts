@@ -5,6 +5,7 @@ import {
   addVirtualAuthenticator,
   admin,
   coFacilitator,
+  invited,
   copyCredentials,
   credentialsOf,
   outsider,
@@ -151,6 +152,19 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     await copyCredentials(need(authenticators.get('second laptop'), 'The second laptop’s authenticator'), need(authenticators.get('laptop'), 'The laptop’s'));
     await signInWithPasskey(laptop, admin.name);
     await laptop.getByRole('article', { name: workshop.title }).waitFor();
+
+    // The account menu by keyboard: Enter opens it, Escape closes it and gives focus back to its button.
+    await menu(laptop, admin.name).focus();
+    await laptop.keyboard.press('Enter');
+    await laptop.getByRole('link', { name: 'Administration', exact: true }).waitFor();
+    await laptop.keyboard.press('Tab');
+    await laptop.keyboard.press('Escape');
+    await laptop.getByRole('link', { name: 'Administration', exact: true }).waitFor({ state: 'hidden' });
+    expect(await menu(laptop, admin.name).evaluate((button) => button === document.activeElement)).toBe(true);
+    // The home page, signed in, leads to My workshops.
+    await laptop.goto(url());
+    await laptop.getByRole('link', { name: 'Open My workshops', exact: true }).click();
+    await laptop.getByRole('heading', { level: 1, name: 'My workshops' }).waitFor();
   });
 
   it('[ACC5] on a phone with no passkey, a recovery code signs in once; the phone’s own passkey is then added', async () => {
@@ -199,8 +213,25 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     expect((await authState(laptop)).signUp).toBe('sso-domain');
     const invitations = laptop.getByRole('region', { name: 'Invitations', exact: true });
     await invitations.getByRole('button', { name: 'Make an invitation link', exact: true }).click();
-    expect(await invitations.getByRole('textbox', { name: 'The new invitation link', exact: true }).inputValue()).toMatch(/\/sign-up#invitation=[A-Za-z0-9_-]{20,}$/);
+    const invitationUrl = await invitations.getByRole('textbox', { name: 'The new invitation link', exact: true }).inputValue();
+    expect(invitationUrl).toMatch(/\/sign-up#invitation=[A-Za-z0-9_-]{20,}$/);
     await screenshots(laptop, 'admin');
+
+    // The invitation link signs someone up with a passkey, although sign-up is otherwise by single sign-on only.
+    const inviteePage = await openDevice('invitee');
+    await inviteePage.goto(`${url()}/sign-up`);
+    await inviteePage.getByText('New accounts on this server come through your organisation’s sign-in.').waitFor();
+    await inviteePage.goto('about:blank');
+    await inviteePage.goto(invitationUrl);
+    const form = inviteePage.getByRole('form', { name: 'Create your account' });
+    await form.getByText('You have been invited.', { exact: false }).waitFor();
+    await form.getByLabel('Your name', { exact: true }).fill(invited.name);
+    await form.getByLabel('Email address', { exact: true }).fill(invited.email);
+    await form.getByRole('button', { name: 'Create account with a passkey', exact: true }).click();
+    await inviteePage.getByRole('list', { name: 'Recovery codes' }).waitFor();
+    expect((await authState(inviteePage)).signedIn).toMatchObject({ displayName: invited.name, role: 'member' });
+    await laptop.reload();
+    await laptop.getByRole('region', { name: 'Invitations', exact: true }).getByText(/^used /).waitFor();
   });
 
   it('[SSO5] [ACC16] someone outside the allowed organisations is turned away in words', async () => {

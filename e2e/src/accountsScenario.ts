@@ -15,6 +15,8 @@ export const SSO_LABEL = 'Sign in with Northshire Council';
 
 export const admin = { name: 'Fiona Fairweather', email: 'fiona@northshire-cvs.org.uk' };
 export const coFacilitator = { name: 'Sam Okafor', email: `sam.okafor@${ALLOWED_DOMAIN}` };
+/** Invited by link to sign up with a passkey. */
+export const invited = { name: 'Priya Patel', email: 'priya.patel@darlington-cvs.org.uk' };
 /** Known to the provider, but from an organisation that may not sign in here. */
 export const outsider = { name: 'Eve Elsewhere', email: 'eve@elsewhere.example' };
 export const workshop = { title: 'Northshire PIP 2027', area: 'Northshire', facilitatorName: admin.name };
