@@ -18,12 +18,8 @@ const SharedPlanPage = lazy(() => import('./sponsor/SharedPlanPage').then((m) =>
 // A lead's page for reporting progress on their action, opened from their personal link: none of the workshop's code.
 const LeadPage = lazy(() => import('./lead/LeadPage').then((m) => ({ default: m.LeadPage })));
 // Facilitators' and administrators' account pages, with the passkey code (@simplewebauthn/browser): only they load it.
-const SignInPage = lazy(() => import('./account/SignInPage').then((m) => ({ default: m.SignInPage })));
-const SignUpPage = lazy(() => import('./account/SignUpPage').then((m) => ({ default: m.SignUpPage })));
-const SetupPage = lazy(() => import('./account/SetupPage').then((m) => ({ default: m.SetupPage })));
-const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
-const AdminPage = lazy(() => import('./account/AdminPage').then((m) => ({ default: m.AdminPage })));
-const MyWorkshopsPage = lazy(() => import('./account/MyWorkshopsPage').then((m) => ({ default: m.MyWorkshopsPage })));
+const AccountPages = lazy(() => import('./account/AccountPages').then((m) => ({ default: m.AccountPages })));
+const ACCOUNT_PATHS = ['/sign-in', '/sign-up', '/setup', '/account', '/admin', '/workshops'];
 
 /** The home page; someone arriving with a join code (a participant, from the QR code) is shown no account corner. */
 function HomeRoute() {
@@ -57,12 +53,9 @@ createRoot(root).render(
               <Route path="/w/:workshopId/*" element={lazyPage(<WorkshopRoute />)} />
               <Route path="/shared" element={lazyPage(<SharedPlanPage />)} />
               <Route path="/lead" element={lazyPage(<LeadPage />)} />
-              <Route path="/sign-in" element={lazyPage(<SignInPage />)} />
-              <Route path="/sign-up" element={lazyPage(<SignUpPage />)} />
-              <Route path="/setup" element={lazyPage(<SetupPage />)} />
-              <Route path="/account" element={lazyPage(<AccountPage />)} />
-              <Route path="/admin" element={lazyPage(<AdminPage />)} />
-              <Route path="/workshops" element={lazyPage(<MyWorkshopsPage />)} />
+              {ACCOUNT_PATHS.map((path) => (
+                <Route key={path} path={path} element={lazyPage(<AccountPages />)} />
+              ))}
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </BrowserRouter>
