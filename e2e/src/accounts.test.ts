@@ -250,6 +250,7 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     await co.goto(coFacilitatorUrl);
     const facilitators = co.getByRole('region', { name: 'Facilitators', exact: true });
     await facilitators.getByText('the facilitator link is its only key', { exact: false }).waitFor();
+    await facilitators.screenshot({ path: `${ARTIFACTS_DIR}accounts-console-facilitators-desktop.png` });
     await facilitators.getByRole('link', { name: 'Sign in to keep it', exact: true }).click();
     await co.getByRole('link', { name: SSO_LABEL, exact: true }).click();
     await co.getByLabel('Email address').fill(coFacilitator.email);

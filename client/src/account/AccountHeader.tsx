@@ -76,6 +76,7 @@ export function AccountHeader() {
         aria-expanded={open}
         aria-controls={listId}
         aria-label={ta.menu.label(account.displayName)}
+        title={account.displayName}
         onClick={() => setOpen((o) => !o)}
       >
         <span className="account-header__name">{account.displayName}</span>
