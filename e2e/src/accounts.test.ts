@@ -202,6 +202,22 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     await signInWithPasskey(phone, admin.name);
   });
 
+  it('[ACC7] signing out everywhere ends every device’s session: a page left open finds itself signed out', async () => {
+    const phone = page('phone');
+    await phone.goto(`${url()}/account`);
+    await phone.getByRole('button', { name: 'Sign out everywhere', exact: true }).click();
+    await phone.getByRole('button', { name: 'Yes, sign out everywhere', exact: true }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    // The second laptop still shows the account in its header until its next request is refused.
+    const second = page('second laptop');
+    await menu(second, admin.name).click();
+    await second.getByRole('link', { name: 'Account', exact: true }).click();
+    await second.getByText('You are not signed in.').waitFor();
+    await second.getByRole('link', { name: 'Sign in', exact: true }).first().waitFor();
+    expect((await authState(page('laptop'))).signedIn, 'the laptop too').toBeNull();
+    await signInWithPasskey(page('laptop'), admin.name);
+  });
+
   it('[ADM2] [ADM3] the administrator lets the allowed organisation sign up by single sign-on, and makes an invitation link', async () => {
     const laptop = page('laptop');
     await menu(laptop, admin.name).click();

@@ -11,6 +11,7 @@ import { RequireAccount } from './RequireAccount';
 import { SessionsSection } from './SessionsSection';
 import { useAccountClient } from './useAccountClient';
 import { useAccountT } from './useAccountT';
+import { useSessionEndedCheck } from './useSessionEndedCheck';
 import './account.css';
 
 const same = (details: AccountDetails) => details;
@@ -38,6 +39,7 @@ function AccountDetailsView() {
   const [params] = useSearchParams();
   const read = useCallback(() => api.account(), [api]);
   const details = useRestRead(read, same);
+  useSessionEndedCheck(details.failure);
 
   if (!details.data) {
     return details.failure ? (

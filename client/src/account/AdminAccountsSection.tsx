@@ -7,6 +7,7 @@ import { useT } from '../i18n/t';
 import { accountFailureText } from './accountText';
 import { useAccountClient } from './useAccountClient';
 import { useAccountT } from './useAccountT';
+import { useSessionEndedCheck } from './useSessionEndedCheck';
 
 const accountsOf = (body: { accounts: AdminAccount[] }) => body.accounts;
 
@@ -17,6 +18,7 @@ export function AdminAccountsSection({ selfId }: { selfId: string }) {
   const api = useAccountClient();
   const read = useCallback(() => api.accounts(), [api]);
   const accounts = useRestRead(read, accountsOf);
+  useSessionEndedCheck(accounts.failure);
   const [done, setDone] = useState('');
 
   async function setDisabled(account: AdminAccount, disable: boolean) {

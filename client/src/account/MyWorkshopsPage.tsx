@@ -11,6 +11,7 @@ import { MyWorkshopCard } from './MyWorkshopCard';
 import { RequireAccount } from './RequireAccount';
 import { useAccountClient } from './useAccountClient';
 import { useAccountT } from './useAccountT';
+import { useSessionEndedCheck } from './useSessionEndedCheck';
 import '../home/home.css';
 import './account.css';
 
@@ -38,6 +39,7 @@ function MyWorkshopsList() {
   const api = useAccountClient();
   const read = useCallback(() => api.myWorkshops(), [api]);
   const workshops = useRestRead(read, workshopsOf);
+  useSessionEndedCheck(workshops.failure);
   const [creating, setCreating] = useState(false);
   const newButton = useFocusReturn<HTMLButtonElement>(creating);
 

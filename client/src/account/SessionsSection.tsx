@@ -9,6 +9,7 @@ import { accountFailureText, formatWhen } from './accountText';
 import { useAuthStore } from './authStore';
 import { useAccountClient } from './useAccountClient';
 import { useAccountT } from './useAccountT';
+import { useSessionEndedCheck } from './useSessionEndedCheck';
 
 const sessionsOf = (body: { sessions: DeviceSession[] }) => body.sessions;
 
@@ -21,6 +22,7 @@ export function SessionsSection() {
   const navigate = useNavigate();
   const read = useCallback(() => api.sessions(), [api]);
   const sessions = useRestRead(read, sessionsOf);
+  useSessionEndedCheck(sessions.failure);
   const [done, setDone] = useState('');
 
   async function end(session: DeviceSession) {
