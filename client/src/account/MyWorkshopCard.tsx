@@ -2,17 +2,8 @@ import type { MyWorkshop } from '@roundtable/shared/accounts/accountRest';
 import { Link } from 'react-router';
 import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
+import { sameOriginPath } from './accountText';
 import { useAccountT } from './useAccountT';
-
-/** The workshop's own path from its URL (the app's routes are relative to this origin); the URL itself when it has none. */
-export function workshopPath(url: string): string {
-  try {
-    const parsed = new URL(url, window.location.origin);
-    return parsed.origin === window.location.origin ? `${parsed.pathname}${parsed.search}${parsed.hash}` : url;
-  } catch {
-    return url;
-  }
-}
 
 /** One of My workshops: its title and area, the session it is on, the next date, who is taking part by sector, and Open. */
 export function MyWorkshopCard({ workshop }: { workshop: MyWorkshop }) {
@@ -32,7 +23,7 @@ export function MyWorkshopCard({ workshop }: { workshop: MyWorkshop }) {
           <li>{workshop.nextDate ? ta.workshops.next(formatCalendarDate(t.locale, workshop.nextDate)) : ta.workshops.noDate}</li>
           <li>{ta.workshops.participants(council, thirdSector, other)}</li>
         </ul>
-        <Link className="button button--primary" to={workshopPath(workshop.url)} aria-label={ta.workshops.openLabel(workshop.title)}>
+        <Link className="button button--primary" to={sameOriginPath(workshop.url, window.location.origin)} aria-label={ta.workshops.openLabel(workshop.title)}>
           {ta.workshops.open}
         </Link>
       </article>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RestFailure } from '../api/restClient';
 import { accountMessagesEn as ta } from '../i18n/messages.accounts.en';
 import { messagesEn as t } from '../i18n/messages.en';
-import { accountFailureText, formatWhen, recoveryCodesFile, safeReturnTo, secretFromFragment, ssoErrorText } from './accountText';
+import { accountFailureText, formatWhen, recoveryCodesFile, safeReturnTo, sameOriginPath, secretFromFragment, ssoErrorText } from './accountText';
 
 const failure = (over: Partial<RestFailure>): RestFailure => ({ status: 400, code: 'invalid_payload', message: '', fields: {}, ...over });
 
@@ -78,5 +78,14 @@ describe('dates and times on the account pages', () => {
   it('reads an ISO time in the page’s language, and shows a value it cannot read as it came', () => {
     expect(formatWhen('en-GB', '2026-12-07T18:20:00Z')).toMatch(/7 Dec 2026/);
     expect(formatWhen('en-GB', 'yesterday')).toBe('yesterday');
+  });
+});
+
+describe('a workshop’s address from My workshops', () => {
+  it('opens in the app when it is on this site, and is kept whole when it is not', () => {
+    expect(sameOriginPath('http://localhost:3000/w/abc123', 'http://localhost:3000')).toBe('/w/abc123');
+    expect(sameOriginPath('/w/abc123?x=1', 'https://pip.example.org')).toBe('/w/abc123?x=1');
+    expect(sameOriginPath('https://other.example/w/abc', 'https://pip.example.org')).toBe('https://other.example/w/abc');
+    expect(sameOriginPath('http://[bad', 'https://pip.example.org')).toBe('http://[bad');
   });
 });

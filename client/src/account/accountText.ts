@@ -36,6 +36,19 @@ export function safeReturnTo(value: string | null, fallback = '/workshops'): str
   return [...value].some((c) => c.charCodeAt(0) < 0x20) ? fallback : value;
 }
 
+/**
+ * A link from the server as a path of this site (`/w/abc`), so the app opens it without reloading; a link to another
+ * origin (or one that does not parse) is kept whole.
+ */
+export function sameOriginPath(url: string, origin: string): string {
+  try {
+    const parsed = new URL(url, origin);
+    return parsed.origin === origin ? `${parsed.pathname}${parsed.search}${parsed.hash}` : url;
+  } catch {
+    return url;
+  }
+}
+
 /** A secret carried as `#<name>=…` in a link (setup, invitation); null when the fragment has none. */
 export function secretFromFragment(hash: string, name: string): string | null {
   const value = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash).get(name)?.trim();
