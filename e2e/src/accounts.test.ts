@@ -202,9 +202,21 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     await signInWithPasskey(phone, admin.name);
   });
 
-  it('[ACC7] signing out everywhere ends every device’s session: a page left open finds itself signed out', async () => {
+  it('[ACC7] new recovery codes replace the old; signing out everywhere ends every device’s session: a page left open finds itself signed out', async () => {
     const phone = page('phone');
     await phone.goto(`${url()}/account`);
+    // [ACC5] New recovery codes first: shown once, and the count is whole again.
+    await phone.getByText('9 unused recovery codes left.').waitFor();
+    await phone.getByRole('button', { name: 'Make new recovery codes', exact: true }).click();
+    await phone.getByRole('button', { name: 'Yes, make new codes', exact: true }).click();
+    const freshCodes = phone.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
+    await freshCodes.first().waitFor();
+    const fresh = await freshCodes.allInnerTexts();
+    expect(fresh.length).toBe(10);
+    expect(fresh.filter((code) => recoveryCodes.includes(code.trim())), 'none of the old codes').toEqual([]);
+    await phone.getByRole('button', { name: 'I have saved them', exact: true }).click();
+    await phone.getByText('10 unused recovery codes left.').waitFor();
+
     await phone.getByRole('button', { name: 'Sign out everywhere', exact: true }).click();
     await phone.getByRole('button', { name: 'Yes, sign out everywhere', exact: true }).click();
     await phone.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
@@ -303,6 +315,11 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     expect((await authState(co)).signedIn).toBeNull();
     await co.goto(`${url()}/workshops`);
     await co.getByText('You are not signed in.').waitFor();
+
+    // Enabled again, the account signs in again (its old sessions stay ended).
+    await accounts.getByRole('button', { name: `Enable ${coFacilitator.name}`, exact: true }).click();
+    await accounts.getByText(`${coFacilitator.name} can sign in again.`).waitFor();
+    expect((await authState(co)).signedIn).toBeNull();
   });
 
   it('[ACC13] the lead facilitator removes the other facilitator, after a confirmation', async () => {
