@@ -3,7 +3,17 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** How the ID token it issues is wrong, or `none` for a correct one (which shows the rest of it works). */
-export type IdTokenFault = 'none' | 'other_issuer' | 'other_audience' | 'expired' | 'wrong_nonce' | 'other_key' | 'no_id_token';
+export type IdTokenFault =
+  | 'none'
+  | 'other_issuer'
+  | 'other_audience'
+  | 'expired'
+  | 'wrong_nonce'
+  | 'other_key'
+  | 'no_id_token'
+  /** Not faults: the address vouched for as Microsoft Entra ID does (xms_edov), and not vouched for at all. */
+  | 'entra_style'
+  | 'unverified';
 
 export interface MisbehavingOidcProvider {
   issuer: string;
@@ -86,7 +96,8 @@ export async function startMisbehavingOidcProvider(user: { sub: string; email: s
           exp: fault === 'expired' ? now - 3_600 : now + 300,
           nonce: fault === 'wrong_nonce' ? 'a-nonce-from-another-sign-in' : issued.nonce,
           email: user.email,
-          email_verified: true,
+          // Microsoft Entra ID sends no email_verified; its optional claim xms_edov says the same.
+          ...(fault === 'entra_style' ? { xms_edov: true } : fault === 'unverified' ? {} : { email_verified: true }),
           name: user.name,
         };
         const idToken = jwt(claims, fault === 'other_key' ? otherKey.privateKey : key.privateKey, kid);

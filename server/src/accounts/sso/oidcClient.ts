@@ -103,13 +103,13 @@ export class OidcProviderClient {
     const claims = tokens.claims();
     if (!claims) throw new SsoFlowError('invalid_response', 'the token response had no ID token');
     let email = typeof claims.email === 'string' ? claims.email : null;
-    let emailVerified = claims.email_verified === true;
+    let emailVerified = vouchesForEmail(claims);
     let name = typeof claims.name === 'string' ? claims.name : null;
     if (email === null) {
       try {
         const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
         email = typeof info.email === 'string' ? info.email : null;
-        emailVerified = info.email_verified === true;
+        emailVerified = vouchesForEmail(info);
         name ??= typeof info.name === 'string' ? info.name : null;
       } catch (error) {
         throw classify(error);
@@ -139,4 +139,13 @@ function classify(error: unknown): SsoFlowError {
   }
   const detail = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
   return new SsoFlowError('invalid_response', detail, { cause: error });
+}
+
+/**
+ * [SSO5] Whether the provider vouches that the address is its holder's: `email_verified` (the standard claim; Google,
+ * Keycloak), or Microsoft Entra ID's `xms_edov` ("email domain owner verified", its optional claim: Entra sends no
+ * `email_verified`, so without it no Entra account could ever be matched by its address).
+ */
+export function vouchesForEmail(claims: Record<string, unknown>): boolean {
+  return claims.email_verified === true || claims.xms_edov === true || claims.xms_edov === '1' || claims.xms_edov === 'true';
 }

@@ -43,6 +43,12 @@ describe('the ID token', () => {
     expect(provider.tokenRequests.at(-1)).toEqual({ pkceOk: true });
   });
 
+  it('[SSO5] Microsoft Entra ID\'s xms_edov counts as a verified address; a token that vouches for none passes the address on as unverified', async () => {
+    expect(await signInWith('entra_style')).toBe('/workshops');
+    expect(await signInWith('unverified')).toBe('/sign-in?error=domain_not_allowed');
+    expect(app.signIns.map((s) => s.identity.emailVerified)).toEqual([true, false]);
+  });
+
   const refusals: [string, IdTokenFault, RegExp][] = [
     ['from another issuer', 'other_issuer', /"iss"/],
     ['for another client', 'other_audience', /"aud"/],
