@@ -1,8 +1,8 @@
 import type { Timescale } from '@roundtable/shared/plan/plan';
 import { timescaleLabel } from '@roundtable/shared/plan/plan';
 import type { SurveyAnswer } from '@roundtable/shared/survey/survey';
-import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { Person } from './planUi';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 /*
  * Session five of a Darlington partnership, three months on: the plan agreed in session four (two objectives, three

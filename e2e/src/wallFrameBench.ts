@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { CARDS_PER_BOARD_MAX } from '@roundtable/shared/workshop/limits';
-import type { Sector } from '@roundtable/shared/workshop/sector';
 import { startServerProcess } from '../../server/src/testing/serverProcess';
 import { WorkshopClient } from '../../server/src/testing/workshopClient';
 import { launchBrowser } from './browser';
 import { formatFrameSummary, percentile, startFrameMeter, stopFrameMeter, summariseFrames } from './wallFrameMeter';
 import { openWall, WALL_VIEWPORT } from './wallPage';
 import { benchCardText, joinParticipants, seedWorkshop, sendOrThrow, type SeededWorkshop } from './wallSeed';
+import { CARDS_PER_BOARD_MAX } from '@roundtable/shared/board/boardLimits';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 /*
  * `npm run bench:wall`: frame time of the board wall (wall mode, as projected) in headless Chromium while it shows

@@ -1,9 +1,10 @@
 import type { BoardPhase } from '@roundtable/shared/board/board';
-import type { CommandData, CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
-import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { createTestWorkshop, joinTestWorkshop, type CreatedForTest, type JoinedForTest } from '../../server/src/testing/restClient';
 import { WorkshopClient } from '../../server/src/testing/workshopClient';
+import type { CommandData } from '@roundtable/shared/workshop/commands';
+import type { CommandInput, CommandName } from '@roundtable/shared/workshop/commandSchemas';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 /*
  * A board with cards on it, made quickly through the server's own API (REST to create and join, Socket.io commands

@@ -1,5 +1,4 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import { CARDS_PER_BOARD_MAX, CARDS_PER_MEMBER_PER_BOARD_MAX } from '@roundtable/shared/workshop/limits';
 import type { BoardClient, SendResult } from './boardClient';
 import { BENCH_VOTES_PER_PARTICIPANT, boardSchedule, PHASE_SPREAD_MS, STEPS_TO_VOTE, type ScheduleWindow } from './boardSchedule';
 import type { BenchMember } from './benchWorkshops';
@@ -10,6 +9,7 @@ import { RoundtableBoardClient } from './roundtableBoardClient';
 import type { BoardSimulatorResult, FromSimulator, LoadTiming, SimulatorSetup } from './simulatorMessages';
 import { OwnViewTracker, StepTracker } from './stepTracker';
 import { VoteTracker } from './voteTracker';
+import { CARDS_PER_BOARD_MAX, CARDS_PER_MEMBER_PER_BOARD_MAX } from '@roundtable/shared/board/boardLimits';
 
 const READY_TIMEOUT_MS = 60_000;
 const LOOP_DELAY_RESOLUTION_MS = 10;

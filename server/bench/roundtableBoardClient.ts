@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
 import type { BoardPhase } from '@roundtable/shared/board/board';
-import type { CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { WorkshopClient } from '../src/testing/workshopClient';
 import type { AwarenessMode } from './benchOptions';
@@ -8,6 +7,7 @@ import type { BoardClient, BoardView, SendResult, TalliesShown } from './boardCl
 import { BENCH_VOTES_PER_ITEM_MAX, BENCH_VOTES_PER_PARTICIPANT } from './boardSchedule';
 import type { DisconnectLog } from './disconnectLog';
 import { WatchedClient } from './watchedClient';
+import type { CommandInput, CommandName } from '@roundtable/shared/workshop/commandSchemas';
 
 /** The board every member of a bench workshop uses: the current session's first, from the workshop template. */
 export function benchBoardId(state: WorkshopState): string | null {

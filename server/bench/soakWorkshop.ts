@@ -1,13 +1,16 @@
 import type { BoardPhase } from '@roundtable/shared/board/board';
-import type { CommandData, CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
 import type { Ack } from '@roundtable/shared/protocol/errors';
-import { ACTIONS_PER_OBJECTIVE_MAX, BOARDS_PER_SESSION_MAX, OBJECTIVES_MAX } from '@roundtable/shared/workshop/limits';
-import { boardsOfSession, sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import type { BenchMember, BenchWorkshop } from './benchWorkshops';
 import { addUpCounts } from './loadedServer';
 import type { CommandCounter } from './soakCommands';
 import type { SoakLedger } from './soakMessages';
 import { WatchedClient } from './watchedClient';
+import type { CommandData } from '@roundtable/shared/workshop/commands';
+import type { CommandInput, CommandName } from '@roundtable/shared/workshop/commandSchemas';
+import { ACTIONS_PER_OBJECTIVE_MAX, OBJECTIVES_MAX } from '@roundtable/shared/plan/planLimits';
+import { BOARDS_PER_SESSION_MAX } from '@roundtable/shared/board/boardLimits';
+import { boardsOfSession } from '@roundtable/shared/board/board';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 
 type Range = readonly [number, number];
 
@@ -270,7 +273,7 @@ export class SoakWorkshop {
         return proposal.ok ? proposal.data.proposalId : null;
       }),
     );
-    const ids = proposals.filter((id): id is string => id !== null);
+    const ids = proposals.filter((id) => id !== null);
     this.ledger.proposals.push(...ids);
     if (ids[0]) await this.facilitatorSends('proposal:decide', { proposalId: ids[0], accept: false });
   }

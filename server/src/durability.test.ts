@@ -6,13 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '@roundtable/shared/testing/seededRandom';
 import type { BoardId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
-import { BOARDS_PER_SESSION_MAX } from '@roundtable/shared/workshop/limits';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { inspectDataDir, type DataDirAtKill } from './testing/dataDirAtKill';
 import { seedPgliteDataDir } from './testing/pgliteTemplate';
 import { createTestWorkshop, joinTestWorkshop, memberIdOf, type CreatedForTest } from './testing/restClient';
 import { freePort, startServerProcess, type ServerProcess } from './testing/serverProcess';
 import { MemoryOutboxStorage, readCommitted, WorkshopClient } from './testing/workshopClient';
+import { BOARDS_PER_SESSION_MAX } from '@roundtable/shared/board/boardLimits';
+import { boardsOfSession } from '@roundtable/shared/board/board';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
+import { type WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 /**
  * The durability contract end to end: a `kill -9` at any moment loses no acknowledged command, and the clients'

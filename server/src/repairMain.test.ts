@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { openStore } from './store/openStore';
 import { breakAsBefore } from './testing/brokenWorkshop';
 import { testRoomDeps } from './testing/roomDeps';
 import { startTestServer } from './testing/testServer';
 import { WorkshopRoom } from './workshops/workshopRoom';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The database the command repairs: PostgreSQL when the tests have one (quick to open), else an embedded one. */

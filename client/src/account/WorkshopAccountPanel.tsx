@@ -1,5 +1,4 @@
 import type { WorkshopFacilitator } from '@roundtable/shared/accounts/accountRest';
-import { activeMembers } from '@roundtable/shared/workshop/workshop';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { useRestRead } from '../api/useRestRead';
@@ -11,6 +10,7 @@ import { accountFailureText } from './accountText';
 import { useAuthState } from './authStore';
 import { useAccountClient } from './useAccountClient';
 import { useAccountT } from './useAccountT';
+import { activeMembers } from '@roundtable/shared/members/member';
 import './account.css';
 
 const facilitatorsOf = (body: { facilitators: WorkshopFacilitator[] }) => body.facilitators;

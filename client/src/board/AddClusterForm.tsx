@@ -1,9 +1,9 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
-import { CLUSTER_NAME_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import type { Board } from '@roundtable/shared/board/board';
+import { CLUSTER_NAME_MAX_CHARS } from '@roundtable/shared/board/boardLimits';
 import './board.css';
 
 /** [GRP4] Makes a named cluster on a board; the name field empties once the server has made it (unless a next name is already being typed). */

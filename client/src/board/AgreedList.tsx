@@ -1,9 +1,9 @@
 import { agreedWording, isAgreed, itemsOfBoard, sectorsOfItem, type Item } from '@roundtable/shared/board/board';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { CardSectors } from './CardSectors';
+import type { Board } from '@roundtable/shared/board/board';
 import './board.css';
 
 export interface AgreedListProps {

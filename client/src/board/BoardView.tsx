@@ -1,5 +1,4 @@
-import type { Card } from '@roundtable/shared/board/board';
-import type { Board } from '@roundtable/shared/workshop/workshop';
+import type { Card, Board } from '@roundtable/shared/board/board';
 import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';

@@ -1,8 +1,7 @@
-import type { CardSector } from '@roundtable/shared/board/board';
-import { SECTORS } from '@roundtable/shared/workshop/sector';
-import type { Board } from '@roundtable/shared/workshop/workshop';
+import type { CardSector, Board } from '@roundtable/shared/board/board';
 import { useId } from 'react';
 import { useT } from '../i18n/t';
+import { SECTORS } from '@roundtable/shared/members/sector';
 import '../people/SectorBadge.css';
 import './board.css';
 

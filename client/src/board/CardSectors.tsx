@@ -1,6 +1,6 @@
 import type { CardSector } from '@roundtable/shared/board/board';
-import { SECTORS } from '@roundtable/shared/workshop/sector';
 import { useT } from '../i18n/t';
+import { SECTORS } from '@roundtable/shared/members/sector';
 import '../people/SectorBadge.css';
 import './board.css';
 

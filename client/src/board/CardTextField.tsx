@@ -1,6 +1,6 @@
-import { CARD_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../i18n/t';
+import { CARD_TEXT_MAX_CHARS } from '@roundtable/shared/board/boardLimits';
 import './board.css';
 
 export interface CardTextFieldProps {

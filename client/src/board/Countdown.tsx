@@ -1,10 +1,10 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useEffect, useRef, useState } from 'react';
 import type { Messages } from '../i18n/messages.en';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { formatClock, momentPassed, secondsLeft } from './countdown';
 import { useBeep } from './useBeep';
+import type { Board } from '@roundtable/shared/board/board';
 import './board.css';
 
 const TICK_MS = 250;

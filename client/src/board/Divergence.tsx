@@ -1,8 +1,8 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { topDivergence } from './results';
+import type { Board } from '@roundtable/shared/board/board';
 import './board.css';
 
 /**

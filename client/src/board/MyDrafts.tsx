@@ -1,9 +1,9 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useRef } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { CardView } from './CardView';
 import { OwnCardActions } from './OwnCardActions';
+import type { Board } from '@roundtable/shared/board/board';
 import './board.css';
 
 /**

@@ -1,5 +1,4 @@
-import type { ResultGroup } from '@roundtable/shared/board/board';
-import type { Board } from '@roundtable/shared/workshop/workshop';
+import type { ResultGroup, Board } from '@roundtable/shared/board/board';
 import { useId } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';

@@ -1,7 +1,7 @@
-import { BOARD_KINDS } from '@roundtable/shared/workshop/workshop';
 import { describe, expect, it } from 'vitest';
 import { messagesEn } from '../i18n/messages.en';
 import { boardKindTag } from './boardKindTag';
+import { BOARD_KINDS } from '@roundtable/shared/board/board';
 
 describe('boardKindTag', () => {
   it('leaves the tag out where the title is the kind itself', () => {

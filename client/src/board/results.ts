@@ -1,6 +1,7 @@
 import { divergence, rankedItems, sectorsOfItem, votesOf, itemsOfBoard, type Item, type ResultGroup } from '@roundtable/shared/board/board';
-import type { Sector } from '@roundtable/shared/workshop/sector';
-import type { Board, WorkshopState } from '@roundtable/shared/workshop/workshop';
+import type { Sector } from '@roundtable/shared/members/sector';
+import type { Board } from '@roundtable/shared/board/board';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 export interface ResultRow {
   item: Item;

@@ -1,9 +1,10 @@
-import { BOARD_PROMPT_MAX_CHARS, BOARD_TITLE_MAX_CHARS, BOARDS_PER_SESSION_MAX } from '@roundtable/shared/workshop/limits';
-import { BOARD_KINDS, type BoardKind, type Session } from '@roundtable/shared/workshop/workshop';
 import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import { BOARD_PROMPT_MAX_CHARS, BOARD_TITLE_MAX_CHARS, BOARDS_PER_SESSION_MAX } from '@roundtable/shared/board/boardLimits';
+import { BOARD_KINDS, type BoardKind } from '@roundtable/shared/board/board';
+import { type Session } from '@roundtable/shared/sessions/session';
 import './console.css';
 
 /** Adds a board at the end of a session's agenda. The form empties only once the server has added it. */

@@ -1,12 +1,12 @@
 import { isAgreed, itemsOfBoard, rankedItems, votesOf, type Item } from '@roundtable/shared/board/board';
-import { CARD_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState, type FormEvent } from 'react';
 import { AgreedList } from '../board/AgreedList';
 import { shortText } from '../board/boardColumns';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { CARD_TEXT_MAX_CHARS } from '@roundtable/shared/board/boardLimits';
+import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /** The items to choose from: the ranked ones first, then those that received no dots. Hidden cards never. */

@@ -1,6 +1,6 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import type { Board } from '@roundtable/shared/board/board';
 import '../board/board.css';
 import './console.css';
 

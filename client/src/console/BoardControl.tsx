@@ -1,10 +1,10 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useT } from '../i18n/t';
 import { BoardActions } from './BoardActions';
 import { BoardSettings } from './BoardSettings';
 import { FacilitatorBoardBody } from './FacilitatorBoardBody';
 import { PhaseStepper } from './PhaseStepper';
 import { TimerControls } from './TimerControls';
+import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /** Everything for running one board: its step, pause and "bring everyone here", the countdown, settings, and the step's own work. */

@@ -1,9 +1,9 @@
-import { BOARD_PROMPT_MAX_CHARS, BOARD_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import { BOARD_PROMPT_MAX_CHARS, BOARD_TITLE_MAX_CHARS } from '@roundtable/shared/board/boardLimits';
+import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /** Renames a board or changes its prompt; closes once the server has accepted, stays open (with the text) if not. */

@@ -1,9 +1,9 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useState } from 'react';
 import { ConfirmButton } from '../forms/ConfirmButton';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardEditForm } from './BoardEditForm';
+import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /**

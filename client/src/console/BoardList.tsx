@@ -1,8 +1,9 @@
-import { boardsOfSession, type Session } from '@roundtable/shared/workshop/workshop';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { AddBoardForm } from './AddBoardForm';
 import { BoardItem } from './BoardItem';
+import { boardsOfSession } from '@roundtable/shared/board/board';
+import { type Session } from '@roundtable/shared/sessions/session';
 import './console.css';
 
 /** A session's boards in agenda order, each editable and movable by buttons, then the form to add one. */

@@ -1,7 +1,7 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState } from 'react';
 import { useT } from '../i18n/t';
 import { BoardSettingsForm } from './BoardSettingsForm';
+import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /** A board's settings behind a disclosure; open by default while the board is a draft. */

@@ -1,12 +1,12 @@
 import { BOARD_PHASES, type ContributingMode } from '@roundtable/shared/board/board';
-import type { CommandInput } from '@roundtable/shared/protocol/commands';
-import { AGREE_COUNT_MAX, VOTES_PER_PARTICIPANT_MAX } from '@roundtable/shared/workshop/limits';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../forms/useDraft';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { NumberField } from './NumberField';
+import type { CommandInput } from '@roundtable/shared/workshop/commandSchemas';
+import { AGREE_COUNT_MAX, VOTES_PER_PARTICIPANT_MAX } from '@roundtable/shared/board/boardLimits';
+import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 type Changes = Omit<CommandInput<'board:configure'>, 'commandId' | 'boardId'>;

@@ -1,6 +1,5 @@
-import type { Card } from '@roundtable/shared/board/board';
+import type { Card, Board } from '@roundtable/shared/board/board';
 import type { ClusterId } from '@roundtable/shared/ids/ids';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useState, type FormEvent } from 'react';
 import { shortText, type BoardColumn } from '../board/boardColumns';
 import { useT } from '../i18n/t';

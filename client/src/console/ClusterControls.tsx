@@ -1,11 +1,11 @@
 import type { Cluster } from '@roundtable/shared/board/board';
-import { CLUSTER_NAME_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState, type FormEvent } from 'react';
 import { ConfirmButton } from '../forms/ConfirmButton';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { useCommandForm } from '../live/useCommandForm';
+import { CLUSTER_NAME_MAX_CHARS } from '@roundtable/shared/board/boardLimits';
 import './console.css';
 
 /** [GRP4][GRP5] Rename a cluster, or remove it (its cards stay on the board, in no cluster). */

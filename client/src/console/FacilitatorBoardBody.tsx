@@ -1,5 +1,4 @@
 import { dotsUnspent } from '@roundtable/shared/board/board';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { AgreedList } from '../board/AgreedList';
 import { BoardView } from '../board/BoardView';
 import { CardCounts } from '../board/CardCounts';
@@ -11,6 +10,7 @@ import { AgreePanel } from './AgreePanel';
 import { GroupingBoard } from './GroupingBoard';
 import { ModerationActions } from './ModerationActions';
 import { ScribeForm } from './ScribeForm';
+import type { Board } from '@roundtable/shared/board/board';
 import '../board/board.css';
 import './console.css';
 

@@ -1,4 +1,3 @@
-import { activeMembers } from '@roundtable/shared/workshop/workshop';
 import { useState } from 'react';
 import { WorkshopAccountPanel } from '../account/WorkshopAccountPanel';
 import { useT } from '../i18n/t';
@@ -16,6 +15,7 @@ import { JoinCodePanel } from './JoinCodePanel';
 import { LiveBoards } from './LiveBoards';
 import { SessionList } from './SessionList';
 import { WorkshopDetailsForm } from './WorkshopDetailsForm';
+import { activeMembers } from '@roundtable/shared/members/member';
 import './console.css';
 
 /** Everything a facilitator runs the workshop from: the current session's live boards first, then the workshop itself. */

@@ -1,6 +1,5 @@
-import type { Card } from '@roundtable/shared/board/board';
+import type { Card, Board } from '@roundtable/shared/board/board';
 import type { CardId, ClusterId } from '@roundtable/shared/ids/ids';
-import type { Board, WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { useState, type DragEvent } from 'react';
 import { AddClusterForm } from '../board/AddClusterForm';
 import { boardColumns, shortText, type BoardColumn } from '../board/boardColumns';
@@ -11,6 +10,7 @@ import { CardGroupingControls } from './CardGroupingControls';
 import { dropMove, type MoveTarget } from './cardMoves';
 import { ClusterControls } from './ClusterControls';
 import { useFocusAfterChange } from './useFocusAfterChange';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import './console.css';
 
 const DRAG_TYPE = 'text/plain';

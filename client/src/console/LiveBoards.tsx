@@ -1,11 +1,11 @@
 import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
-import { boardsOfSession, type Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardControl } from './BoardControl';
 import { UndoButton } from './UndoButton';
+import { boardsOfSession, type Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /** The board to open first: the one everyone is on, else the first under way, else the first. */

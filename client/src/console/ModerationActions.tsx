@@ -1,5 +1,4 @@
-import type { Card } from '@roundtable/shared/board/board';
-import type { Board } from '@roundtable/shared/workshop/workshop';
+import type { Card, Board } from '@roundtable/shared/board/board';
 import { useState } from 'react';
 import { shortText } from '../board/boardColumns';
 import { CardEditForm } from '../board/CardEditForm';

@@ -1,9 +1,9 @@
 import { BOARD_PHASES } from '@roundtable/shared/board/board';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useState } from 'react';
 import { PhaseLabel } from '../board/PhaseLabel';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /**

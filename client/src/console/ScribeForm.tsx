@@ -1,9 +1,9 @@
-import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState, type FormEvent } from 'react';
 import { CardTextField } from '../board/CardTextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import { SECTORS, type Sector } from '@roundtable/shared/members/sector';
+import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 const ROOM = 'none';

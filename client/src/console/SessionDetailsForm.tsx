@@ -1,10 +1,10 @@
-import { SESSION_AGENDA_MAX_CHARS, SESSION_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import type { Session } from '@roundtable/shared/workshop/workshop';
 import type { FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useDraft } from '../forms/useDraft';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import { SESSION_AGENDA_MAX_CHARS, SESSION_TITLE_MAX_CHARS } from '@roundtable/shared/sessions/sessionLimits';
+import type { Session } from '@roundtable/shared/sessions/session';
 
 /** A session's title, date and agenda; only changed fields are sent. */
 export function SessionDetailsForm({ session }: { session: Session }) {

@@ -1,10 +1,10 @@
-import type { Session } from '@roundtable/shared/workshop/workshop';
 import { useId } from 'react';
 import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardList } from './BoardList';
 import { SessionDetailsForm } from './SessionDetailsForm';
+import type { Session } from '@roundtable/shared/sessions/session';
 import './console.css';
 
 export interface SessionEditorProps {

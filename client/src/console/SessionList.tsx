@@ -1,8 +1,8 @@
-import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { useState } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SessionEditor } from './SessionEditor';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 import './console.css';
 
 /** The five PIP sessions in order; the current one starts expanded. */

@@ -1,8 +1,8 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId } from 'react';
 import { Countdown } from '../board/Countdown';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import type { Board } from '@roundtable/shared/board/board';
 
 /** The countdown lengths a facilitator can start with one press. */
 const TIMER_MINUTES = [1, 3, 5, 10] as const;

@@ -1,10 +1,10 @@
-import { AREA_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import type { FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useDraft } from '../forms/useDraft';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { AREA_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/workshopLimits';
 
 /** The workshop's title and area, as facilitators edit them. */
 export function WorkshopDetailsForm() {

@@ -1,7 +1,7 @@
-import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
 import { useId } from 'react';
 import { useT } from '../i18n/t';
 import { SectorBadge } from '../people/SectorBadge';
+import { SECTORS, type Sector } from '@roundtable/shared/members/sector';
 
 export interface SectorFieldsetProps {
   value: Sector | null;

@@ -1,4 +1,3 @@
-import { AREA_MAX_CHARS, PERSON_NAME_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useRestClient } from '../api/RestClientContext';
@@ -8,6 +7,8 @@ import { FormError } from '../forms/FormError';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { stashCreationLinks } from '../workshop/creationLinks';
+import { AREA_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/workshopLimits';
+import { PERSON_NAME_MAX_CHARS } from '@roundtable/shared/members/memberLimits';
 
 /** "Run a workshop": creates it, and the response's cookie makes this browser its lead facilitator. */
 export function CreateWorkshopForm() {

@@ -1,5 +1,3 @@
-import { ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import type { Sector } from '@roundtable/shared/workshop/sector';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useRestClient } from '../api/RestClientContext';
@@ -10,6 +8,8 @@ import { SectorFieldset } from '../forms/SectorFieldset';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { isWellFormedJoinCode, tidyJoinCode } from './joinCodeInput';
+import { ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '@roundtable/shared/members/memberLimits';
+import type { Sector } from '@roundtable/shared/members/sector';
 import './home.css';
 
 /** "Join a workshop" with the code shown in the room; `initialCode` comes from the QR code's `?code=`. */

@@ -1,5 +1,5 @@
-import type { CommandName } from '@roundtable/shared/protocol/commandNames';
 import type { ErrorCode } from '@roundtable/shared/protocol/errors';
+import type { CommandName } from '@roundtable/shared/workshop/commandSchemas';
 
 /** Text for a refusal of one command in particular, by error code. */
 type CommandErrorTexts = Partial<Record<CommandName, Partial<Record<ErrorCode, string>>>>;

@@ -1,12 +1,12 @@
-import type { BoardPhase, ResultGroup } from '@roundtable/shared/board/board';
+import type { BoardPhase, ResultGroup, BoardKind } from '@roundtable/shared/board/board';
 import type { ErrorCode } from '@roundtable/shared/protocol/errors';
-import type { Sector } from '@roundtable/shared/workshop/sector';
-import type { BoardKind, Role } from '@roundtable/shared/workshop/workshop';
 import { commandMessagesEn } from './messages.commands.en';
 import { planMessagesEn } from './messages.plan.en';
 import { messagesReviewEn } from './messages.review.en';
 import { surveyMessagesEn } from './messages.survey.en';
 import { wallMessagesEn } from './messages.wall.en';
+import type { Sector } from '@roundtable/shared/members/sector';
+import type { Role } from '@roundtable/shared/command/actor';
 
 /**
  * Every piece of text the client shows. Another language is another object of type `Messages`

@@ -1,10 +1,11 @@
 import { COMMAND_NAMES } from '@roundtable/shared/protocol/commandNames';
 import { ERROR_CODES } from '@roundtable/shared/protocol/errors';
-import { SECTORS } from '@roundtable/shared/workshop/sector';
-import { BOARD_KINDS, ROLES } from '@roundtable/shared/workshop/workshop';
 import { describe, expect, it } from 'vitest';
 import { messagesEn } from './messages.en';
 import { messagesFor } from './t';
+import { SECTORS } from '@roundtable/shared/members/sector';
+import { BOARD_KINDS } from '@roundtable/shared/board/board';
+import { ROLES } from '@roundtable/shared/command/actor';
 
 /** Every leaf of a catalogue: strings as they are, functions called with sample arguments. */
 function leaves(value: unknown, path = ''): [string, unknown][] {

@@ -1,4 +1,3 @@
-import type { CommandData, CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
 import type { Ack, AppError } from '@roundtable/shared/protocol/errors';
 import {
   PROTOCOL_VERSION,
@@ -12,6 +11,8 @@ import type { PersonalView } from '@roundtable/shared/workshop/personalView';
 import { io, type Socket } from 'socket.io-client';
 import { personalViewFrom } from './personalView';
 import { stopReasonFromConnectError, type StopReason } from './stopReason';
+import type { CommandData } from '@roundtable/shared/workshop/commands';
+import type { CommandInput, CommandName } from '@roundtable/shared/workshop/commandSchemas';
 
 /** How long a command may wait for its ack before the outbox resends it. */
 const ACK_TIMEOUT_MS = 10_000;

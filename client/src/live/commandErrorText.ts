@@ -1,6 +1,6 @@
-import type { CommandName } from '@roundtable/shared/protocol/commands';
 import type { AppError } from '@roundtable/shared/protocol/errors';
 import type { Messages } from '../i18n/messages.en';
+import type { CommandName } from '@roundtable/shared/workshop/commandSchemas';
 
 /**
  * "Not done: Add a board. A limit has been reached. A session can have at most 20 boards." A command may have its

@@ -1,7 +1,8 @@
-import type { CommandData, CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { useState } from 'react';
 import { useLiveWorkshop } from './LiveWorkshopContext';
+import type { CommandData } from '@roundtable/shared/workshop/commands';
+import type { CommandInput, CommandName } from '@roundtable/shared/workshop/commandSchemas';
 
 /**
  * Runs a command from a form and keeps the server's field messages for it. The sentence for a rejection

@@ -1,6 +1,5 @@
 import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/workshop/personalView';
 import type { AppError } from '@roundtable/shared/protocol/errors';
-import type { CommandName } from '@roundtable/shared/protocol/commands';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { openCommandChannel, type Submit } from './commandChannel';
@@ -10,6 +9,7 @@ import { NO_DRAG_PRESENCE, type DragPresence } from './dragPresence';
 import { createOutboxStorage, outboxStorageKey } from './outboxStorage';
 import { measureClockOffsetMs } from './serverClock';
 import type { StopReason } from './stopReason';
+import type { CommandName } from '@roundtable/shared/workshop/commandSchemas';
 
 export interface RejectedCommand {
   commandId: string;

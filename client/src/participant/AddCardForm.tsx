@@ -1,10 +1,10 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState, type FormEvent } from 'react';
 import { CardTextField } from '../board/CardTextField';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { useCommandForm } from '../live/useCommandForm';
 import { useKeptText } from './useKeptText';
+import type { Board } from '@roundtable/shared/board/board';
 import './participant.css';
 
 /**

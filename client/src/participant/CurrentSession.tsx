@@ -1,11 +1,11 @@
 import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
-import { boardsOfSession } from '@roundtable/shared/workshop/workshop';
 import { useEffect, useRef } from 'react';
 import { boardKindTag } from '../board/boardKindTag';
 import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import type { TakeFocus } from './ParticipantBoard';
+import { boardsOfSession } from '@roundtable/shared/board/board';
 import './participant.css';
 
 /** The session the facilitators have made current, with its agenda and its boards to open. */

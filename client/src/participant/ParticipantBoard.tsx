@@ -1,10 +1,10 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useEffect, useId, useRef } from 'react';
 import { boardKindTag } from '../board/boardKindTag';
 import { Countdown } from '../board/Countdown';
 import { PhaseLabel } from '../board/PhaseLabel';
 import { useT } from '../i18n/t';
 import { ParticipantBoardBody } from './ParticipantBoardBody';
+import type { Board } from '@roundtable/shared/board/board';
 import '../board/board.css';
 import './participant.css';
 

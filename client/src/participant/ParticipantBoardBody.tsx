@@ -1,5 +1,4 @@
-import type { Card } from '@roundtable/shared/board/board';
-import type { Board } from '@roundtable/shared/workshop/workshop';
+import type { Card, Board } from '@roundtable/shared/board/board';
 import { useId, useRef, type ReactNode } from 'react';
 import { AddClusterForm } from '../board/AddClusterForm';
 import { AgreedList } from '../board/AgreedList';

@@ -1,4 +1,3 @@
-import { activeMembers } from '@roundtable/shared/workshop/workshop';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { PartnershipProfile } from '../partnership/PartnershipProfile';
@@ -11,6 +10,7 @@ import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
 import { LiveBoardArea } from './LiveBoardArea';
 import { Notices } from './Notices';
+import { activeMembers } from '@roundtable/shared/members/member';
 import './participant.css';
 
 /** The phone view: messages for me, the board we are on (or the session's boards), the profile so far, me, and who is here. */

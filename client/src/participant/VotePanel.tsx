@@ -1,10 +1,10 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState } from 'react';
 import { boardColumns } from '../board/boardColumns';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { canAddDot, canTakeDot, dotAnswered, dotSent, dotsLeft, withPending, type Pending } from './dots';
 import { VoteRow } from './VoteRow';
+import type { Board } from '@roundtable/shared/board/board';
 import './participant.css';
 
 /**

@@ -1,5 +1,6 @@
 import type { BoardId } from '@roundtable/shared/ids/ids';
-import type { Board, WorkshopMeta } from '@roundtable/shared/workshop/workshop';
+import type { Board } from '@roundtable/shared/board/board';
+import type { WorkshopMeta } from '@roundtable/shared/workshop/workshop';
 
 /**
  * What a participant picked from the session's boards (null: the list itself), and the "bring everyone here"

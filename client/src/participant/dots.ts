@@ -1,4 +1,4 @@
-import type { Board } from '@roundtable/shared/workshop/workshop';
+import type { Board } from '@roundtable/shared/board/board';
 
 /** A participant's dots on one board: item id → dots. */
 export type MyDots = Readonly<Record<string, number>>;

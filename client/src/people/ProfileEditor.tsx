@@ -1,12 +1,12 @@
-import { ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import type { Sector } from '@roundtable/shared/workshop/sector';
-import type { Member } from '@roundtable/shared/workshop/workshop';
 import { useState, type FormEvent } from 'react';
 import { SectorFieldset } from '../forms/SectorFieldset';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { SectorBadge } from './SectorBadge';
+import { ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '@roundtable/shared/members/memberLimits';
+import type { Sector } from '@roundtable/shared/members/sector';
+import type { Member } from '@roundtable/shared/members/member';
 import './people.css';
 
 /** Who I am in this workshop, and the form to change it. Only changed fields are sent. */

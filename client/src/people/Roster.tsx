@@ -1,8 +1,8 @@
-import { activeMembers, hasArrived } from '@roundtable/shared/workshop/workshop';
 import { ConfirmButton } from '../forms/ConfirmButton';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SectorBadge } from './SectorBadge';
+import { activeMembers, hasArrived } from '@roundtable/shared/members/member';
 import './people.css';
 
 /**

@@ -1,5 +1,5 @@
-import type { Sector } from '@roundtable/shared/workshop/sector';
 import { useT } from '../i18n/t';
+import type { Sector } from '@roundtable/shared/members/sector';
 import './SectorBadge.css';
 
 /**

@@ -1,8 +1,8 @@
-import type { Member } from '@roundtable/shared/workshop/workshop';
 import { useId } from 'react';
 import { useT } from '../i18n/t';
 import { countBySector } from './sectorCounts';
 import { SectorBadge } from './SectorBadge';
+import type { Member } from '@roundtable/shared/members/member';
 import './people.css';
 
 /**

@@ -1,8 +1,8 @@
 import type { MemberId } from '@roundtable/shared/ids/ids';
-import type { Sector } from '@roundtable/shared/workshop/sector';
-import type { Member } from '@roundtable/shared/workshop/workshop';
 import { describe, expect, it } from 'vitest';
 import { countBySector } from './sectorCounts';
+import type { Sector } from '@roundtable/shared/members/sector';
+import type { Member } from '@roundtable/shared/members/member';
 
 function member(id: string, sector: Sector | null): Member {
   return { id: id as MemberId, role: sector ? 'participant' : 'facilitator', name: id, organisation: '', sector, joinedAt: '2026-01-01T00:00:00.000Z', removedAt: null };

@@ -1,5 +1,5 @@
-import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
-import type { Member } from '@roundtable/shared/workshop/workshop';
+import { SECTORS, type Sector } from '@roundtable/shared/members/sector';
+import type { Member } from '@roundtable/shared/members/member';
 
 export interface SectorCount {
   /** null: members without a sector (facilitators may have none). */

@@ -1,5 +1,4 @@
 import { LEAD_SLOTS, objectivesInOrder, type Action } from '@roundtable/shared/plan/plan';
-import { ACTION_NOTES_MAX_CHARS, ACTION_TEXT_MAX_CHARS, LEAD_EXCEPTION_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState, type FormEvent } from 'react';
 import { shortText } from '../board/boardColumns';
 import { TextField } from '../forms/TextField';
@@ -14,6 +13,7 @@ import { LeadPicker } from './LeadPicker';
 import { usePlanEditing } from './PlanEditingContext';
 import { TimescalePicker } from './TimescalePicker';
 import { todayOnServer } from './timescaleInput';
+import { ACTION_NOTES_MAX_CHARS, ACTION_TEXT_MAX_CHARS, LEAD_EXCEPTION_MAX_CHARS } from '@roundtable/shared/plan/planLimits';
 import './planActions.css';
 
 /**

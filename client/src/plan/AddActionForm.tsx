@@ -1,10 +1,10 @@
 import type { Objective } from '@roundtable/shared/plan/plan';
-import { ACTION_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { usePlanEditing } from './PlanEditingContext';
+import { ACTION_TEXT_MAX_CHARS } from '@roundtable/shared/plan/planLimits';
 import './plan.css';
 
 /** A new action under an objective; its leads and timescale are chosen in its editor, which opens once it is added. */

@@ -1,9 +1,9 @@
-import { OBJECTIVE_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
 import { usePlanEditing } from './PlanEditingContext';
+import { OBJECTIVE_TEXT_MAX_CHARS } from '@roundtable/shared/plan/planLimits';
 import './plan.css';
 
 /** [PLAN2] A new objective, written by a facilitator, added at the end. */

@@ -1,12 +1,12 @@
 import type { LeadSlot } from '@roundtable/shared/plan/plan';
-import { ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
 import { useId } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import type { ActionDraftProblems } from './actionDraft';
 import { choiceFromValue, choiceValue, departedLead, leadOptionGroups, NAMED_VALUE, type LeadChoice } from './leadChoice';
+import { ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '@roundtable/shared/members/memberLimits';
+import { SECTORS, type Sector } from '@roundtable/shared/members/sector';
 import './planActions.css';
 
 export interface LeadPickerProps {

@@ -1,5 +1,4 @@
 import { actionsOf, type Action, type Objective } from '@roundtable/shared/plan/plan';
-import { OBJECTIVE_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState } from 'react';
 import { shortText } from '../board/boardColumns';
 import { ConfirmButton } from '../forms/ConfirmButton';
@@ -15,6 +14,7 @@ import { focusSoon } from './focusSoon';
 import { ObjectiveHeading } from './ObjectiveHeading';
 import { OpenProposals, openProposalsFor } from './OpenProposals';
 import { usePlanEditing } from './PlanEditingContext';
+import { OBJECTIVE_TEXT_MAX_CHARS } from '@roundtable/shared/plan/planLimits';
 import './plan.css';
 
 /**

@@ -1,4 +1,3 @@
-import { PRINCIPLE_MAX_CHARS, PRINCIPLES_MAX, VISION_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState } from 'react';
 import { useFocusReturn } from '../forms/useFocusReturn';
 import { useT } from '../i18n/t';
@@ -7,6 +6,7 @@ import { EditTextForm } from './EditTextForm';
 import { usePlanEditing } from './PlanEditingContext';
 import { PrinciplesForm } from './PrinciplesForm';
 import { ReviewDateForm } from './ReviewDateForm';
+import { PRINCIPLE_MAX_CHARS, PRINCIPLES_MAX, VISION_MAX_CHARS } from '@roundtable/shared/plan/planLimits';
 import './plan.css';
 
 /** [PLAN1] The vision (edited with its base text, PLAN6), the key principles and the joint review date. */

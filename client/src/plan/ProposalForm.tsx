@@ -1,9 +1,9 @@
-import { PROPOSAL_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState, type FormEvent } from 'react';
 import { shortText } from '../board/boardColumns';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useCommandForm } from '../live/useCommandForm';
+import { PROPOSAL_TEXT_MAX_CHARS } from '@roundtable/shared/plan/planLimits';
 import './planProposals.css';
 
 export interface ProposalTarget {

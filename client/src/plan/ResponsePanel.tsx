@@ -1,10 +1,10 @@
-import { PROPOSAL_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useState } from 'react';
 import { TextField } from '../forms/TextField';
 import { useDraft } from '../forms/useDraft';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { myAnswerNow, type PlanAnswer } from './responseTally';
+import { PROPOSAL_TEXT_MAX_CHARS } from '@roundtable/shared/plan/planLimits';
 import './planProposals.css';
 
 /**

@@ -1,9 +1,9 @@
 import type { Ack } from '@roundtable/shared/protocol/errors';
-import type { CommandInput } from '@roundtable/shared/protocol/commands';
 import { LEAD_SLOTS, type Action, type Lead, type LeadSlot, type Timescale } from '@roundtable/shared/plan/plan';
 import { conflictingText, hasChanged, refused, saved as savedText, startEditing, type EditedText } from './editConflict';
 import { choiceFromLead, leadFromChoice, sameLead, type LeadChoice, type LeadFieldProblem } from './leadChoice';
 import { parseTimescaleInput, sameTimescale, timescaleInputFrom, type TimescaleInput, type TimescaleProblem } from './timescaleInput';
+import type { CommandInput } from '@roundtable/shared/workshop/commandSchemas';
 
 /**
  * An action as a facilitator edits it: every field's draft, and what each field held when editing began (texts carry

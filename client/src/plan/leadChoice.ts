@@ -1,7 +1,8 @@
 import type { MemberId } from '@roundtable/shared/ids/ids';
 import { SLOT_SECTOR, type Lead, type LeadSlot } from '@roundtable/shared/plan/plan';
-import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
-import type { Member, WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { SECTORS, type Sector } from '@roundtable/shared/members/sector';
+import type { Member } from '@roundtable/shared/members/member';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 /** What the lead picker holds while a facilitator chooses: nobody yet, a participant, or someone not in the room. */
 export type LeadChoice =

@@ -1,7 +1,7 @@
 import { resultGroupOf, RESULT_GROUPS, type ResultGroup } from '@roundtable/shared/board/board';
 import type { PersonalView } from '@roundtable/shared/workshop/personalView';
-import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 export type PlanAnswer = 'agree' | 'concern';
 type Responses = PersonalView['planResponses'];

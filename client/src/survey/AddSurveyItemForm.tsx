@@ -1,9 +1,9 @@
 import type { SurveyItemKind } from '@roundtable/shared/survey/survey';
-import { SURVEY_ITEM_TEXT_MAX_CHARS, SURVEY_ITEMS_MAX } from '@roundtable/shared/workshop/limits';
 import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { SURVEY_ITEM_TEXT_MAX_CHARS, SURVEY_ITEMS_MAX } from '@roundtable/shared/survey/surveyLimits';
 
 const KINDS: readonly SurveyItemKind[] = ['scale', 'text'];
 

@@ -1,4 +1,3 @@
-import { SURVEY_TEXT_ANSWER_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { useRef, useState, type FormEvent } from 'react';
 import { CardTextField } from '../board/CardTextField';
 import { FormError } from '../forms/FormError';
@@ -9,6 +8,7 @@ import { surveyAnswerPending } from './pendingAnswer';
 import { ScaleQuestion } from './ScaleQuestion';
 import { answeredCount, checkSubmission } from './surveyDraft';
 import { surveyDraftKey, useSurveyDraft } from './useSurveyDraft';
+import { SURVEY_TEXT_ANSWER_MAX_CHARS } from '@roundtable/shared/survey/surveyLimits';
 
 /**
  * [SURV3] The participant's answers: each scale item as a radio group with "Skip", each free-text question as a

@@ -1,4 +1,3 @@
-import { SURVEY_ITEM_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import type { SurveyItem } from '@roundtable/shared/survey/survey';
 import type { FormEvent } from 'react';
 import { shortText } from '../board/boardColumns';
@@ -10,6 +9,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { focusSoon } from '../plan/focusSoon';
 import type { ItemsChange } from './surveyStage';
+import { SURVEY_ITEM_TEXT_MAX_CHARS } from '@roundtable/shared/survey/surveyLimits';
 
 export interface SurveyItemEditorProps {
   item: SurveyItem;

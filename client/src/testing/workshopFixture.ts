@@ -3,7 +3,9 @@ import { EMPTY_PLAN_META } from '@roundtable/shared/plan/plan';
 import { PIP_SURVEY_ITEMS } from '@roundtable/shared/survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '@roundtable/shared/survey/survey';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '@roundtable/shared/ids/ids';
-import type { Board, Member, WorkshopState } from '@roundtable/shared/workshop/workshop';
+import type { Board } from '@roundtable/shared/board/board';
+import type { Member } from '@roundtable/shared/members/member';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 /**
  * Workshop states written by hand for the client's unit tests: one session, boards, cards and clusters exactly as a

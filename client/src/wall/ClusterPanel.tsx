@@ -1,11 +1,11 @@
 import { cardsInCluster, clustersOfBoard, type Cluster } from '@roundtable/shared/board/board';
 import type { ClusterId } from '@roundtable/shared/ids/ids';
-import type { Board } from '@roundtable/shared/workshop/workshop';
 import { useId, useState, type FormEvent } from 'react';
 import { AddClusterForm } from '../board/AddClusterForm';
 import { ClusterControls } from '../console/ClusterControls';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import type { Board } from '@roundtable/shared/board/board';
 import './ClusterPanel.css';
 
 /**

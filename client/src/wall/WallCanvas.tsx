@@ -1,7 +1,6 @@
 import 'tldraw/tldraw.css';
 import { CARD_HEIGHT, CARD_WIDTH } from '@roundtable/shared/board/wallLayout';
 import type { BoardId, MemberId } from '@roundtable/shared/ids/ids';
-import type { Board, WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import { createContext, memo, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -13,6 +12,8 @@ import { buildWall, needsRefit, wallBounds, type WallBuild, type WallShapes } fr
 import { createDragPublisher } from './dragPublisher';
 import { cardShapeUtilFor, ClusterFrameUtil, SECTOR_ORDER, SectorChip } from './shapes';
 import { WallSync } from './wallSync';
+import type { Board } from '@roundtable/shared/board/board';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import './WallCanvas.css';
 
 /** tldraw's fonts, icons and translations, bundled by Vite and served from our own origin: never from tldraw's CDN. */

@@ -1,6 +1,5 @@
 import { GROUP } from '@roundtable/shared/board/phaseChecks';
 import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
-import { boardsOfSession } from '@roundtable/shared/workshop/workshop';
 import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useRestClient } from '../api/RestClientContext';
@@ -12,6 +11,7 @@ import { ClusterPanel } from './ClusterPanel';
 import { WallErrorBoundary } from './WallErrorBoundary';
 import { wallAvailability, type WallUnavailable } from './wallAvailability';
 import { FOLLOW_FOCUS, wallBoard, type WallMode } from './wallBoard';
+import { boardsOfSession } from '@roundtable/shared/board/board';
 import './WallPage.css';
 
 // tldraw loads only here, on a facilitator's wall: never in a participant's bundle.

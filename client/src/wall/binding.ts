@@ -12,9 +12,9 @@ import {
   type Rect,
 } from '@roundtable/shared/board/wallLayout';
 import type { BoardId, CardId, ClusterId } from '@roundtable/shared/ids/ids';
-import type { CommandInput } from '@roundtable/shared/protocol/commands';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { TLShapeId } from 'tldraw';
+import type { CommandInput } from '@roundtable/shared/workshop/commandSchemas';
 
 /*
  * The binding between the workshop's doc and the wall's canvas (WALLV1), with no React, DOM or tldraw runtime in it:

@@ -1,12 +1,12 @@
 import type { CardSector } from '@roundtable/shared/board/board';
 import { FRAME_HEADER } from '@roundtable/shared/board/wallLayout';
-import { SECTORS } from '@roundtable/shared/workshop/sector';
 import { FrameShapeUtil, HTMLContainer, Rectangle2d, ShapeUtil, T, type TLFrameShape, type TLShape } from 'tldraw';
 import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/t';
 import type { Messages } from '../i18n/messages.en';
 import { CARD_SHAPE_TYPE, type CardShapeProps } from './binding';
 import { fitCardTexts, watchCardText } from './cardTextFit';
+import { SECTORS } from '@roundtable/shared/members/sector';
 import './shapes.css';
 
 declare module 'tldraw' {

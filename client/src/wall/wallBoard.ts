@@ -1,5 +1,6 @@
 import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
-import { boardsOfSession, type Board, type WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { boardsOfSession, type Board } from '@roundtable/shared/board/board';
+import { type WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 export type WallMode = 'arrange' | 'wall';
 

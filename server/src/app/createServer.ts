@@ -7,7 +7,6 @@ import helmet from 'helmet';
 import { Server as SocketServer } from 'socket.io';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import { SOCKET_IO_PATH } from '@roundtable/shared/protocol/events';
-import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import { accountSeats, releasingSeats, workshopCreationByAccount } from '../accounts/accountSeats';
 import { accountsRouter } from '../accounts/accountsRouter';
 import type { AccountStore } from '../accounts/accountStore';
@@ -31,6 +30,7 @@ import type { WorkshopStore } from '../store/workshopStore';
 import { WorkshopRooms } from '../workshops/workshopRooms';
 import type { Logger } from './logger';
 import { realtimeHooks } from './realtimeHooks';
+import type { TransitionContext } from '@roundtable/shared/workshop/transitionContext';
 
 export interface ServerComponents {
   config: Config;

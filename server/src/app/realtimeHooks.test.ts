@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardId } from '@roundtable/shared/ids/ids';
-import { boardsOfSession, sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
+import { boardsOfSession } from '@roundtable/shared/board/board';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 
 /* Each room hook (workshops/roomHooks.ts) as the running server wires it (realtimeHooks.ts), seen from real clients. */
 

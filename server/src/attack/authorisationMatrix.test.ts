@@ -15,7 +15,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '@roundtable/shared/protocol/commandNames';
-import { COMMANDS } from '@roundtable/shared/workshop/workshopCommands';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';
@@ -24,6 +23,7 @@ import { expressRoutes } from './expressRoutes';
 import { runCommandRow, runRouteRow, type MatrixFailure } from './matrixRunner';
 import { setUpMatrixWorkshop, type MatrixContext, type MatrixWorkshop } from './matrixWorkshop';
 import { ROUTE_ROWS } from './routeMatrix';
+import { COMMANDS } from '@roundtable/shared/workshop/commands';
 
 let store: WorkshopStore;
 let srv: TestServer;

@@ -1,5 +1,6 @@
-import type { Role, WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { MatrixWorkshop } from './matrixWorkshop';
+import type { Role } from '@roundtable/shared/command/actor';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 /**
  * The command half of the authorisation matrix: one row per command, in the order they are sent. A row states who

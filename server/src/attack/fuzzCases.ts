@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { actionIdSchema } from '@roundtable/shared/ids/ids';
 import { LEAD_SLOTS } from '@roundtable/shared/plan/plan';
-import { COMMAND_NAMES, isCommandName, type CommandName } from '@roundtable/shared/protocol/commandNames';
-import { commandSchemas } from '@roundtable/shared/protocol/commands';
 import { createWorkshopBodySchema, joinBodySchema, sessionBodySchema } from '@roundtable/shared/protocol/rest';
-import { COMMANDS } from '@roundtable/shared/workshop/workshopCommands';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { HttpRequest } from './attackHttp';
 import { activeActors, type Actor, type FuzzWorkshop } from './fuzzWorkshops';
@@ -13,6 +10,9 @@ import { EMIT_MUTATIONS, VALUE_MUTATIONS, type Emit } from './payloadMutations';
 import { inputJsonSchema, validValue, type JsonSchema, type ValueSource } from './schemaPayloads';
 import type { Random } from '@roundtable/shared/testing/seededRandom';
 import { REST_BODY_MAX_BYTES } from '../app/createServer';
+import { COMMAND_NAMES, isCommandName } from '@roundtable/shared/protocol/commandNames';
+import { type CommandName, commandSchemas } from '@roundtable/shared/workshop/commandSchemas';
+import { COMMANDS } from '@roundtable/shared/workshop/commands';
 
 /** One thing the fuzzer sends: a command over an actor's socket, or a REST request. */
 export interface SocketCase {

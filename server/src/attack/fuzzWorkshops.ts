@@ -1,8 +1,8 @@
 import type { BoardId, MemberId } from '@roundtable/shared/ids/ids';
-import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { RunningServer } from '../app/createServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import { boardsInOrder, boardWithCards, createWorkshop, joinWorkshop, makeLink, must, stateOf, stepBoardTo, type Member } from './workshopScript';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 /**
  * The workshops the fuzzer attacks, each set up through the real routes into a stage where commands get past the

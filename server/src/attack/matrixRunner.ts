@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
-import type { Role } from '@roundtable/shared/workshop/workshop';
 import { bearer, httpCall } from './attackHttp';
 import type { EmitOutcome } from './attackSocket';
 import { SENDER_ROLES, type CommandRow } from './commandMatrix';
@@ -9,6 +8,7 @@ import type { RouteRow } from './routeMatrix';
 import { describeDifferences, differences, preview } from './stateDifferences';
 import { liveState } from './storedAndLive';
 import { stateOf } from './workshopScript';
+import type { Role } from '@roundtable/shared/command/actor';
 
 /** Sends each row of the matrix as every role and says what went against the row. */
 export interface MatrixFailure {

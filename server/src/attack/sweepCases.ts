@@ -1,10 +1,10 @@
-import { COMMAND_NAMES, type CommandName } from '@roundtable/shared/protocol/commandNames';
-import { commandSchemas } from '@roundtable/shared/protocol/commands';
 import { actorFor, bodyRoutes, RELEVANT, restRequest, validBody, validPayload, type FuzzCase, type SocketCase } from './fuzzCases';
 import type { FuzzWorkshop, WorkshopKind } from './fuzzWorkshops';
 import { BUILT_IN_NAMES, keyOf, nodes, showPath, withValueAt, type Node } from './payloadMutations';
 import { isIdField, type ValueSource } from './schemaPayloads';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { COMMAND_NAMES } from '@roundtable/shared/protocol/commandNames';
+import { type CommandName, commandSchemas } from '@roundtable/shared/workshop/commandSchemas';
 
 /**
  * The systematic part of the fuzz, sent before anything random: every command valid at every workshop; at the

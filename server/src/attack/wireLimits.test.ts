@@ -11,13 +11,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_PER_UPDATE_MAX, EVIDENCE_TEXT_MAX_CHARS, EVIDENCE_URL_MAX_CHARS, PROGRESS_NOTE_MAX_CHARS } from '@roundtable/shared/review/progressLimits';
-import { SURVEY_ITEM_TEXT_MAX_CHARS, SURVEY_ITEMS_MAX, SURVEY_TEXT_ANSWER_MAX_CHARS } from '@roundtable/shared/workshop/limits';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import type { WorkshopStore } from '../store/workshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { bearer, httpCall } from './attackHttp';
 import { createWorkshop, joinWorkshop, makeLink, must, stateOf, type Member } from './workshopScript';
 import { preview } from './stateDifferences';
+import { SURVEY_ITEM_TEXT_MAX_CHARS, SURVEY_ITEMS_MAX, SURVEY_TEXT_ANSWER_MAX_CHARS } from '@roundtable/shared/survey/surveyLimits';
 
 const WIDEST = '€';
 let store: WorkshopStore;

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { BOARD_PHASES, type BoardPhase } from '@roundtable/shared/board/board';
+import { BOARD_PHASES, type BoardPhase, boardsOfSession } from '@roundtable/shared/board/board';
 import type { BoardId, MemberId } from '@roundtable/shared/ids/ids';
-import type { CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
-import type { Sector } from '@roundtable/shared/workshop/sector';
-import { boardsOfSession, sessionsInOrder, type Role, type WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { RunningServer } from '../app/createServer';
 import { bearer, httpCall, jsonPost, tokenInLink } from './attackHttp';
 import { AttackSocket } from './attackSocket';
 import { liveState } from './storedAndLive';
+import type { CommandInput, CommandName } from '@roundtable/shared/workshop/commandSchemas';
+import type { Sector } from '@roundtable/shared/members/sector';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
+import { type Role } from '@roundtable/shared/command/actor';
+import { type WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 /**
  * Setting workshops up as people do, through the real REST routes and real sockets: create, join, and drive boards

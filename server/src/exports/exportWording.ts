@@ -1,4 +1,4 @@
-import type { Sector } from '@roundtable/shared/workshop/sector';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 /**
  * What every export's words have in common: how text people typed is made printable, how a day and a sector read,

@@ -1,6 +1,6 @@
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
-import { SECTORS, type Sector } from '@roundtable/shared/workshop/sector';
 import { EXPORT_WORDING, fileSlug, printable, type PageWords } from './exportWording';
+import { SECTORS, type Sector } from '@roundtable/shared/members/sector';
 
 const { sectorNames } = EXPORT_WORDING;
 

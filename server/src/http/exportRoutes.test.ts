@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardPhase } from '@roundtable/shared/board/board';
+import type { BoardPhase, BoardKind } from '@roundtable/shared/board/board';
 import type { BoardId, CardId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
-import type { BoardKind, WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { CONTENT_TYPES } from '../exports/contentTypes';
 import { docxText, pdfText } from '../testing/extractText';
 import { createTestWorkshop, joinTestWorkshop, type CreatedForTest, type JoinedForTest } from '../testing/restClient';
@@ -10,6 +9,7 @@ import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
+import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 let store: WorkshopStore;
 let srv: TestServer;

@@ -1,6 +1,5 @@
 import express, { type Request, type Response } from 'express';
 import type { AppError } from '@roundtable/shared/protocol/errors';
-import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import type { Askers, Audience, ExportFile, RegisteredExport, ServedAccess } from '../exports/exportDocument';
 import { EXPORT_REGISTRY } from '../exports/exportRegistry';
 import type { WorkshopStore } from '../store/workshopStore';
@@ -8,6 +7,7 @@ import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { leadLinkOf } from './leadRoutes';
 import { memberOf, sendError } from './restRoutes';
 import { shareLinkOf } from './shareRoutes';
+import type { TransitionContext } from '@roundtable/shared/workshop/transitionContext';
 
 export interface ExportDeps {
   store: WorkshopStore;

@@ -2,15 +2,15 @@ import express from 'express';
 import { z } from 'zod';
 import { actionIdSchema, commandIdSchema, type WorkshopId } from '@roundtable/shared/ids/ids';
 import { LEAD_SLOTS, timescaleLabel, type Action } from '@roundtable/shared/plan/plan';
-import { commandSchemas } from '@roundtable/shared/protocol/commands';
 import type { LeadActionResponse, LeadProgressResponse } from '@roundtable/shared/protocol/rest';
 import { actionHistory, agreedAction, calendarDay, isOverdue, latestAgreedVersion } from '@roundtable/shared/review/progressSummary';
-import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import { invalidPayload } from '../links/linkKind';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { linkHolder } from './linkRoutes';
 import { sendError } from './restRoutes';
+import { commandSchemas } from '@roundtable/shared/workshop/commandSchemas';
+import type { TransitionContext } from '@roundtable/shared/workshop/transitionContext';
 
 export interface LeadDeps {
   store: WorkshopStore;

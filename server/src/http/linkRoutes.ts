@@ -1,11 +1,11 @@
 import express, { type Request, type Response } from 'express';
-import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import type { Logger } from '../app/logger';
 import { LINK_KIND_NAMES, linkKind, oneLiveKey, type LinkKind, type LinkRecord, type NewLink } from '../links/linkKinds';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { memberOf, sendError } from './restRoutes';
 import { hashToken, newId, newToken } from './secrets';
+import type { TransitionContext } from '@roundtable/shared/workshop/transitionContext';
 
 export interface LinkDeps {
   store: WorkshopStore;

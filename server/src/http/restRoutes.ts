@@ -13,13 +13,13 @@ import {
   type JoinResponse,
   type MeResponse,
 } from '@roundtable/shared/protocol/rest';
-import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import { createWorkshop } from '@roundtable/shared/workshop/workshopTransitions';
 import type { Logger } from '../app/logger';
 import { JoinCodeTakenError, type MemberRecord, type WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { accountSeatsOf, accountTokenFromHeaders, authenticate, SESSION_COOKIE_MAX_AGE_MS, sessionCookieName, tokenFromHeaders } from './identity';
 import { hashToken, newToken } from './secrets';
+import type { TransitionContext } from '@roundtable/shared/workshop/transitionContext';
 
 export interface RestDeps {
   store: WorkshopStore;

@@ -1,11 +1,11 @@
 import express, { type Request } from 'express';
 import type { SharedPlanResponse } from '@roundtable/shared/protocol/rest';
-import type { TransitionContext } from '@roundtable/shared/workshop/transition';
 import { latestAgreedPlan } from '../exports/documents/planExport';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { linkHolder } from './linkRoutes';
 import { sendError } from './restRoutes';
+import type { TransitionContext } from '@roundtable/shared/workshop/transitionContext';
 
 export interface ShareDeps {
   store: WorkshopStore;

@@ -1,10 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandId, MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
-import type { CommandInput } from '@roundtable/shared/protocol/commands';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { SURVEY_SCALE, SURVEY_SCALE_LABELS, type SurveyAnswer } from '@roundtable/shared/survey/survey';
-import { SURVEY_TEXT_ANSWER_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import type { Sector } from '@roundtable/shared/workshop/sector';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { SURVEY_CSV_COLUMNS } from '../exports/surveyCsv';
 import type { SqlDatabase } from '../store/sqlDatabase';
@@ -17,6 +14,9 @@ import { testRoomDeps } from '../testing/roomDeps';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import { WorkshopRoom } from '../workshops/workshopRoom';
+import type { CommandInput } from '@roundtable/shared/workshop/commandSchemas';
+import { SURVEY_TEXT_ANSWER_MAX_CHARS } from '@roundtable/shared/survey/surveyLimits';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 /*
  * The feedback survey end to end: a real server on port 0, real Socket.io and y-websocket clients, and PGlite, whose

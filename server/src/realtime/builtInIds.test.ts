@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
-import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
 import { testServerForFile } from '../testing/fileTestServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import { WorkshopRoom } from '../workshops/workshopRoom';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 
 const srv = testServerForFile();
 

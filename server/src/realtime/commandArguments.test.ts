@@ -3,10 +3,11 @@ import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { PROTOCOL_VERSION } from '@roundtable/shared/protocol/events';
-import { boardsOfSession, sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { testServerForFile } from '../testing/fileTestServer';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
 import { WorkshopClient } from '../testing/workshopClient';
+import { boardsOfSession } from '@roundtable/shared/board/board';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 
 const srv = testServerForFile();
 const open: { close(): void }[] = [];

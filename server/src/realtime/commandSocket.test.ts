@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberId } from '@roundtable/shared/ids/ids';
-import { boardsOfSession, sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { PROTOCOL_VERSION } from '@roundtable/shared/protocol/events';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { createTestWorkshop, joinTestWorkshop, postJson } from '../testing/restClient';
@@ -10,6 +9,8 @@ import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
+import { boardsOfSession } from '@roundtable/shared/board/board';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 
 let store: WorkshopStore;
 let srv: TestServer;

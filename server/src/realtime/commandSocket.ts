@@ -1,7 +1,6 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
-import { COMMAND_NAMES, isCommandName, type CommandName } from '@roundtable/shared/protocol/commandNames';
 import { parseCommand } from '@roundtable/shared/protocol/parseCommand';
 import { fail, type Ack, type AppError } from '@roundtable/shared/protocol/errors';
 import { handshakeAuthSchema } from '@roundtable/shared/protocol/handshake';
@@ -14,6 +13,8 @@ import type { Logger } from '../app/logger';
 import { authenticate, tokenFromHeaders, type AccountSeats } from '../http/identity';
 import type { MemberRecord, WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
+import { COMMAND_NAMES, isCommandName } from '@roundtable/shared/protocol/commandNames';
+import { type CommandName } from '@roundtable/shared/workshop/commandSchemas';
 
 export interface SocketData {
   member: MemberRecord;

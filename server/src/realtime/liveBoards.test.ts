@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardId, WorkshopId } from '@roundtable/shared/ids/ids';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from '@roundtable/shared/workshop/workshop';
-import { BOARD_PHASES, type BoardPhase } from '@roundtable/shared/board/board';
-import { CARD_TEXT_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import type { Sector } from '@roundtable/shared/workshop/sector';
+import { BOARD_PHASES, type BoardPhase, boardsOfSession } from '@roundtable/shared/board/board';
 import { testServerForFile } from '../testing/fileTestServer';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
 import { WorkshopClient } from '../testing/workshopClient';
 import { WorkshopRoom } from '../workshops/workshopRoom';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
+import { type WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { CARD_TEXT_MAX_CHARS } from '@roundtable/shared/board/boardLimits';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 const srv = testServerForFile();
 const open: WorkshopClient[] = [];

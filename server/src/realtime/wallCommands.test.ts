@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BOARD_PHASES, type BoardPhase } from '@roundtable/shared/board/board';
+import { BOARD_PHASES, type BoardPhase, boardsOfSession } from '@roundtable/shared/board/board';
 import { FRAME_HEADER, FRAME_PADDING, WALL_LIMIT } from '@roundtable/shared/board/wallLayout';
 import type { BoardId, CardId, ClusterId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { PROTOCOL_VERSION } from '@roundtable/shared/protocol/events';
-import { CLUSTER_NAME_MAX_CHARS } from '@roundtable/shared/workshop/limits';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { createTestWorkshop, joinTestWorkshop } from '../testing/restClient';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { WorkshopStore } from '../store/workshopStore';
+import { CLUSTER_NAME_MAX_CHARS } from '@roundtable/shared/board/boardLimits';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
+import { type WorkshopState } from '@roundtable/shared/workshop/workshop';
 
 let store: WorkshopStore;
 let srv: TestServer;

@@ -4,7 +4,6 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { removeAwarenessStates, applyAwarenessUpdate } from 'y-protocols/awareness';
 import { workshopIdSchema, type MemberId, type WorkshopId } from '@roundtable/shared/ids/ids';
 import { YJS_CLOSE, YJS_PATH_PREFIX } from '@roundtable/shared/protocol/events';
-import type { Role } from '@roundtable/shared/workshop/workshop';
 import type { Logger } from '../app/logger';
 import { authenticate, tokenFromHeaders, type AccountSeats } from '../http/identity';
 import { isAllowedOrigin } from '../http/origin';
@@ -22,6 +21,7 @@ import {
   MalformedMessageError,
   ownAwarenessEntry,
 } from './yjsMessages';
+import type { Role } from '@roundtable/shared/command/actor';
 
 const PING_INTERVAL_MS = 30_000;
 /** Normal close codes the y-websocket client reconnects after. */

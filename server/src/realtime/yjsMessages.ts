@@ -5,7 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import { AWARENESS_STATE_MAX_BYTES } from '@roundtable/shared/presence/presence';
 import { presenceSchema } from '@roundtable/shared/presence/presenceSchema';
-import type { Role } from '@roundtable/shared/workshop/workshop';
+import type { Role } from '@roundtable/shared/command/actor';
 
 /** y-websocket message types (the first varUint of every frame). */
 export const MESSAGE_SYNC = 0;

@@ -1,14 +1,14 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { Effect } from '@roundtable/shared/workshop/transition';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyResults';
 import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
-import type { Role } from '@roundtable/shared/workshop/workshop';
 import { isLinkKind, linkKind, oneLiveKey, type LinkKind, type LinkRecord, type NewLink } from '../links/linkKinds';
 import { inMemoryTransaction, type MemoryTransaction } from './memoryTransaction';
 import { asJsonbColumn, asTextColumn as t } from './postgresText';
 import { JoinCodeTakenError, type DocName, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+import type { Effect } from '@roundtable/shared/workshop/transitionContext';
+import type { Role } from '@roundtable/shared/command/actor';
 
 /** One doc's log: the snapshot, and the updates after it by seq (appended in rising seq order). */
 interface DocLog {

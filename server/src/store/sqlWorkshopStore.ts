@@ -3,11 +3,11 @@ import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyResults';
 import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
-import type { Effect } from '@roundtable/shared/workshop/transition';
-import type { Role } from '@roundtable/shared/workshop/workshop';
 import { isLinkKind, linkKind, oneLiveKey, type LinkKind, type LinkRecord, type NewLink } from '../links/linkKinds';
 import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
 import { JoinCodeTakenError, newJoinCodeOf, type Commit, type DocName, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
+import type { Effect } from '@roundtable/shared/workshop/transitionContext';
+import type { Role } from '@roundtable/shared/command/actor';
 
 const UNIQUE_VIOLATION = '23505';
 

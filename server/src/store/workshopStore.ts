@@ -1,9 +1,9 @@
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { SurveyResponse } from '@roundtable/shared/survey/surveyResults';
-import type { Effect } from '@roundtable/shared/workshop/transition';
-import type { Role } from '@roundtable/shared/workshop/workshop';
 import type { LinkKind, LinkRecord, NewLink } from '../links/linkKinds';
+import type { Effect } from '@roundtable/shared/workshop/transitionContext';
+import type { Role } from '@roundtable/shared/command/actor';
 
 export interface NewMemberRecord {
   memberId: MemberId;

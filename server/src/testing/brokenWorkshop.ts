@@ -1,16 +1,17 @@
 import * as Y from 'yjs';
 import type { CommandId, WorkshopId } from '@roundtable/shared/ids/ids';
 import { writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
-import type { CommandName, CommandPayload } from '@roundtable/shared/protocol/commands';
 import { fixedContext } from '@roundtable/shared/testing/fixedContext';
-import type { Actor } from '@roundtable/shared/workshop/transition';
-import { sessionsInOrder, type WorkshopState } from '@roundtable/shared/workshop/workshop';
-import { applyCommand } from '@roundtable/shared/workshop/workshopCommands';
 import type { WorkshopStore } from '../store/workshopStore';
 import { captureUpdate } from '../workshops/captureUpdate';
 import { WorkshopRoom } from '../workshops/workshopRoom';
 import { createTestWorkshop, type CreatedForTest } from './restClient';
 import { testRoomDeps } from './roomDeps';
+import type { CommandName, CommandPayload } from '@roundtable/shared/workshop/commandSchemas';
+import type { Actor } from '@roundtable/shared/command/actor';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
+import { type WorkshopState } from '@roundtable/shared/workshop/workshop';
+import { applyCommand } from '@roundtable/shared/workshop/commands';
 
 export const facilitatorOf = (state: WorkshopState): Actor => ({ memberId: Object.values(state.members).find((m) => m.role === 'facilitator')!.id, role: 'facilitator' });
 

@@ -1,5 +1,5 @@
 import type { CreateWorkshopResponse, JoinResponse, MeResponse } from '@roundtable/shared/protocol/rest';
-import type { Sector } from '@roundtable/shared/workshop/sector';
+import type { Sector } from '@roundtable/shared/members/sector';
 
 /** The REST API as scripts and tests use it (JSON in, JSON out, Bearer tokens). The body is whatever came back. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the response's shape

@@ -5,12 +5,13 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { EMPTY_PERSONAL_VIEW, type PersonalView } from '@roundtable/shared/workshop/personalView';
 import { readWorkshopUnchecked } from '@roundtable/shared/doc/workshopDoc';
-import type { CommandData, CommandInput, CommandName } from '@roundtable/shared/protocol/commands';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import { PROTOCOL_VERSION, YJS_PATH_PREFIX, type ClientToServerEvents, type ServerToClientEvents } from '@roundtable/shared/protocol/events';
 import { Outbox, type OutboxStorage, type PendingCommand } from '@roundtable/shared/protocol/outbox';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { memberIdOf } from './restClient';
+import type { CommandData } from '@roundtable/shared/workshop/commands';
+import type { CommandInput, CommandName } from '@roundtable/shared/workshop/commandSchemas';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
-import type { CommandPayload } from '@roundtable/shared/protocol/commands';
-import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { breakAsBefore, facilitatorOf } from '../testing/brokenWorkshop';
 import { createTestWorkshop } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
@@ -10,6 +8,8 @@ import { startTestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import { repairWorkshop } from './repairWorkshop';
 import { WorkshopRoom } from './workshopRoom';
+import type { CommandPayload } from '@roundtable/shared/workshop/commandSchemas';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 
 const srv = testServerForFile();
 

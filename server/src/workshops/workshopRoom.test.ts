@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WorkshopId } from '@roundtable/shared/ids/ids';
-import { sessionsInOrder } from '@roundtable/shared/workshop/workshop';
 import { createTestWorkshop } from '../testing/restClient';
 import { testRoomDeps } from '../testing/roomDeps';
 import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
@@ -9,6 +8,7 @@ import { startTestServer, type TestServer } from '../testing/testServer';
 import { WorkshopClient } from '../testing/workshopClient';
 import type { Commit, WorkshopStore } from '../store/workshopStore';
 import { WorkshopRoom, type RoomDeps } from './workshopRoom';
+import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 
 let store: WorkshopStore;
 let srv: TestServer;

@@ -7,12 +7,8 @@ import { readHidden, writeHidden } from '@roundtable/shared/doc/hiddenDoc';
 import { readWorkshop } from '@roundtable/shared/doc/readWorkshop';
 import { DocLayoutError, migrateDoc, writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
-import type { CommandData, CommandName, CommandPayload } from '@roundtable/shared/protocol/commands';
 import { fail, ok, type Ack, type AppError } from '@roundtable/shared/protocol/errors';
 import { leadActorId, reportProgress, type LeadActor } from '@roundtable/shared/review/progressCommands';
-import type { Actor, Effect, TransitionContext, TransitionResult } from '@roundtable/shared/workshop/transition';
-import type { CommandRule } from '@roundtable/shared/workshop/commandRule';
-import { applyCommand, COMMANDS } from '@roundtable/shared/workshop/workshopCommands';
 import { arriveMember, joinWorkshop, type NewParticipant } from '@roundtable/shared/workshop/workshopTransitions';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { workshopStateParts } from '@roundtable/shared/workshop/workshopSchema';
@@ -23,6 +19,13 @@ import type { Commit, DocName, WorkshopStore } from '../store/workshopStore';
 import { SerialQueue } from './serialQueue';
 import { captureUpdate } from './captureUpdate';
 import type { RoomHooks } from './roomHooks';
+import type { CommandData } from '@roundtable/shared/workshop/commands';
+import type { CommandName, CommandPayload } from '@roundtable/shared/workshop/commandSchemas';
+import type { Actor } from '@roundtable/shared/command/actor';
+import type { Effect, TransitionContext } from '@roundtable/shared/workshop/transitionContext';
+import type { TransitionResult } from '@roundtable/shared/command/transitionResult';
+import type { CommandRule } from '@roundtable/shared/command/commandRule';
+import { applyCommand, COMMANDS } from '@roundtable/shared/workshop/commands';
 
 export interface RoomDeps {
   store: WorkshopStore;
@@ -218,12 +221,13 @@ export class WorkshopRoom {
   /** The transition's context, with what its rule asks to be loaded from the store (the survey's answers: SURV4). */
   private async contextFor(name: CommandName): Promise<TransitionContext> {
     const ctx = this.deps.context();
-    if (!(COMMANDS[name] as CommandRule<CommandName>).loadsSurveyResponses) return ctx;
+    const rule: Pick<CommandRule<unknown>, 'roles' | 'loadsSurveyResponses'> = COMMANDS[name];
+    if (!rule.loadsSurveyResponses) return ctx;
     return { ...ctx, surveyResponses: await this.deps.store.listSurveyResponses(this.workshopId) };
   }
 
   /** Adds a participant; `tokenHash` is their new link's. */
-  join(input: NewParticipant, tokenHash: string): Promise<TransitionResult<{ memberId: MemberId }>> {
+  join(input: NewParticipant, tokenHash: string): Promise<TransitionResult<{ memberId: MemberId }> | { ok: false; error: AppError }> {
     return this.queue.run(async () => {
       if (this.broken) return { ok: false, error: { code: 'unavailable', message: 'Please try again in a moment.' } };
       if (this.damage) return READ_ONLY;

@@ -1,6 +1,23 @@
-import type { BoardId, CardId, ClusterId, MemberId } from '../ids/ids';
-import type { Sector } from '../workshop/sector';
-import type { Board, WorkshopState } from '../workshop/workshop';
+import type { BoardId, CardId, ClusterId, MemberId, SessionId } from '../ids/ids';
+import type { Sector } from '../members/sector';
+import type { WorkshopState } from '../workshop/workshop';
+
+/** What a board asks the room; a kind has its own place in the PIP template and its own label. */
+export const BOARD_KINDS = [
+  'experiences',
+  'drivers',
+  'benefits',
+  'difficulties',
+  'obstacles',
+  'profile',
+  'objectives',
+  'action_plan',
+  'review',
+  'key_learning',
+  'feedback',
+  'discussion',
+] as const;
+export type BoardKind = (typeof BOARD_KINDS)[number];
 
 /**
  * A board's life, driven by the facilitators, one step forward or back at a time (rule PH1 in docs/spec.md).
@@ -49,6 +66,17 @@ export interface BoardActivity {
   dotsSpent: number;
   /** Result groups shown separately at results; the rest are folded into "other". Null before results. */
   resultGroups: ResultGroup[] | null;
+}
+
+/** One question put to the room, in a session's agenda. */
+export interface Board extends BoardActivity {
+  id: BoardId;
+  sessionId: SessionId;
+  kind: BoardKind;
+  title: string;
+  prompt: string;
+  /** Order within its session: 0..n-1, kept dense. */
+  position: number;
 }
 
 export interface Card {
@@ -121,6 +149,13 @@ export function resultGroupOf(sector: CardSector | null): ResultGroup {
 }
 
 /** A board's published cards in display order: by cluster (clusters in order, then loose cards), then position. */
+/** A session's boards in agenda order. */
+export function boardsOfSession(state: WorkshopState, sessionId: SessionId): Board[] {
+  return Object.values(state.boards)
+    .filter((b) => b.sessionId === sessionId)
+    .sort((a, b) => a.position - b.position);
+}
+
 export function cardsOfBoard(state: WorkshopState, boardId: BoardId): Card[] {
   return Object.values(state.cards)
     .filter((c) => c.boardId === boardId)

@@ -1,17 +1,20 @@
+import { CARD_PAYLOADS } from './cardPayloads';
 import { describe, expect, it } from 'vitest';
 import type { BoardId, CardId, CommandId, MemberId } from '../ids/ids';
-import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
 import { fixedContext } from '../testing/fixedContext';
-import { CARD_TEXT_MAX_CHARS } from '../workshop/limits';
-import type { Actor } from '../workshop/transition';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from '../workshop/workshop';
-import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
-import type { Sector } from '../workshop/sector';
-import { BOARD_PHASES, cardsOfBoard, divergence, dotsUnspent, rankedItems, type BoardPhase } from './board';
+import { BOARD_PHASES, cardsOfBoard, divergence, dotsUnspent, rankedItems, type BoardPhase, boardsOfSession } from './board';
 import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import type { World } from './boardState';
 import { personalViews, viewersOfChange } from '../workshop/personalView';
+import type { CommandData } from '../workshop/commands';
+import type { CommandName, CommandPayload } from '../workshop/commandSchemas';
+import { CARD_TEXT_MAX_CHARS } from './boardLimits';
+import type { Actor } from '../command/actor';
+import { sessionsInOrder } from '../sessions/session';
+import { type WorkshopState } from '../workshop/workshop';
+import { applyCommand } from '../workshop/commands';
+import type { Sector } from '../members/sector';
 
 /**
  * A workshop with a facilitator and participants, driven command by command as the server does: each command
@@ -252,9 +255,8 @@ describe('contributing', () => {
     room.add(council1, 'resumed');
   });
 
-  it('[CARD6] text limits are the schema\'s: empty and over-long cards are refused before any transition', async () => {
-    const { commandSchemas } = await import('../protocol/commands');
-    const schema = commandSchemas['card:add'];
+  it('[CARD6] text limits are the schema\'s: empty and over-long cards are refused before any transition', () => {
+    const schema = CARD_PAYLOADS['card:add'];
     expect(schema.safeParse({ commandId: 'cmd-000001', boardId: 'board-0001', text: '   ' }).success).toBe(false);
     expect(schema.safeParse({ commandId: 'cmd-000001', boardId: 'board-0001', text: 'x'.repeat(CARD_TEXT_MAX_CHARS + 1) }).success).toBe(false);
     expect(schema.safeParse({ commandId: 'cmd-000001', boardId: 'board-0001', text: 'x'.repeat(CARD_TEXT_MAX_CHARS) }).success).toBe(true);

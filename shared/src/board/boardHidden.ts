@@ -1,6 +1,6 @@
 import type { BoardId, CardId, MemberId, NoticeId } from '../ids/ids';
-import type { Sector } from '../workshop/sector';
 import type { Card } from './board';
+import type { Sector } from '../members/sector';
 
 /**
  * The board's part of the hidden state (workshop/hiddenState.ts): who wrote each card, private drafts before reveal,

@@ -1,10 +1,10 @@
 import type { BoardId } from '../ids/ids';
-import type { Board, WorkshopState } from '../workshop/workshop';
-import type { Card } from './board';
+import type { Card, Board } from './board';
 import { looseSlotsOnBoard } from './wallLayout';
 import { groupOf, nextPosition, putBoard, putCards, putClusters, putRecords, tallyBoard } from './boardState';
 import type { CardRecord } from './boardHidden';
 import type { HiddenState } from '../workshop/hiddenState';
+import type { WorkshopState } from '../workshop/workshop';
 
 /* What a phase change publishes or withdraws: the drafts at reveal, the tallies at results. */
 

@@ -1,9 +1,10 @@
 import type { BoardId, CardId, ClusterId } from '../ids/ids';
-import type { Board, WorkshopState } from '../workshop/workshop';
 import { EMPTY_CARD_COUNTS, RESULT_GROUPS, resultGroupOf, type Card, type CardSector, type Cluster, type ResultGroup, type Tally } from './board';
 import type { Ballot, CardRecord } from './boardHidden';
 import type { HiddenState } from '../workshop/hiddenState';
 import { placeStrays } from './wallLayout';
+import type { Board } from './board';
+import type { WorkshopState } from '../workshop/workshop';
 
 /*
  * Small immutable updates of the shared and hidden state, used by the board's command rules. Each returns a new
@@ -136,4 +137,9 @@ export function tallyBoard(ballots: readonly Ballot[]): { groups: ResultGroup[];
     }
   }
   return { groups, tallies };
+}
+
+/** The cards on a board, drafts included (the hidden state holds a record of every one). */
+export function cardsOnBoard(hidden: HiddenState, boardId: BoardId): number {
+  return Object.values(hidden.cards).filter((r) => r.boardId === boardId).length;
 }

@@ -1,8 +1,9 @@
 import type { BoardId } from '../ids/ids';
-import type { Actor } from '../workshop/transition';
-import { rejected } from '../workshop/transition';
-import type { Board, WorkshopState } from '../workshop/workshop';
 import { BOARD_PHASES, type BoardPhase } from './board';
+import type { Actor } from '../command/actor';
+import { rejected } from '../command/transitionResult';
+import type { Board } from './board';
+import type { WorkshopState } from '../workshop/workshop';
 
 /*
  * Which phases allow what, and the refusals that say so (rule ids refer to docs/spec.md):

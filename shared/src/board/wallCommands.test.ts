@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardId, CardId, ClusterId, CommandId } from '../ids/ids';
 import { writeWorkshop } from '../doc/workshopDoc';
-import { commandSchemas, type CommandData, type CommandName, type CommandPayload } from '../protocol/commands';
 import { fixedContext } from '../testing/fixedContext';
-import { CLUSTER_NAME_MAX_CHARS } from '../workshop/limits';
-import type { Sector } from '../workshop/sector';
-import type { Actor } from '../workshop/transition';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from '../workshop/workshop';
-import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
-import { BOARD_PHASES, cardsOfBoard, type BoardPhase, type Card } from './board';
+import { BOARD_PHASES, cardsOfBoard, type BoardPhase, type Card, boardsOfSession } from './board';
 import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import {
   CARD_HEIGHT,
@@ -26,6 +20,13 @@ import {
   WALL_LIMIT,
   type Rect,
 } from './wallLayout';
+import { commandSchemas, type CommandName, type CommandPayload } from '../workshop/commandSchemas';
+import { type CommandData, applyCommand } from '../workshop/commands';
+import { CLUSTER_NAME_MAX_CHARS } from './boardLimits';
+import type { Sector } from '../members/sector';
+import type { Actor } from '../command/actor';
+import { sessionsInOrder } from '../sessions/session';
+import { type WorkshopState } from '../workshop/workshop';
 
 /** Two facilitators and two participants on a session-two board, driven command by command as the server does. */
 class Room {

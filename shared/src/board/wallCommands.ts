@@ -1,18 +1,17 @@
-import type { CommandName } from '../protocol/commands';
-import { FACILITATORS, type CommandRule } from '../workshop/commandRule';
-import { accepted, rejected } from '../workshop/transition';
+import type { RulesFor } from '../command/commandRule';
+import { FACILITATORS } from '../command/actor';
 import type { Card, Cluster } from './board';
 import { putCards, putClusters } from './boardState';
 import { boardAt, GROUP, isRejection, missingCluster } from './phaseChecks';
 import { CARD_HEIGHT, CARD_WIDTH, FRAME_INNER, FRAME_MAX_SIZE, FRAME_PADDING, frameRect, frameSizeFor, tidyBoard } from './wallLayout';
 import { roomAround } from './wallRoom';
+import type { WALL_PAYLOADS } from './wallPayloads';
+import { accepted, rejected } from '../command/transitionResult';
 
 /*
  * The board wall's commands (rule ids refer to docs/spec.md); the geometry is in wallLayout.ts and wallRoom.ts.
  * [WALL8] Facilitators only, at reveal and group, each undoable.
  */
-
-type Rules = { [K in CommandName]?: CommandRule<K> };
 
 const missingCard = () => rejected('not_found', 'That card is not on a board yet (or no longer).');
 
@@ -89,4 +88,4 @@ export const WALL_COMMANDS = {
       return accepted(putClusters(putCards(state, tidy.cards), tidy.clusters), null);
     },
   },
-} satisfies Rules;
+} satisfies RulesFor<typeof WALL_PAYLOADS>;

@@ -5,7 +5,6 @@ import { readWorkshop } from '../doc/readWorkshop';
 import { DOC_LAYOUT_VERSION, migrateDoc } from '../doc/workshopDoc';
 import { fixedContext } from '../testing/fixedContext';
 import { createWorkshop } from '../workshop/workshopTransitions';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from '../workshop/workshop';
 import type { Card, Cluster } from './board';
 import { normaliseBoard } from './boardState';
 import {
@@ -34,6 +33,9 @@ import {
 } from './wallLayout';
 import { makeRoom, roomAround } from './wallRoom';
 import { seededRandom } from '../testing/seededRandom';
+import { boardsOfSession } from './board';
+import { sessionsInOrder } from '../sessions/session';
+import { type WorkshopState } from '../workshop/workshop';
 
 /** Every run tries the same boards, and a failure can be replayed from its seed. */
 const random = seededRandom;

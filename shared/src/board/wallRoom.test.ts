@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardId, CardId, ClusterId, CommandId } from '../ids/ids';
 import { writeWorkshop } from '../doc/workshopDoc';
-import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
 import { fixedContext } from '../testing/fixedContext';
-import type { Actor } from '../workshop/transition';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from '../workshop/workshop';
-import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop } from '../workshop/workshopTransitions';
-import { BOARD_PHASES, cardsOfBoard } from './board';
+import { BOARD_PHASES, cardsOfBoard, boardsOfSession } from './board';
 import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import {
   boundsOf,
@@ -29,6 +25,12 @@ import {
 } from './wallLayout';
 import { makeRoom } from './wallRoom';
 import { seededRandom } from '../testing/seededRandom';
+import type { CommandData } from '../workshop/commands';
+import type { CommandName, CommandPayload } from '../workshop/commandSchemas';
+import type { Actor } from '../command/actor';
+import { sessionsInOrder } from '../sessions/session';
+import { type WorkshopState } from '../workshop/workshop';
+import { applyCommand } from '../workshop/commands';
 
 /** Every run tries the same boards, and a failure can be replayed from its seed. */
 const random = seededRandom;

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readWorkshop } from '../doc/readWorkshop';
 import { writeWorkshop } from '../doc/workshopDoc';
-import { commandSchemas } from '../protocol/commands';
 import { agreedPlan } from '../testing/agreedPlan';
 import { workshopStateSchema } from '../workshop/workshopSchema';
 import * as ids from './ids';
+import { commandSchemas } from '../workshop/commandSchemas';
 
 /** Every name a plain object answers to, and the ones an attacker tries first. */
 const BUILT_IN_NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'];

@@ -1,5 +1,5 @@
 import type { ActionId, MemberId, ObjectiveId, ProposalId } from '../ids/ids';
-import type { Sector } from '../workshop/sector';
+import type { Sector } from '../members/sector';
 
 /**
  * The Partnership Improvement Action Plan, agreed in session four: the group's vision and key principles, its

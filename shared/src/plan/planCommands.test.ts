@@ -1,18 +1,21 @@
+import { PLAN_PAYLOADS } from './planPayloads';
+import { ACTION_TEXT_MAX_CHARS, OBJECTIVE_TEXT_MAX_CHARS, PRINCIPLES_MAX, VISION_MAX_CHARS } from './planLimits';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import type { World } from '../board/boardState';
 import { personalViews, viewersOfChange } from '../workshop/personalView';
 import type { ActionId, BoardId, CardId, CommandId, MemberId, ObjectiveId } from '../ids/ids';
-import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
 import { fixedContext } from '../testing/fixedContext';
-import type { Sector } from '../workshop/sector';
-import type { Actor } from '../workshop/transition';
 import type { WorkshopState } from '../workshop/workshop';
-import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
 import { actionsOf, objectivesInOrder, sixMonthsAfter, timescaleEnd, timescaleLabel, versionsInOrder } from './plan';
 import { diffPlans } from './planDiff';
 import { planProblems } from './planRules';
+import type { CommandData } from '../workshop/commands';
+import type { CommandName, CommandPayload } from '../workshop/commandSchemas';
+import type { Sector } from '../members/sector';
+import type { Actor } from '../command/actor';
+import { applyCommand } from '../workshop/commands';
 
 /** A workshop in session four, driven command by command; refused commands are shown to change nothing. */
 /** [PRIV1] Every member whose personal view a command changed is among those the server recomputes and sends. */
@@ -336,9 +339,8 @@ describe('agreement and versions', () => {
 });
 
 describe('text limits', () => {
-  it('[CMD3] [PLAN1] [PLAN2] plan texts over their limits, empty ones and too many principles are refused by the schema', async () => {
-    const { commandSchemas } = await import('../protocol/commands');
-    const { ACTION_TEXT_MAX_CHARS, OBJECTIVE_TEXT_MAX_CHARS, PRINCIPLES_MAX, VISION_MAX_CHARS } = await import('../workshop/limits');
+  it('[CMD3] [PLAN1] [PLAN2] plan texts over their limits, empty ones and too many principles are refused by the schema', () => {
+    const commandSchemas = PLAN_PAYLOADS;
     const id = { commandId: 'command-0001' };
     expect(commandSchemas['objective:add'].safeParse({ ...id, text: 'x'.repeat(OBJECTIVE_TEXT_MAX_CHARS + 1) }).success).toBe(false);
     expect(commandSchemas['objective:add'].safeParse({ ...id, text: '  ' }).success).toBe(false);

@@ -1,9 +1,7 @@
 import type { MemberId } from '../ids/ids';
-import type { CommandName } from '../protocol/commands';
 import { resultGroupOf } from '../board/board';
-import { EVERYONE, FACILITATORS, type CommandRule } from '../workshop/commandRule';
-import { ACTIONS_PER_OBJECTIVE_MAX, OBJECTIVES_MAX } from '../workshop/limits';
-import { accepted, acceptedWithHidden, rejected, type TransitionContext } from '../workshop/transition';
+import type { RulesFor } from '../command/commandRule';
+import { EVERYONE, FACILITATORS } from '../command/actor';
 import type { WorkshopState } from '../workshop/workshop';
 import type { HiddenState } from '../workshop/hiddenState';
 import {
@@ -22,14 +20,16 @@ import {
   type ProposalId,
 } from './plan';
 import { leadName, planProblems } from './planRules';
+import type { PLAN_PAYLOADS } from './planPayloads';
+import { ACTIONS_PER_OBJECTIVE_MAX, OBJECTIVES_MAX } from './planLimits';
+import { accepted, acceptedWithHidden, rejected } from '../command/transitionResult';
+import { type TransitionContext } from '../workshop/transitionContext';
 
 /*
  * The action plan's commands (rule ids in docs/spec.md, PLAN1-9). Facilitators edit everything; participants propose
  * wording, comment, and respond when the plan is put to the room. Any edit after agreement starts the draft of the
  * next version; any edit while the room is being asked ends that round (the room is asked again about the new text).
  */
-type Rules = { [K in CommandName]?: CommandRule<K> };
-
 const today = (ctx: TransitionContext) => ctx.now.slice(0, 10);
 const missingObjective = () => rejected('not_found', 'That objective is not in the plan (it may have been removed).');
 const missingAction = () => rejected('not_found', 'That action is not in the plan (it may have been removed).');
@@ -377,7 +377,7 @@ export const PLAN_COMMANDS = {
       );
     },
   },
-} satisfies Rules;
+} satisfies RulesFor<typeof PLAN_PAYLOADS>;
 
 /** Who responded how in the current round: for the facilitators' view. */
 export function currentResponses(state: WorkshopState, hidden: HiddenState): { memberId: MemberId; sector: string | null; response: 'agree' | 'concern'; comment: string }[] {

@@ -1,6 +1,6 @@
 import type { WorkshopState } from '../workshop/workshop';
-import type { Sector } from '../workshop/sector';
 import { actionsOf, LEAD_SLOTS, objectivesInOrder, SLOT_SECTOR, type Action, type Lead, type LeadSlot, type PlanState } from './plan';
+import type { Sector } from '../members/sector';
 
 /** A reason the plan cannot be agreed yet, pointing at what to fix. */
 export type PlanProblem =

@@ -1,6 +1,8 @@
-import { agreedWording, isAgreed, itemsOfBoard, sectorsOfItem, votesOf, type Item } from '../board/board';
-import { SECTORS, type Sector } from '../workshop/sector';
-import { boardsOfSession, sessionsInOrder, type BoardKind, type Member, type WorkshopState } from '../workshop/workshop';
+import { agreedWording, isAgreed, itemsOfBoard, sectorsOfItem, votesOf, type Item, boardsOfSession, type BoardKind } from '../board/board';
+import { SECTORS, type Sector } from '../members/sector';
+import { sessionsInOrder } from '../sessions/session';
+import { type Member } from '../members/member';
+import { type WorkshopState } from '../workshop/workshop';
 
 /**
  * The partnership profile (rules PRO1-PRO3 in docs/spec.md): the group's shared picture of partnership working in

@@ -1,22 +1,17 @@
+import { REFUSAL_CODES } from '../command/transitionResult';
+
 /**
  * Every rejected command, request or connection carries one of these codes and a sentence a person can act on.
  * The client shows its own catalogue text for the code (so it can be translated) and keeps what the user typed.
  */
 export const ERROR_CODES = [
-  'invalid_payload',
+  // A transition's refusals: not valid, not yours to do, gone, changed meanwhile, not now, paused, full, not available.
+  ...REFUSAL_CODES,
   'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'wrong_phase',
-  'locked',
-  'limit_reached',
   'rate_limited',
   'protocol_outdated',
-  'unavailable',
   /** The workshop's stored record is damaged; it is shown as far as it can be read, and changes wait for a repair (RESC1). */
   'read_only',
-  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
-import type { CommandData, CommandInput, CommandName } from './commands';
 import type { PersonalView } from '../workshop/personalView';
 import type { Ack, AppError } from './errors';
+import type { CommandData } from '../workshop/commands';
+import type { CommandInput, CommandName } from '../workshop/commandSchemas';
 
 /**
  * The wire contract's version. A client sends it in its Socket.io handshake; an older one than the server

@@ -1,5 +1,6 @@
-import type { CommandData, CommandInput, CommandName } from './commands';
 import type { Ack } from './errors';
+import type { CommandData } from '../workshop/commands';
+import type { CommandInput, CommandName } from '../workshop/commandSchemas';
 
 /**
  * The client's outbox: every command is stored before it is sent and removed only when the server has

@@ -1,7 +1,7 @@
-import type { CommandName } from './commandNames';
-import { commandSchemas, type CommandPayload } from './commands';
 import { fieldErrors, type AppError } from './errors';
 import { cleanWireText } from './wireText';
+import type { CommandName } from '../workshop/commandSchemas';
+import { commandSchemas, type CommandPayload } from '../workshop/commandSchemas';
 
 /**
  * The one way a command's payload from outside becomes a typed payload: its text checked and normalised (TEXT1),

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { AREA_MAX_CHARS, ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '../workshop/limits';
-import type { Sector } from '../workshop/sector';
-import { sectorSchema } from '../workshop/workshopSchema';
 import type { PlanDocument } from '../plan/planDocument';
 import type { LeadSlot } from '../plan/plan';
 import type { Evidence, ProgressStatus, ProgressUpdate } from '../review/progress';
-import type { Role } from '../workshop/workshop';
-import { text } from './commands';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from './joinCode';
+import { AREA_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '../workshop/workshopLimits';
+import { ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '../members/memberLimits';
+import type { Sector } from '../members/sector';
+import { sectorSchema } from '../members/memberSchema';
+import type { Role } from '../command/actor';
+import { text } from '../command/payload';
 
 export const createWorkshopBodySchema = z.strictObject({
   title: text(WORKSHOP_TITLE_MAX_CHARS, 'The workshop title'),

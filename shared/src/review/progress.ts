@@ -1,6 +1,6 @@
 import type { ActionId, Brand } from '../ids/ids';
 import type { LeadSlot } from '../plan/plan';
-import type { Sector } from '../workshop/sector';
+import type { Sector } from '../members/sector';
 
 /**
  * Progress on the agreed action plan between session four and session five, reported by each action's two leads

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionId, CommandId } from '../ids/ids';
 import type { LeadSlot } from '../plan/plan';
-import { commandSchemas, type CommandPayload } from '../protocol/commands';
 import { agreedPlan, AGREED_AT } from '../testing/agreedPlan';
 import { fixedContext } from '../testing/fixedContext';
 import type { WorkshopState } from '../workshop/workshop';
-import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop } from '../workshop/workshopTransitions';
 import { leadActorId, reportProgress, type LeadActor } from './progressCommands';
 import { EVIDENCE_PER_UPDATE_MAX, EVIDENCE_TEXT_MAX_CHARS, EVIDENCE_URL_MAX_CHARS, PROGRESS_NOTE_MAX_CHARS, PROGRESS_UPDATES_PER_ACTION_MAX } from './progressLimits';
 import { actionHistory } from './progressSummary';
+import { commandSchemas, type CommandPayload } from '../workshop/commandSchemas';
+import { applyCommand } from '../workshop/commands';
 
 const ctx = (now = '2027-01-15T09:30:00.000Z') => {
   let n = 0;

@@ -1,12 +1,14 @@
 import type { MemberId } from '../ids/ids';
 import type { LeadSlot } from '../plan/plan';
-import type { CommandPayload } from '../protocol/commands';
-import type { CommandRule } from '../workshop/commandRule';
-import { accepted, rejected, type TransitionContext, type TransitionResult } from '../workshop/transition';
+import { NOBODY } from '../command/actor';
+import type { RulesFor } from '../command/commandRule';
 import type { WorkshopState } from '../workshop/workshop';
 import type { ProgressUpdate, ProgressUpdateId } from './progress';
 import { PROGRESS_UPDATES_PER_ACTION_MAX } from './progressLimits';
+import type { PROGRESS_PAYLOADS, ProgressReport } from './progressPayloads';
 import { actionHistory, agreedAction, latestAgreedVersion, slotSector } from './progressSummary';
+import { accepted, rejected, type TransitionResult } from '../command/transitionResult';
+import { type TransitionContext } from '../workshop/transitionContext';
 
 /**
  * A lead reporting through their personal link: not a member of the workshop (a lead may never have been in the
@@ -33,7 +35,7 @@ export function leadActorId(linkId: string): MemberId {
  */
 export function reportProgress(
   state: WorkshopState,
-  p: CommandPayload<'progress:report'>,
+  p: ProgressReport,
   lead: LeadActor,
   ctx: TransitionContext,
 ): TransitionResult<{ update: ProgressUpdate }> {
@@ -60,13 +62,10 @@ export function reportProgress(
   return accepted({ ...state, progressUpdates: { ...state.progressUpdates, [update.id]: update } }, { update });
 }
 
-/** Only the server sends `progress:report`, for a lead's link (see LeadActor); no member may send it. */
-export const NOBODY = [] as const;
-
 export const PROGRESS_COMMANDS = {
   // [REV3] Through a lead's link only (the server calls reportProgress); a member's socket is refused.
   'progress:report': {
     roles: NOBODY,
-    apply: () => rejected('forbidden', 'Progress is reported through a lead’s personal link, not in the workshop.'),
+    apply: (): TransitionResult<{ update: ProgressUpdate }> => rejected('forbidden', 'Progress is reported through a lead’s personal link, not in the workshop.'),
   },
-} satisfies { 'progress:report': CommandRule<'progress:report'> };
+} satisfies RulesFor<typeof PROGRESS_PAYLOADS>;

@@ -1,8 +1,8 @@
 import { RESULT_GROUPS, resultGroupOf, type ResultGroup } from '../board/board';
 import type { ActionId } from '../ids/ids';
 import { SLOT_SECTOR, timescaleEnd, versionsInOrder, type Action, type LeadSlot, type Objective, type PlanState, type PlanVersion } from '../plan/plan';
-import type { Sector } from '../workshop/sector';
 import { PROGRESS_STATUSES, type ProgressStatus, type ProgressUpdate } from './progress';
+import type { Sector } from '../members/sector';
 
 /**
  * What session five reviews: the latest agreed version of the plan, each action's reports since agreement, a count of

@@ -1,13 +1,14 @@
-import { cardsOfBoard, clustersOfBoard, RESULT_GROUPS, type ResultGroup } from '../board/board';
+import { cardsOfBoard, clustersOfBoard, RESULT_GROUPS, type ResultGroup, boardsOfSession } from '../board/board';
 import type { ActionId } from '../ids/ids';
 import { timescaleEnd, type LeadSlot } from '../plan/plan';
 import { planDocument, type PlanDocumentAction, type PlanDocumentLead } from '../plan/planDocument';
 import { agreedItemsOfKind } from '../profile/profile';
 import { SURVEY_SCALE, type SurveyAnswer, type SurveySplitSector, type SurveyStatus } from '../survey/survey';
-import type { Sector } from '../workshop/sector';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from '../workshop/workshop';
 import { STATUS_RAG, type Evidence, type ProgressStatus, type ProgressUpdate, type Rag } from './progress';
 import { actionHistory, agreedObjectives, calendarDay, isOverdue, latestAgreedVersion, statusSummary, type StatusTally } from './progressSummary';
+import type { Sector } from '../members/sector';
+import { sessionsInOrder } from '../sessions/session';
+import { type WorkshopState } from '../workshop/workshop';
 
 /**
  * [REVEXP1] The session-five review as a document to file: the latest agreed version of the action plan with, for

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import { personalViews, viewersOfChange } from '../workshop/personalView';
 import type { CommandId } from '../ids/ids';
-import type { CommandName, CommandPayload } from '../protocol/commands';
-import { commandSchemas } from '../protocol/commands';
 import { fixedContext } from '../testing/fixedContext';
-import { SURVEY_ITEM_TEXT_MAX_CHARS, SURVEY_ITEMS_MAX, SURVEY_TEXT_ANSWER_MAX_CHARS } from '../workshop/limits';
-import type { Sector } from '../workshop/sector';
-import type { Actor, Effect, TransitionContext } from '../workshop/transition';
 import type { WorkshopState } from '../workshop/workshop';
-import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
 import { PIP_SURVEY_ITEMS } from './pipSurveyItems';
 import type { SurveyItemId } from './survey';
 import type { SurveyResponse } from './surveyResults';
+import type { CommandName, CommandPayload } from '../workshop/commandSchemas';
+import { commandSchemas } from '../workshop/commandSchemas';
+import { SURVEY_ITEM_TEXT_MAX_CHARS, SURVEY_ITEMS_MAX, SURVEY_TEXT_ANSWER_MAX_CHARS } from './surveyLimits';
+import type { Sector } from '../members/sector';
+import type { Actor } from '../command/actor';
+import type { Effect, TransitionContext } from '../workshop/transitionContext';
+import { applyCommand } from '../workshop/commands';
 
 /**
  * A workshop's survey driven command by command. Every accepted command is checked to leave its input untouched and

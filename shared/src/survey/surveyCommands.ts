@@ -1,19 +1,19 @@
 import type { HiddenState } from '../workshop/hiddenState';
 import type { MemberId } from '../ids/ids';
-import type { CommandName } from '../protocol/commands';
-import { FACILITATORS, PARTICIPANTS, type CommandRule } from '../workshop/commandRule';
-import { accepted, rejected, type TransitionContext } from '../workshop/transition';
+import type { RulesFor } from '../command/commandRule';
+import { FACILITATORS, PARTICIPANTS } from '../command/actor';
 import type { WorkshopState } from '../workshop/workshop';
 import type { SurveyItem, SurveyItemId, SurveyState } from './survey';
 import { splitSectorOf, surveyResults, type RandomSource, type SurveyResponse } from './surveyResults';
+import type { SURVEY_PAYLOADS } from './surveyPayloads';
+import { accepted, rejected } from '../command/transitionResult';
+import { type TransitionContext } from '../workshop/transitionContext';
 
 /*
  * The feedback survey's commands (rule ids in docs/spec.md, SURV1-9). Facilitators set the questions, open and close
  * it; each participant answers once. An answer leaves the transition only as an effect for the store (SURV4): the
  * shared doc gains one to its count, the hidden doc the fact that this member has answered, and nothing else.
  */
-type Rules = { [K in CommandName]?: CommandRule<K> };
-
 const withSurvey = (state: WorkshopState, survey: Partial<SurveyState>): WorkshopState => ({ ...state, survey: { ...state.survey, ...survey } });
 
 /**
@@ -126,4 +126,4 @@ export const SURVEY_COMMANDS = {
       };
     },
   },
-} satisfies Rules;
+} satisfies RulesFor<typeof SURVEY_PAYLOADS>;

@@ -1,4 +1,3 @@
-import type { Sector } from '../workshop/sector';
 import {
   SURVEY_MIN_RESPONSES_PER_SECTOR,
   SURVEY_SCALE,
@@ -10,6 +9,7 @@ import {
   type SurveySplitSector,
   type TextItemResult,
 } from './survey';
+import type { Sector } from '../members/sector';
 
 /**
  * One participant's answers as the server stores them (SURV4): no member id and no time, and a sector only when it

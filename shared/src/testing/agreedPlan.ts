@@ -1,11 +1,11 @@
 import type { ActionId, CommandId, MemberId, ObjectiveId } from '../ids/ids';
 import type { Timescale } from '../plan/plan';
-import type { CommandName, CommandPayload } from '../protocol/commands';
-import type { Actor } from '../workshop/transition';
 import type { WorkshopState } from '../workshop/workshop';
-import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
 import { fixedContext } from './fixedContext';
+import type { CommandName, CommandPayload } from '../workshop/commandSchemas';
+import type { Actor } from '../command/actor';
+import { applyCommand } from '../workshop/commands';
 
 /**
  * A workshop whose action plan has been agreed (version 1), built command by command as in session four:

@@ -1,4 +1,4 @@
-import type { TransitionContext } from '../workshop/transition';
+import type { TransitionContext } from '../workshop/transitionContext';
 
 /** A deterministic context for tests: ids and join codes count up, the clock is fixed unless advanced. */
 export function fixedContext(now = '2026-11-01T10:00:00.000Z'): TransitionContext & { codes: string[] } {

@@ -1,13 +1,15 @@
 import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
-import type { CardSector } from '../board/board';
+import type { CardSector, BoardKind } from '../board/board';
 import type { ActionId, CardId, CommandId, ObjectiveId } from '../ids/ids';
-import type { CommandData, CommandName, CommandPayload } from '../protocol/commands';
-import type { Sector } from '../workshop/sector';
-import type { Actor, TransitionContext } from '../workshop/transition';
-import type { BoardKind, WorkshopState } from '../workshop/workshop';
-import { applyCommand } from '../workshop/workshopCommands';
 import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
 import type { Lead, Timescale } from '../plan/plan';
+import type { CommandData } from '../workshop/commands';
+import type { CommandName, CommandPayload } from '../workshop/commandSchemas';
+import type { Sector } from '../members/sector';
+import type { Actor } from '../command/actor';
+import type { TransitionContext } from '../workshop/transitionContext';
+import type { WorkshopState } from '../workshop/workshop';
+import { applyCommand } from '../workshop/commands';
 
 /**
  * Action plans built through the same commands the app sends, for the tests of the plan's document and exports and

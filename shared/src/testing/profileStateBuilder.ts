@@ -4,8 +4,10 @@ import { EMPTY_PLAN_META } from '../plan/plan';
 import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '../survey/survey';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
-import type { Sector } from '../workshop/sector';
-import type { BoardKind, Role, WorkshopState } from '../workshop/workshop';
+import type { Sector } from '../members/sector';
+import type { BoardKind } from '../board/board';
+import type { Role } from '../command/actor';
+import type { WorkshopState } from '../workshop/workshop';
 
 /**
  * Workshop states written by hand, for the tests of the profile and of its exports: boards, cards, clusters and

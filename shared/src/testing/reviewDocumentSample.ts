@@ -5,9 +5,9 @@ import { darlingtonPlan, largePlan, type SamplePlan } from './planDocumentSample
 import type { LeadSlot } from '../plan/plan';
 import { SURVEY_SCALE, type SurveyAnswer } from '../survey/survey';
 import { surveyResults, type SurveyResponse } from '../survey/surveyResults';
-import type { Actor } from '../workshop/transition';
 import type { Evidence, ProgressStatus } from '../review/progress';
 import { reportProgress } from '../review/progressCommands';
+import type { Actor } from '../command/actor';
 
 /**
  * Session-five states for the tests of the review document and its exports, and for the export benchmark: an agreed

@@ -1,11 +1,11 @@
 import type { BoardId, CardId, MemberId } from '../ids/ids';
-import type { Sector } from './sector';
 import type { WorkshopState } from './workshop';
 import type { Card } from '../board/board';
 import type { World } from '../board/boardState';
 import { lastUndo } from './undo';
 import type { HiddenState } from './hiddenState';
 import type { Notice } from '../board/boardHidden';
+import type { Sector } from '../members/sector';
 
 /**
  * One member's own part of the hidden state, sent to that member's connections only (event `personal:view`).

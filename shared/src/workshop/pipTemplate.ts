@@ -1,4 +1,4 @@
-import type { BoardKind } from './workshop';
+import type { BoardKind } from '../board/board';
 
 /**
  * The five PIP sessions and their default boards, from "Getting things done together" (IDeA/IVAR):

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardId, CommandId, MemberId, SessionId } from '../ids/ids';
-import type { CommandName, CommandPayload } from '../protocol/commands';
 import { fixedContext } from '../testing/fixedContext';
-import { BOARDS_PER_SESSION_MAX } from './limits';
-import type { Actor } from './transition';
-import { boardsOfSession, sessionsInOrder, type WorkshopState } from './workshop';
-import { applyCommand } from './workshopCommands';
 import { createWorkshop, joinWorkshop } from './workshopTransitions';
+import type { CommandName, CommandPayload } from './commandSchemas';
+import { BOARDS_PER_SESSION_MAX } from '../board/boardLimits';
+import type { Actor } from '../command/actor';
+import { boardsOfSession } from '../board/board';
+import { sessionsInOrder } from '../sessions/session';
+import { type WorkshopState } from './workshop';
+import { applyCommand } from './commands';
 
 function setup() {
   const ctx = fixedContext();

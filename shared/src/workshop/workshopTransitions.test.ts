@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixedContext } from '../testing/fixedContext';
-import { MEMBERS_PER_WORKSHOP_MAX } from './limits';
 import { PIP_SESSIONS } from './pipTemplate';
-import { boardsOfSession, sessionsInOrder } from './workshop';
 import { arriveMember, CO_FACILITATOR_DEFAULT_NAME, createWorkshop, joinWorkshop } from './workshopTransitions';
+import { MEMBERS_PER_WORKSHOP_MAX } from '../members/memberLimits';
+import { boardsOfSession } from '../board/board';
+import { sessionsInOrder } from '../sessions/session';
 
 const input = { title: 'Darlington PIP 2026', area: 'Darlington', facilitatorName: 'Ann' };
 

@@ -3,11 +3,15 @@ import { EMPTY_PLAN_META } from '../plan/plan';
 import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '../survey/survey';
 import type { BoardId, MemberId, SessionId, WorkshopId } from '../ids/ids';
-import type { Sector } from './sector';
-import { MEMBERS_PER_WORKSHOP_MAX } from './limits';
 import { PIP_SESSIONS, type SessionTemplate } from './pipTemplate';
-import { accepted, rejected, type TransitionContext, type TransitionResult } from './transition';
-import type { Board, Member, Session, WorkshopState } from './workshop';
+import type { Sector } from '../members/sector';
+import { MEMBERS_PER_WORKSHOP_MAX } from '../members/memberLimits';
+import { accepted, rejected, type TransitionResult } from '../command/transitionResult';
+import { type TransitionContext } from './transitionContext';
+import type { Board } from '../board/board';
+import type { Member } from '../members/member';
+import type { Session } from '../sessions/session';
+import type { WorkshopState } from './workshop';
 
 export interface NewWorkshop {
   title: string;

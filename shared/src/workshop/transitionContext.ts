@@ -1,8 +1,5 @@
-import type { HiddenState } from './hiddenState';
 import type { MemberId } from '../ids/ids';
-import type { AppError, ErrorCode } from '../protocol/errors';
 import type { SurveyResponse } from '../survey/surveyResults';
-import type { Role, WorkshopState } from './workshop';
 
 /** Everything a transition needs from the world, injected so transitions stay pure and replayable in tests. */
 export interface TransitionContext {
@@ -19,12 +16,6 @@ export interface TransitionContext {
   surveyResponses?: readonly SurveyResponse[];
 }
 
-/** Who is acting: from the authenticated connection, never from a payload. */
-export interface Actor {
-  memberId: MemberId;
-  role: Role;
-}
-
 /**
  * Changes outside the shared doc that the server's store must make in the same transaction
  * (the doc holds what members may see; these touch what they may not).
@@ -36,21 +27,3 @@ export type Effect =
   | { type: 'surveyResponse'; response: SurveyResponse }
   /** The survey closed: its stored answers are rewritten in a random order (SURV4). */
   | { type: 'surveyClosed' };
-
-/** `hidden` is the next hidden state when the transition changed it (absent: unchanged). */
-export type TransitionResult<T> =
-  | { ok: true; state: WorkshopState; data: T; effects: Effect[]; hidden?: HiddenState }
-  | { ok: false; error: AppError };
-
-export function accepted<T>(state: WorkshopState, data: T, effects: Effect[] = []): TransitionResult<T> {
-  return { ok: true, state, data, effects };
-}
-
-/** Accepted, with a change to the hidden state too. */
-export function acceptedWithHidden<T>(state: WorkshopState, hidden: HiddenState, data: T): TransitionResult<T> {
-  return { ok: true, state, hidden, data, effects: [] };
-}
-
-export function rejected(code: ErrorCode, message: string, fields?: Record<string, string>): { ok: false; error: AppError } {
-  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
-}

@@ -1,0 +1,83 @@
+import { FACILITATORS, PARTICIPANTS, type Actor } from '../command/actor';
+import type { RulesFor } from '../command/commandRule';
+import { accepted, acceptedWithHidden, rejected, type TransitionResult } from '../command/transitionResult';
+import type { BoardId } from '../ids/ids';
+import type { HiddenState } from '../workshop/hiddenState';
+import type { WorkshopState } from '../workshop/workshop';
+import { findItem, isAgreed, itemsOfBoard } from './board';
+import { ballotKey, type Ballot } from './boardHidden';
+import { putBallot, putBoard, putCards, putClusters } from './boardState';
+import { boardAt, isRejection } from './phaseChecks';
+import type { VOTE_PAYLOADS } from './votePayloads';
+
+/* Voting with dots and agreeing items; which phases allow what is in phaseChecks.ts (rule ids refer to docs/spec.md). */
+
+export const VOTE_COMMANDS = {
+  // [VOTE1] Participants spend their dots at vote, up to the board's budget and per-item cap, on cards or clusters of
+  // that board. [VOTE2] They can take a dot back until the phase ends. [VOTE3] Nobody sees where dots went until results.
+  'vote:cast': {
+    roles: PARTICIPANTS,
+    apply: (state, p, actor, _ctx, hidden) => vote(state, hidden, actor, p.boardId, p.itemId, +1),
+  },
+  'vote:retract': {
+    roles: PARTICIPANTS,
+    apply: (state, p, actor, _ctx, hidden) => vote(state, hidden, actor, p.boardId, p.itemId, -1),
+  },
+
+  // [AGR1] At agree, facilitators mark items agreed, with the wording settled with the room, up to the board's count.
+  'item:agree': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p) => {
+      const item = findItem(state, p.itemId);
+      if (!item) return rejected('not_found', 'That item is not on any board of this workshop.');
+      const board = boardAt(state, item.boardId, ['agree'], 'Items can be agreed');
+      if (isRejection(board)) return board;
+      if (item.kind === 'card' && item.card.hidden) return rejected('conflict', 'A hidden card cannot be agreed.');
+      const agreedCount = itemsOfBoard(state, board.id).filter(isAgreed).length;
+      if (!isAgreed(item) && agreedCount >= board.agreeCount) {
+        return rejected('limit_reached', `This board agrees ${board.agreeCount} items. Unmark one first, or change the number in the board's settings.`);
+      }
+      const agreedText = p.text === undefined || p.text === item.text ? null : p.text;
+      if (item.kind === 'card') return accepted(putCards(state, [{ ...item.card, agreed: true, agreedText }]), null);
+      return accepted(putClusters(state, [{ ...item.cluster, agreed: true, agreedText }]), null);
+    },
+  },
+  'item:unagree': {
+    roles: FACILITATORS,
+    undoable: true,
+    apply: (state, p) => {
+      const item = findItem(state, p.itemId);
+      if (!item) return rejected('not_found', 'That item is not on any board of this workshop.');
+      const board = boardAt(state, item.boardId, ['agree'], 'Agreement can be changed');
+      if (isRejection(board)) return board;
+      if (item.kind === 'card') return accepted(putCards(state, [{ ...item.card, agreed: false, agreedText: null }]), null);
+      return accepted(putClusters(state, [{ ...item.cluster, agreed: false, agreedText: null }]), null);
+    },
+  },
+} satisfies RulesFor<typeof VOTE_PAYLOADS>;
+
+function vote(state: WorkshopState, hidden: HiddenState, actor: Actor, boardId: BoardId, itemId: string, delta: 1 | -1): TransitionResult<{ dotsLeft: number }> {
+  const board = boardAt(state, boardId, ['vote'], 'Dots can be placed or taken back', actor);
+  if (isRejection(board)) return board;
+  const item = findItem(state, itemId);
+  if (!item || item.boardId !== board.id || (item.kind === 'card' && item.card.hidden)) {
+    return rejected('not_found', 'That item is not on this board.');
+  }
+  const key = ballotKey(board.id, actor.memberId);
+  const ballot: Ballot = hidden.ballots[key] ?? { id: key, boardId: board.id, memberId: actor.memberId, sector: state.members[actor.memberId]?.sector ?? null, dots: {} };
+  const spent = Object.values(ballot.dots).reduce((n, d) => n + d, 0);
+  const onItem = ballot.dots[itemId] ?? 0;
+  if (delta > 0 && spent >= board.votesPerParticipant) {
+    return rejected('limit_reached', `You have placed all ${board.votesPerParticipant} of your dots. Take one back to move it.`);
+  }
+  if (delta > 0 && onItem >= board.votesPerItemMax) {
+    return rejected('limit_reached', `At most ${board.votesPerItemMax} of your dots can go on one item.`);
+  }
+  if (delta < 0 && onItem === 0) return rejected('conflict', 'You have no dot on that item to take back.');
+  const dots = { ...ballot.dots, [itemId]: onItem + delta };
+  if (dots[itemId] === 0) delete dots[itemId];
+  const nextHidden = putBallot(hidden, { ...ballot, dots });
+  const next = putBoard(state, { ...board, dotsSpent: Math.max(0, board.dotsSpent + delta) });
+  return acceptedWithHidden(next, nextHidden, { dotsLeft: board.votesPerParticipant - (spent + delta) });
+}
