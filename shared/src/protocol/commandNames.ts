@@ -2,7 +2,8 @@ import type { CommandName } from '../workshop/commandSchemas';
 
 /**
  * Every command's name, checked against the command table both ways (a name missing here, or one the table lacks, does
- * not compile). Without zod, so browser code can check a name cheaply.
+ * not compile). A list of its own rather than the keys of `commandSchemas`, so browser code can check a name without
+ * loading zod and every payload schema (~100 KB of the client's bundle, measured).
  */
 const NAMED: { readonly [K in CommandName]: true } = {
   'workshop:update': true,
