@@ -21,7 +21,7 @@ export type BoardKind = (typeof BOARD_KINDS)[number];
 
 /**
  * A board's life, driven by the facilitators, one step forward or back at a time (rule PH1 in docs/spec.md).
- * What each phase allows is in boardRules.ts.
+ * What each phase allows is in phaseChecks.ts.
  */
 export const BOARD_PHASES = ['draft', 'contribute', 'reveal', 'group', 'vote', 'results', 'agree', 'closed'] as const;
 export type BoardPhase = (typeof BOARD_PHASES)[number];

@@ -1,3 +1,4 @@
+import { OBJECTIVE_PAYLOADS } from './objectivePayloads';
 import { PLAN_PAYLOADS } from './planPayloads';
 import { ACTION_TEXT_MAX_CHARS, OBJECTIVE_TEXT_MAX_CHARS, PRINCIPLES_MAX, VISION_MAX_CHARS } from './planLimits';
 import { describe, expect, it } from 'vitest';
@@ -340,7 +341,7 @@ describe('agreement and versions', () => {
 
 describe('text limits', () => {
   it('[CMD3] [PLAN1] [PLAN2] plan texts over their limits, empty ones and too many principles are refused by the schema', () => {
-    const commandSchemas = PLAN_PAYLOADS;
+    const commandSchemas = { ...PLAN_PAYLOADS, ...OBJECTIVE_PAYLOADS };
     const id = { commandId: 'command-0001' };
     expect(commandSchemas['objective:add'].safeParse({ ...id, text: 'x'.repeat(OBJECTIVE_TEXT_MAX_CHARS + 1) }).success).toBe(false);
     expect(commandSchemas['objective:add'].safeParse({ ...id, text: '  ' }).success).toBe(false);

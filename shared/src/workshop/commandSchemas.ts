@@ -4,6 +4,7 @@ import { CARD_PAYLOADS } from '../board/cardPayloads';
 import { VOTE_PAYLOADS } from '../board/votePayloads';
 import { WALL_PAYLOADS } from '../board/wallPayloads';
 import { MEMBER_PAYLOADS } from '../members/memberPayloads';
+import { OBJECTIVE_PAYLOADS } from '../plan/objectivePayloads';
 import { PLAN_PAYLOADS } from '../plan/planPayloads';
 import { PROGRESS_PAYLOADS } from '../review/progressPayloads';
 import { SESSION_PAYLOADS } from '../sessions/sessionPayloads';
@@ -23,6 +24,7 @@ export const commandSchemas = {
   ...WALL_PAYLOADS,
   ...VOTE_PAYLOADS,
   ...PLAN_PAYLOADS,
+  ...OBJECTIVE_PAYLOADS,
   ...PROGRESS_PAYLOADS,
   ...SURVEY_PAYLOADS,
 } as const;

@@ -6,6 +6,7 @@ import { CARD_COMMANDS } from '../board/cardCommands';
 import { VOTE_COMMANDS } from '../board/voteCommands';
 import { WALL_COMMANDS } from '../board/wallCommands';
 import { MEMBER_COMMANDS } from '../members/memberCommands';
+import { OBJECTIVE_COMMANDS } from '../plan/objectiveCommands';
 import { PLAN_COMMANDS } from '../plan/planCommands';
 import { PROGRESS_COMMANDS } from '../review/progressCommands';
 import { SESSION_COMMANDS } from '../sessions/sessionCommands';
@@ -30,6 +31,7 @@ export const COMMANDS = {
   ...WALL_COMMANDS,
   ...VOTE_COMMANDS,
   ...PLAN_COMMANDS,
+  ...OBJECTIVE_COMMANDS,
   ...PROGRESS_COMMANDS,
   ...SURVEY_COMMANDS,
 } satisfies { [K in CommandName]: CommandRule<CommandPayload<K>> };
