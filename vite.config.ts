@@ -27,9 +27,10 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    // Vitest's default keeps a core for its own process: one worker on a 2-core machine, so every file ran in turn.
-    // Its process does little here, and the server and browser tests spend much of their time waiting on sockets.
-    maxWorkers: availableParallelism(),
+    // Two files per core. Most files spend much of their time waiting — on sockets, a browser, a server process
+    // starting or being killed — not computing: with one file per core a 2-core machine sat partly idle while its
+    // longest files (the kill -9 test, session five, the wall) ran in turn. Vitest's default (one core less) ran one.
+    maxWorkers: availableParallelism() * 2,
     projects: [
       // isolate: false — a worker keeps its loaded modules from one file to the next. Loading them afresh for every
       // file was most of these projects' time (client: 57 files, ~100 s → ~8 s measured); the tests keep no state in
