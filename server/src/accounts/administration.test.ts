@@ -130,6 +130,21 @@ describe('accounts', () => {
     expect((await admin.post('/api/admin/accounts/nobody/disable')).status).toBe(404);
     expect((await admin.post('/api/admin/accounts/nobody/enable')).status).toBe(404);
   });
+
+  it("[ADM4] a disabled account's recovery code is refused without being used: it still works once the account is enabled", async () => {
+    const dee = await invitedMember(admin, 'dee@example.org', 'Dee');
+    expect((await admin.post(`/api/admin/accounts/${dee.accountId}/disable`)).status).toBe(200);
+    const recover = () => new AccountBrowser(srv.url).post('/api/auth/recovery', { email: 'dee@example.org', code: dee.recoveryCodes[0] });
+    const refused = await recover();
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/disabled/);
+    expect(await srv.accounts.countRecoveryCodesLeft(dee.accountId)).toBe(10);
+    expect((await admin.post(`/api/admin/accounts/${dee.accountId}/enable`)).status).toBe(200);
+    const signedIn = await recover();
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.account.accountId).toBe(dee.accountId);
+    expect(await srv.accounts.countRecoveryCodesLeft(dee.accountId)).toBe(9);
+  });
 });
 
 describe('bad input to sign-up', () => {

@@ -50,12 +50,14 @@ export function authRoutes(deps: AccountDeps): express.Router {
       const account = await accounts.findAccountByEmail(email);
       // The same work whether or not the address has an account, so the answer's timing does not tell.
       const codeHash = await hashRecoveryCode(account?.accountId ?? 'no-such-account', code);
+      // [ADM4] A disabled account is refused before a code is used: one spent on a refused sign-in would be lost to
+      // its owner once the account is enabled again. (No code can be tried against it meanwhile.)
+      if (account && account.disabledAt !== null) return sendError(res, { code: 'forbidden', message: 'This account has been disabled by an administrator of this Roundtable.' });
       const used = account ? await accounts.useRecoveryCode(account.accountId, codeHash, nowIso()) : false;
       if (!account || !used) {
         await perAccount.penalty(email, 1);
         return sendError(res, { code: 'unauthorized', message: 'That email address and recovery code do not match an account (each code works once).' });
       }
-      if (account.disabledAt !== null) return sendError(res, { code: 'forbidden', message: 'This account has been disabled by an administrator of this Roundtable.' });
       await startSession(accounts, account, req, res);
       deps.logger.info({ accountId: account.accountId }, 'signed in with a recovery code');
       const answer: SignedIn = { account: summaryOf(account) };
