@@ -11,7 +11,8 @@ const LIVE_WITHIN_MS = 15_000;
 
 /**
  * The second facilitator arrives by link, both facilitators steer the same workshop live, and a participant's
- * change made offline survives closing the page and arrives when they come back ([OUT1] [OUT3] [AUTH2] [SES1]).
+ * change made offline survives closing the page and arrives when they come back ([OUT1] [OUT3] [AUTH2] [SES1]); a
+ * facilitator's save answered late closes only its own form ([PLAN1]).
  */
 describe('two facilitators, and a change made offline', () => {
   let server: ServerProcess | undefined;
@@ -113,6 +114,33 @@ describe('two facilitators, and a change made offline', () => {
     await expect.poll(() => roster.getByRole('listitem').filter({ hasText: 'Pat Volunteer' }).innerText(), { timeout: LIVE_WITHIN_MS }).toContain('Age UK St Helens');
     await expect.poll(() => status(participant).innerText(), { timeout: LIVE_WITHIN_MS }).toBe('Live');
     expect(await participant.evaluate(() => Object.entries(localStorage).filter(([k, v]) => k.startsWith('roundtable.outbox.') && v !== '[]'))).toEqual([]);
+  });
+
+  it('[PLAN1] a vision saved offline, then the principles opened: the vision’s late answer leaves the principles being typed open', async () => {
+    const sessionFour = lead.getByRole('button', { name: 'Session 4: Objectives and the action plan' });
+    await sessionFour.click();
+    await lead.getByRole('article').filter({ has: sessionFour }).getByRole('button', { name: 'Make current', exact: true }).click();
+    const plan = (page: Page) => page.getByRole('region', { name: 'Action plan', exact: true });
+    await plan(co).getByRole('button', { name: 'Edit the vision', exact: true }).waitFor({ timeout: LIVE_WITHIN_MS });
+
+    // Offline, the vision's save waits unanswered; meanwhile the co-facilitator goes on to the principles.
+    await co.context().setOffline(true);
+    await expect.poll(() => status(co).innerText(), { timeout: LIVE_WITHIN_MS }).toMatch(/Offline|Reconnecting/);
+    await plan(co).getByRole('button', { name: 'Edit the vision', exact: true }).click();
+    await plan(co).getByRole('textbox', { name: 'Vision', exact: true }).fill('Partners who plan together');
+    await plan(co).getByRole('button', { name: 'Save the vision', exact: true }).click();
+    await plan(co).getByRole('button', { name: 'Edit the principles', exact: true }).click();
+    const principles = plan(co).getByRole('textbox', { name: 'Key principles, one per line', exact: true });
+    await principles.fill('Openness');
+
+    await co.context().setOffline(false);
+    await plan(lead).getByText('Partners who plan together').waitFor({ timeout: LIVE_WITHIN_MS });
+    await expect.poll(() => status(co).innerText(), { timeout: LIVE_WITHIN_MS }).toBe('Live');
+    // Answered: the vision's form is long gone, and the principles' stays open with what was typed.
+    expect(await principles.count(), 'the principles editor is still open').toBe(1);
+    expect(await principles.inputValue()).toBe('Openness');
+    await plan(co).getByRole('button', { name: 'Save the principles', exact: true }).click();
+    await plan(lead).getByText('Openness', { exact: true }).waitFor({ timeout: LIVE_WITHIN_MS });
   });
 
   it('no page threw an uncaught error', () => {
