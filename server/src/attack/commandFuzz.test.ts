@@ -9,9 +9,12 @@
  *
  * How: real Socket.io clients (facilitators and participants) and real REST calls against the real server over an
  * in-memory store, on three workshops set up through the routes (boards in every phase, an agreed plan with links,
- * an open survey) and a bystander. Payloads are generated from the zod schemas (commandSchemas), valid ones first —
- * every command at every workshop — then broken: built-in names as ids and keys, NUL, lone surrogates, huge values,
- * wrong types, missing and extra fields, nested junk, extra arguments before the ack, no ack, repeats, unknown events.
+ * an open survey) and a bystander; the account routes with accounts signed up through them (accountFuzz.ts): a refused
+ * request changes nothing in the account store either, and what was accepted reads back (accountReadBack.ts).
+ * Payloads are generated from the zod schemas (commandSchemas), valid ones first — every command at every workshop —
+ * then broken: built-in names as ids and keys, NUL, lone surrogates, huge values, wrong types, missing and extra
+ * fields, nested junk, extra arguments before the ack, no ack, repeats, unknown events; an account's cookie sent from
+ * another site's page.
  *
  * Quick by default (the sweep, ~500 cases, then 300 random: well under a minute on a quiet machine). Seeded: the seed
  * and the counts are printed.
@@ -31,6 +34,7 @@ import { CHECKS, FindingLog, type Check } from './findings';
 import { runFuzz, type FuzzStats } from './fuzzRun';
 import { closeFuzzWorkshop, setUpFuzzWorkshop, type FuzzWorkshop, type WorkshopKind } from './fuzzWorkshops';
 import { attackRunSettings } from './attackRunSettings';
+import { AccountFuzz } from './accountFuzz';
 import { createWorkshop, joinWorkshop } from './workshopScript';
 
 const settings = attackRunSettings(process.env, 300, 20_000);
@@ -46,13 +50,16 @@ let store: WorkshopStore;
 let srv: TestServer;
 let stats: FuzzStats | undefined;
 let runError: unknown;
+let accounts: AccountFuzz | undefined;
 
 beforeAll(async () => {
   const started = Date.now();
   store = createMemoryWorkshopStore();
   // No rate limits (the fuzz is one fast client), and compaction often, so reloads read snapshots as well as logs.
-  srv = await startTestServer(store, { commandsPer10S: 1e9, joinFailuresPer15Min: 1e9, workshopsCreatedPerHour: 1e9, compactEveryNUpdates: 25 });
-  const ctx = { url: srv.url, server: srv.server, store };
+  srv = await startTestServer(store, { commandsPer10S: 1e9, joinFailuresPer15Min: 1e9, workshopsCreatedPerHour: 1e9, recoveryAttemptsPer15Min: 1e9, compactEveryNUpdates: 25 });
+  // The account routes' cast, signed up through the routes: the setup link's administrator, then members invited.
+  accounts = await AccountFuzz.setUp(srv.url, srv.accounts);
+  const ctx = { url: srv.url, server: srv.server, store, accounts };
   let made = 0;
   const setUp = async (kind: WorkshopKind) => {
     made += 1;
@@ -88,6 +95,8 @@ function printStats(s: FuzzStats, ms: number): void {
       `[fuzz] seed ${settings.seed}: ${s.socketCases} commands and ${s.restCases} REST bodies (the sweep's ${s.sweepCases}, then ${settings.cases} random) in ${s.batches} batches, ${ms} ms`,
       `  payloads: ${counts(s.byMutation)}`,
       `  answers: ${counts(s.byAnswer)}`,
+      `  REST bodies by route (sent/valid/2xx): ${[...s.byRoute].sort((a, b) => b[1].sent - a[1].sent).map(([r, n]) => `${r} ${n.sent}/${n.valid}/${n.accepted}`).join(', ')}`,
+      `  accounts: ${accounts?.made.length ?? 0} made by sign-up cases, ${accounts?.addedPasskeys.length ?? 0} passkeys added, ${accounts?.invitationIds.length ?? 0} invitations; ${accounts?.unprepared.length ?? 0} cases not sent (their ceremony or session could not be started${accounts?.unprepared.length ? `: ${accounts.unprepared.slice(0, 3).join('; ')}` : ''})`,
       `  reloads compared: ${s.reloadChecks} (hidden state too: ${s.hiddenCompared}); read back: ${s.readBackRequests} requests`,
       `  workshops lost: ${s.lost.join(', ') || 'none'}; stopped sending (unanswered ${'×'}3): ${s.muted.join(', ') || 'nothing'}`,
       ...(s.sweepLeft + s.randomLeft > 0 ? [`  OUT OF TIME: ${s.sweepLeft} sweep items and ${s.randomLeft} random cases not sent`] : []),

@@ -14,6 +14,7 @@ export const CHECKS = {
   reloadDiffers: 'every touched workshop reloads from the store equal to its live state (DUR1)',
   membersSeeOtherwise: "members' Yjs docs show the live state",
   exportFails: "the workshop's documents and links still work afterwards",
+  accountsReadBack: "what the account routes accepted reads back, and the accounts' pages, passkeys and recovery codes still work afterwards",
 } as const;
 export type Check = keyof typeof CHECKS;
 

@@ -3,7 +3,10 @@ import { actionIdSchema } from '@roundtable/shared/ids/ids';
 import { LEAD_SLOTS } from '@roundtable/shared/plan/plan';
 import { createWorkshopBodySchema, joinBodySchema, sessionBodySchema } from '@roundtable/shared/protocol/rest';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
-import type { HttpRequest } from './attackHttp';
+import type { HttpAnswer, HttpRequest } from './attackHttp';
+import { ACCOUNT_BODY_ROUTES } from './accountBodyRoutes';
+import { browserHeaders, type AccountFuzz } from './accountFuzz';
+import type { AccountBrowser } from '../testing/accountClient';
 import { activeActors, type Actor, type FuzzWorkshop } from './fuzzWorkshops';
 import { applyHint } from './payloadHints';
 import { EMIT_MUTATIONS, VALUE_MUTATIONS, type Emit } from './payloadMutations';
@@ -35,6 +38,8 @@ export interface RestCase {
   note: string;
   /** Whether the route's exported schema accepts the body; null where the route's schema is its own. */
   schemaValid: boolean | null;
+  /** Learns from the answer, or puts back what an accepted request changed; a problem found reading it back, or null. */
+  after?: (answer: HttpAnswer) => Promise<string | null>;
 }
 
 export type FuzzCase = SocketCase | RestCase;
@@ -45,12 +50,37 @@ export type FuzzCase = SocketCase | RestCase;
  */
 export interface BodyRoute {
   route: string;
+  /** POST unless said. */
+  method?: 'PUT';
   path: (w: FuzzWorkshop) => string;
   schema: z.ZodType;
   exported: boolean;
-  auth: 'none' | 'member' | 'lead';
+  /** Whose credentials: a workshop member's or a lead link's (Bearer); an account's session, an administrator's, or a session the request may end (cookie). */
+  auth: 'none' | 'member' | 'lead' | 'account' | 'admin' | 'session';
   /** Fields the credentials already say (a lead's link names its action and slot): mostly left out. */
   fromLink?: readonly string[];
+  /** The free-text fields the sweep marks (default: every one the schema takes marked). */
+  markable?: readonly string[];
+  /**
+   * The account routes' live part of a request, made just before it is sent (accountBodyRoutes.ts); null: it could
+   * not be. `rightful`: for a valid case, aimed where it can succeed; else it may be aimed elsewhere as well.
+   */
+  prepare?: (accounts: AccountFuzz, w: FuzzWorkshop, random: Random, rightful: boolean) => Promise<PreparedRequest | null>;
+}
+
+/** What an account route's request carries beyond its generated body. */
+export interface PreparedRequest {
+  /** Put over the generated body (a ceremony's flowId and response, a real email and code, an invitation). */
+  fields?: Record<string, unknown>;
+  /** Left out of the generated body. */
+  omit?: readonly string[];
+  /** In place of the route's own path (an account id, another workshop). */
+  path?: string;
+  /** The browser whose account cookie the request carries, with our own Origin. */
+  browser?: AccountBrowser;
+  headers?: Record<string, string>;
+  who: string;
+  after?: RestCase['after'];
 }
 
 const BODY_ROUTES: readonly BodyRoute[] = [
@@ -73,13 +103,32 @@ const BODY_ROUTES: readonly BodyRoute[] = [
     exported: false,
     auth: 'member',
   },
+  ...ACCOUNT_BODY_ROUTES,
 ];
 
-/** A valid body for `route`; what the link says is left out unless `keepLinked` (so the route takes it from the link). */
-export function validBody(route: BodyRoute, src: ValueSource, keepLinked: boolean): unknown {
+/**
+ * A valid body for `route`; what the link says is left out unless `keepLinked` (so the route takes it from the link);
+ * an account route's live fields put over it.
+ */
+export function validBody(route: BodyRoute, src: ValueSource, keepLinked: boolean, prepared?: PreparedRequest): unknown {
   const body = validValue(inputJsonSchema(route.schema), route.route, src) as Record<string, unknown>;
   if (!keepLinked) for (const field of route.fromLink ?? []) delete body[field];
-  return body;
+  for (const field of prepared?.omit ?? []) delete body[field];
+  return { ...body, ...prepared?.fields };
+}
+
+/**
+ * An account route's live part of a request (undefined for the other routes; null when it could not be made). Unless
+ * `rightful` (a valid case, or the sweep's), one in ten carries a lesser authority than the route needs: no session,
+ * or a member's for an administrator's route (refused, changing nothing).
+ */
+export async function prepareRequest(route: BodyRoute, accounts: AccountFuzz, w: FuzzWorkshop, random: Random, rightful: boolean): Promise<PreparedRequest | null | undefined> {
+  if (!route.prepare) return undefined;
+  const prepared = await route.prepare(accounts, w, random, rightful);
+  if (!prepared?.browser || rightful || !random.chance(0.1)) return prepared;
+  if (route.auth === 'admin' && random.chance(0.5)) return { ...prepared, browser: accounts.fran.browser, who: `${accounts.fran.label} (not an administrator)` };
+  const { browser: _signedOut, ...rest } = prepared;
+  return { ...rest, who: 'anyone (signed out)' };
 }
 
 export const bodyRoutes = (): readonly BodyRoute[] => BODY_ROUTES;
@@ -166,28 +215,54 @@ const RAW_BODIES: readonly { name: string; raw: string; type: string }[] = [
   { name: 'not declared JSON', raw: '{"title":"t"}', type: 'text/plain' },
 ];
 
-/** A REST case for `route` sending `body`, with the credentials the route asks for. */
-export function restRequest(w: FuzzWorkshop, route: BodyRoute, random: Random, body: unknown, mutation: string, note: string, schemaValid: boolean | null, raw?: { text: string; type: string }): RestCase {
+/** A REST case for `route` sending `body`, with the credentials the route asks for (an account route's: `prepared`'s). */
+export function restRequest(
+  w: FuzzWorkshop,
+  route: BodyRoute,
+  random: Random,
+  body: unknown,
+  mutation: string,
+  note: string,
+  schemaValid: boolean | null,
+  raw?: { text: string; type: string },
+  prepared?: PreparedRequest,
+): RestCase {
+  const type = { 'content-type': raw?.type ?? 'application/json' };
+  const rawBody = raw?.text ?? JSON.stringify(body);
+  if (prepared) {
+    const headers = { ...type, ...(prepared.browser ? browserHeaders(prepared.browser) : {}), ...prepared.headers };
+    const request: HttpRequest = { method: route.method ?? 'POST', path: prepared.path ?? route.path(w), headers, rawBody };
+    return { channel: 'rest', who: prepared.who, route: route.route, request, body, mutation, note, schemaValid, ...(prepared.after ? { after: prepared.after } : {}) };
+  }
   const actor = random.pick(activeActors(w).filter((a) => a.role === 'facilitator' || random.chance(0.3)));
   const token = route.auth === 'lead' ? random.pick(w.leadTokens) : route.auth === 'member' ? actor.token : undefined;
   const who = route.auth === 'lead' ? 'lead link' : route.auth === 'member' ? actor.label : 'anyone';
-  const headers: Record<string, string> = { 'content-type': raw?.type ?? 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  const request: HttpRequest = { method: 'POST', path: route.path(w), headers, rawBody: raw?.text ?? JSON.stringify(body) };
+  const headers: Record<string, string> = { ...type, ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const request: HttpRequest = { method: route.method ?? 'POST', path: route.path(w), headers, rawBody };
   return { channel: 'rest', who, route: route.route, request, body, mutation, note, schemaValid };
 }
 
-/** A REST request to a route with a body, valid or broken. */
-export function restCase(w: FuzzWorkshop, src: ValueSource, mutate: boolean): RestCase | null {
+/** A page of another site, for requests that carry the account cookie: refused, changing nothing [ACC9]. */
+const FOREIGN_ORIGIN = 'https://elsewhere.example';
+
+/** A REST request to a route with a body, valid or broken; null when the case is skipped (an account route's live part could not be made). */
+export async function restCase(w: FuzzWorkshop, src: ValueSource, mutate: boolean, accounts: AccountFuzz): Promise<RestCase | null> {
   const { random } = src;
   const route = random.pick(BODY_ROUTES.filter((r) => r.auth !== 'lead' || w.leadTokens.length > 0));
-  const body = validBody(route, src, random.chance(0.3));
+  const prepared = await prepareRequest(route, accounts, w, random, !mutate);
+  if (prepared === null) return null;
+  const body = validBody(route, src, random.chance(0.3), prepared);
   const accepts = (value: unknown) => (route.exported ? route.schema.safeParse(value).success : null);
-  if (!mutate) return restRequest(w, route, random, body, 'valid', '', accepts(body));
+  if (!mutate) return restRequest(w, route, random, body, 'valid', '', accepts(body), undefined, prepared);
+  if (prepared?.browser && random.chance(0.1)) {
+    const foreign = { ...prepared, headers: { ...prepared.headers, origin: FOREIGN_ORIGIN } };
+    return restRequest(w, route, random, body, 'foreign Origin', `the account cookie sent from ${FOREIGN_ORIGIN}`, accepts(body), undefined, foreign);
+  }
   if (random.chance(0.2)) {
     const raw = random.pick(RAW_BODIES);
-    return restRequest(w, route, random, raw.raw, raw.name, `content-type ${raw.type}`, route.exported ? false : null, { text: raw.raw, type: raw.type });
+    return restRequest(w, route, random, raw.raw, raw.name, `content-type ${raw.type}`, route.exported ? false : null, { text: raw.raw, type: raw.type }, prepared);
   }
   const mutation = random.pick(VALUE_MUTATIONS);
   const broken = mutation.apply(body, random);
-  return broken && restRequest(w, route, random, broken.value, mutation.name, broken.note, accepts(broken.value));
+  return broken && restRequest(w, route, random, broken.value, mutation.name, broken.note, accepts(broken.value), undefined, prepared);
 }

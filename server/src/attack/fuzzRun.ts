@@ -3,6 +3,8 @@ import type { WorkshopStore } from '../store/workshopStore';
 import { checkBatch, checkReload, snapshot, type WorkshopRef } from './batchChecks';
 import { readBack } from './documentReadBack';
 import { formatCase, type CaseRecord, type FindingLog } from './findings';
+import type { AccountFuzz } from './accountFuzz';
+import { readBackAccounts } from './accountReadBack';
 import { chooseCommand, mutatedSocketCase, restCase, validSocketCase, type FuzzCase } from './fuzzCases';
 import { runCase } from './fuzzRunner';
 import { ensureCast, type FuzzServer, type FuzzWorkshop } from './fuzzWorkshops';
@@ -32,6 +34,8 @@ export interface FuzzStats {
   readBackRequests: number;
   byMutation: Map<string, number>;
   byAnswer: Map<string, number>;
+  /** REST cases by route: sent, of which valid, of which answered 2xx. */
+  byRoute: Map<string, { sent: number; valid: number; accepted: number }>;
   lost: string[];
   muted: string[];
   /** Sweep items not sent because the time ran out (0 when the sweep was sent whole). */
@@ -44,6 +48,8 @@ export interface FuzzRunContext extends FuzzServer {
   store: WorkshopStore;
   /** Sets up a fresh workshop of the same kind in place of a lost one. */
   replace(lost: FuzzWorkshop): Promise<FuzzWorkshop>;
+  /** The accounts the account routes are sent with. */
+  accounts: AccountFuzz;
 }
 
 const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -57,9 +63,10 @@ async function checkCreated(ctx: FuzzRunContext, w: FuzzWorkshop, workshopId: st
   log.add({ check: 'reloadDiffers', workshop: w.label, detail: `a workshop made by POST /api/workshops ${what}`, cases });
 }
 
-function randomCase(w: FuzzWorkshop, random: Random, src: ReturnType<typeof poolValueSource>, state: WorkshopState, muted: ReadonlySet<string>): FuzzCase {
-  if (random.chance(0.12)) {
-    const rest = restCase(w, src, random.chance(0.7));
+/** One in five random cases is a REST body (of 21 routes), the rest commands. */
+async function randomCase(ctx: FuzzRunContext, w: FuzzWorkshop, random: Random, src: ReturnType<typeof poolValueSource>, state: WorkshopState, muted: ReadonlySet<string>): Promise<FuzzCase> {
+  if (random.chance(0.2)) {
+    const rest = await restCase(w, src, random.chance(0.7), ctx.accounts);
     if (rest) return rest;
   }
   return random.chance(0.3) ? validSocketCase(chooseCommand(w, random), w, src, state) : mutatedSocketCase(w, src, state, muted);
@@ -72,7 +79,7 @@ function randomCase(w: FuzzWorkshop, random: Random, src: ReturnType<typeof pool
  */
 export async function runFuzz(ctx: FuzzRunContext, targets: FuzzWorkshop[], bystanders: readonly WorkshopRef[], settings: AttackRunSettings, log: FindingLog, deadline: number, verbose = false): Promise<FuzzStats> {
   const random = seededRandom(settings.seed);
-  const stats: FuzzStats = { sweepCases: 0, socketCases: 0, restCases: 0, batches: 0, reloadChecks: 0, hiddenCompared: 0, readBackRequests: 0, byMutation: new Map(), byAnswer: new Map(), lost: [], muted: [], sweepLeft: 0, randomLeft: 0 };
+  const stats: FuzzStats = { sweepCases: 0, socketCases: 0, restCases: 0, batches: 0, reloadChecks: 0, hiddenCompared: 0, readBackRequests: 0, byMutation: new Map(), byAnswer: new Map(), byRoute: new Map(), lost: [], muted: [], sweepLeft: 0, randomLeft: 0 };
   const sweep = new Map<FuzzWorkshop, SweepItem[]>(targets.map((w) => [w, sweepFor(w.kind)]));
   const history = new Map<FuzzWorkshop, CaseRecord[]>();
   const unanswered = new Map<string, number>();
@@ -98,7 +105,7 @@ export async function runFuzz(ctx: FuzzRunContext, targets: FuzzWorkshop[], byst
       const queue = sweep.get(w) ?? [];
       if (queue.length === 0 && randomCases >= settings.cases) break;
       const item = queue.shift();
-      const c = item ? sweepCase(item, w, src, live.state) : randomCase(w, random, src, live.state, muted);
+      const c = item ? await sweepCase(item, w, src, live.state, ctx.accounts) : await randomCase(ctx, w, random, src, live.state, muted);
       if (!item) randomCases += 1;
       if (!c) continue;
       if (item) stats.sweepCases += 1;
@@ -108,7 +115,11 @@ export async function runFuzz(ctx: FuzzRunContext, targets: FuzzWorkshop[], byst
       if (result.created) created.push(result.created);
       records.push(record);
       if (c.channel === 'socket') stats.socketCases += 1;
-      else stats.restCases += 1;
+      else {
+        stats.restCases += 1;
+        const counts = stats.byRoute.get(c.route) ?? { sent: 0, valid: 0, accepted: 0 };
+        stats.byRoute.set(c.route, { sent: counts.sent + 1, valid: counts.valid + (c.mutation === 'valid' ? 1 : 0), accepted: counts.accepted + (/^2\d\d/.test(record.answer) ? 1 : 0) });
+      }
       bump(stats.byMutation, c.mutation);
       bump(stats.byAnswer, record.answer.replace(/ ".*$/, '').replace(/ in \d+ ms$/, '').replace(/ \(.*\)$/, ''));
       if (record.answer.startsWith('no answer') && (unanswered.get(c.mutation) ?? 0) + 1 >= UNANSWERED_BEFORE_MUTED) muted.add(c.mutation);
@@ -137,6 +148,7 @@ export async function runFuzz(ctx: FuzzRunContext, targets: FuzzWorkshop[], byst
     }
   }
   for (const w of targets) stats.readBackRequests += await readBack(ctx, w, history.get(w) ?? [], log);
+  stats.readBackRequests += await readBackAccounts(ctx, ctx.accounts, [...history.values()].flat(), log);
   stats.muted = [...muted];
   stats.sweepLeft = targets.reduce((n, t) => n + (sweep.get(t)?.length ?? 0), 0);
   stats.randomLeft = settings.cases - randomCases;

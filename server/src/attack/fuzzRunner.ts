@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { httpCall } from './attackHttp';
+import { accountChanges, accountPicture } from './accountFuzz';
 import type { EmitOutcome } from './attackSocket';
 import type { FindingLog, CaseRecord } from './findings';
 import type { FuzzCase, RestCase, SocketCase } from './fuzzCases';
@@ -98,10 +99,11 @@ async function runSocketCase(ctx: FuzzServer, w: FuzzWorkshop, c: SocketCase, no
 }
 
 async function runRestCase(ctx: FuzzServer, w: FuzzWorkshop, c: RestCase, no: number, log: FindingLog): Promise<CaseResult> {
+  const accountsBefore = await accountPicture(ctx.server.accounts);
   const before = await liveState(ctx.server, w.workshopId);
   const answer = await httpCall(ctx.url, c.request);
   const after = await liveState(ctx.server, w.workshopId);
-  const changed = changedParts(before, after);
+  const changed = [...changedParts(before, after), ...accountChanges(accountsBefore, await accountPicture(ctx.server.accounts))];
   const error = (answer.body as { error?: { code?: string; message?: string } } | null)?.error;
   const record: CaseRecord = { no, workshop: w.label, who: c.who, what: c.route, mutation: c.mutation, note: c.note, sent: c.body, answer: `${answer.status}${error ? ` ${error.code} "${error.message}"` : ''}`, changed };
   const url = (answer.body as { url?: string } | null)?.url;
@@ -116,6 +118,8 @@ async function runRestCase(ctx: FuzzServer, w: FuzzWorkshop, c: RestCase, no: nu
   if (c.schemaValid === false && answer.status > 0 && answer.status < 400) {
     log.add({ check: 'invalidNotRefused', workshop: w.label, detail: `${c.route}: a body the schema refuses was answered ${answer.status}`, cases: [record] });
   }
+  const problem = c.after ? await c.after(answer) : null;
+  if (problem) log.add({ check: 'accountsReadBack', workshop: w.label, detail: `${c.route}: ${problem}`, cases: [record] });
   const created = c.route === 'POST /api/workshops' && answer.status === 201 ? (answer.body as { workshopId?: string }).workshopId : undefined;
   return { record, created };
 }

@@ -60,6 +60,7 @@ function stringValue(schema: JsonSchema, field: string, src: ValueSource): strin
   if (schema.format === 'date') return `${random.pick(YEARS)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`;
   if (schema.pattern?.includes('Q[1-4]')) return `${random.pick(YEARS)}-Q${random.int(1, 4)}`;
   if (schema.pattern?.includes('(0[1-9]|1[0-2])')) return `${random.pick(YEARS)}-${pad(random.int(1, 12))}`;
+  if (field === 'email') return `person-${random.int(1, 1_000_000)}@example.org`;
   if (field === 'url') return `https://example.org/evidence/${random.int(1, 999)}`;
   return src.text(field, schema.minLength ?? 0, schema.maxLength ?? 200);
 }

@@ -1,7 +1,8 @@
-import { actorFor, bodyRoutes, RELEVANT, restRequest, validBody, validPayload, type FuzzCase, type SocketCase } from './fuzzCases';
+import type { AccountFuzz } from './accountFuzz';
+import { actorFor, bodyRoutes, type BodyRoute, prepareRequest, RELEVANT, restRequest, validBody, validPayload, type FuzzCase, type SocketCase } from './fuzzCases';
 import type { FuzzWorkshop, WorkshopKind } from './fuzzWorkshops';
 import { BUILT_IN_NAMES, keyOf, nodes, showPath, withValueAt, type Node } from './payloadMutations';
-import { isIdField, type ValueSource } from './schemaPayloads';
+import { inputJsonSchema, isIdField, type ValueSource } from './schemaPayloads';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { COMMAND_NAMES } from '@roundtable/shared/protocol/commandNames';
 import { type CommandName, commandSchemas } from '@roundtable/shared/workshop/commandSchemas';
@@ -42,7 +43,24 @@ const REST_HOME: Readonly<Record<string, WorkshopKind>> = {
   'POST /api/workshops/:workshopId/share-links': 'plan',
   'POST /api/workshops/:workshopId/lead-links': 'plan',
   'POST /api/lead/progress': 'plan',
+  // The account routes: sign-up and sign-in at the survey, administration at the plan, the account's own at the boards.
+  'POST /api/auth/passkeys/register/options': 'survey',
+  'POST /api/auth/passkeys/register/verify': 'survey',
+  'POST /api/auth/passkeys/sign-in/options': 'survey',
+  'POST /api/auth/passkeys/sign-in/verify': 'survey',
+  'POST /api/auth/recovery': 'survey',
+  'POST /api/auth/sign-out': 'survey',
+  'PUT /api/admin/settings': 'plan',
+  'POST /api/admin/invitations': 'plan',
+  'POST /api/admin/accounts/:accountId/disable': 'plan',
+  'POST /api/admin/accounts/:accountId/enable': 'plan',
 };
+
+/** Whether a route's body has a free-text field to mark (else its marked cases are not made: nothing to mark). */
+function takesText(route: BodyRoute): boolean {
+  const fields = Object.entries(inputJsonSchema(route.schema).properties ?? {});
+  return fields.some(([key, field]) => !isIdField(key) && (route.markable?.includes(key) ?? true) && (field.type === 'string' || field.type === 'object'));
+}
 
 /**
  * The sweep for a workshop of `kind`, in the order it is sent: REST bodies (while the plan is as agreed); every
@@ -52,7 +70,7 @@ const REST_HOME: Readonly<Record<string, WorkshopKind>> = {
 export function sweepFor(kind: WorkshopKind): SweepItem[] {
   const rest: SweepItem[] = bodyRoutes()
     .filter((r) => (REST_HOME[r.route] ?? 'boards') === kind)
-    .flatMap((r) => (['valid', 'NUL', 'lone surrogate'] as const).map((k) => ({ channel: 'rest' as const, route: r.route, kind: k })));
+    .flatMap((r) => (takesText(r) ? (['valid', 'NUL', 'lone surrogate'] as const) : (['valid'] as const)).map((k) => ({ channel: 'rest' as const, route: r.route, kind: k })));
   const valid = (names: readonly CommandName[]): SweepItem[] => names.map((name) => ({ channel: 'socket', name, kind: 'valid' }));
   const others = BUILT_IN_NAMES.filter((n) => n !== 'constructor');
   let turn = 0;
@@ -79,8 +97,8 @@ function marked(text: string, mark: string): string {
  * `payload` with every free-text field marked: every string that is not an id and that the schema still accepts
  * marked (so what reaches the transition and the store carries the mark). Null when no field takes it.
  */
-function withTextsMarked(payload: unknown, mark: string, accepts: (value: unknown) => boolean): { value: unknown; note: string } | null {
-  const texts = nodes(payload).filter((n) => typeof n.value === 'string' && !isIdField(keyOf(n)));
+function withTextsMarked(payload: unknown, mark: string, accepts: (value: unknown) => boolean, markable?: readonly string[]): { value: unknown; note: string } | null {
+  const texts = nodes(payload).filter((n) => typeof n.value === 'string' && !isIdField(keyOf(n)) && (!markable || markable.includes(keyOf(n))));
   const taking = texts.filter((n) => accepts(withValueAt(payload, n.path, marked(n.value as string, mark))));
   if (taking.length === 0) return null;
   const all = taking.reduce<unknown>((value, n) => withValueAt(value, n.path, marked(n.value as string, mark)), payload);
@@ -93,15 +111,20 @@ function socketCase(actor: SocketCase['actor'], name: CommandName, value: unknow
   return { channel: 'socket', actor, emit: { event: name, args: [value], withAck: true, repeat: false, note }, mutation, schemaValid: commandSchemas[name].safeParse(value).success };
 }
 
-/** The case for one sweep item at the live state, or null when the payload has no field of that kind. */
-export function sweepCase(item: SweepItem, w: FuzzWorkshop, src: ValueSource, state: WorkshopState): FuzzCase | null {
+/**
+ * The case for one sweep item at the live state, or null when the payload has no field of that kind (or an account
+ * route's live part could not be made).
+ */
+export async function sweepCase(item: SweepItem, w: FuzzWorkshop, src: ValueSource, state: WorkshopState, accounts: AccountFuzz): Promise<FuzzCase | null> {
   const full: ValueSource = { ...src, includeOptional: item.kind !== 'valid' };
   if (item.channel === 'rest') {
     const route = bodyRoutes().find((r) => r.route === item.route)!;
-    const body = validBody(route, full, false);
-    if (item.kind === 'valid') return restRequest(w, route, src.random, body, 'valid', '', route.exported ? route.schema.safeParse(body).success : null);
-    const broken = withTextsMarked(body, MARKS[item.kind], (v) => route.schema.safeParse(v).success);
-    return broken && restRequest(w, route, src.random, broken.value, item.kind, broken.note, route.exported ? true : null);
+    const prepared = await prepareRequest(route, accounts, w, src.random, true);
+    if (prepared === null) return null;
+    const body = validBody(route, full, false, prepared);
+    if (item.kind === 'valid') return restRequest(w, route, src.random, body, 'valid', '', route.exported ? route.schema.safeParse(body).success : null, undefined, prepared);
+    const broken = withTextsMarked(body, MARKS[item.kind], (v) => route.schema.safeParse(v).success, route.markable);
+    return broken && restRequest(w, route, src.random, broken.value, item.kind, broken.note, route.exported ? true : null, undefined, prepared);
   }
   const payload = validPayload(item.name, full, state);
   const actor = actorFor(item.name, w, src.random, true);
