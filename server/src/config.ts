@@ -49,6 +49,8 @@ const envSchema = z.object({
   OIDC_LABEL: z.string().trim().min(1).max(60).default('Sign in with your organisation'),
   /** Recovery-code sign-ins allowed per address per 15 minutes (each account has its own limit too). */
   RECOVERY_ATTEMPTS_PER_15_MIN: int(10),
+  /** Passkey ceremonies (sign-up, sign-in, a new passkey) one address may start per minute: each stores a challenge. */
+  WEBAUTHN_OPTIONS_PER_MINUTE: int(60),
 });
 
 /** Single sign-on by one OpenID Connect provider, from OIDC_*; null when OIDC_ISSUER is unset. */
@@ -83,6 +85,7 @@ export interface Config {
   tldrawLicenseKey: string | null;
   sso: SsoConfig | null;
   recoveryAttemptsPer15Min: number;
+  webauthnOptionsPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -124,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { providerId: 'oidc', issuer: e.OIDC_ISSUER.replace(/\/+$/, ''), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, allowedDomains, label: e.OIDC_LABEL }
         : null,
     recoveryAttemptsPer15Min: e.RECOVERY_ATTEMPTS_PER_15_MIN,
+    webauthnOptionsPerMinute: e.WEBAUTHN_OPTIONS_PER_MINUTE,
   };
 }
 

@@ -3,7 +3,6 @@ import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequest
 import { AccountBrowser, firstAdministrator, invitedMember } from '../testing/accountClient';
 import { SoftAuthenticator } from '../testing/softAuthenticator';
 import { startTestServer, type TestServer } from '../testing/testServer';
-import { WEBAUTHN_OPTIONS_PER_MINUTE } from './passkeyRoutes';
 
 /**
  * Issue 13's attacks on the accounts core, each against the real server: replayed and forged WebAuthn assertions, a
@@ -200,7 +199,7 @@ describe('starting ceremonies', () => {
   it('[ACC3] one address may start a bounded number of passkey ceremonies a minute (each stores a challenge)', async () => {
     const start = () => new AccountBrowser(srv.url).request('POST', '/api/auth/passkeys/sign-in/options', {}, { 'x-forwarded-for': '192.0.2.99' });
     const answers = [];
-    for (let i = 0; i < WEBAUTHN_OPTIONS_PER_MINUTE; i += 1) answers.push((await start()).status);
+    for (let i = 0; i < srv.config.webauthnOptionsPerMinute; i += 1) answers.push((await start()).status);
     expect(answers.every((status) => status === 200)).toBe(true);
     const refused = await start();
     expect(refused.status).toBe(429);

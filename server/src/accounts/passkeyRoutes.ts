@@ -31,8 +31,6 @@ import { signUpGrant } from './signUpGrant';
 
 /** [ACC3] A WebAuthn ceremony must finish within this long of its options; its challenge works once. */
 export const WEBAUTHN_CHALLENGE_TTL_MS = 5 * 60 * 1000;
-/** Ceremonies one address may start per minute: each stores a challenge, so starting them is bounded. */
-export const WEBAUTHN_OPTIONS_PER_MINUTE = 60;
 
 export const passkeySummaryOf = (p: PasskeyRecord): PasskeySummary => ({ passkeyId: p.passkeyId, name: p.name, createdAt: p.createdAt, lastUsedAt: p.lastUsedAt });
 
@@ -63,7 +61,8 @@ export function passkeyRoutes(deps: AccountDeps): express.Router {
   const { accounts } = deps;
   const optionsLimit = rateLimit({
     windowMs: 60_000,
-    limit: WEBAUTHN_OPTIONS_PER_MINUTE,
+    // Ceremonies one address may start per minute (WEBAUTHN_OPTIONS_PER_MINUTE): each stores a challenge.
+    limit: deps.webauthnOptionsPerMinute,
     handler: (_req, res) => sendError(res, { code: 'rate_limited', message: 'Too many passkey attempts from here. Wait a minute and try again.' }),
   });
 

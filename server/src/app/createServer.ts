@@ -115,6 +115,7 @@ export function createServer({ config, store, logger, accounts = createMemoryAcc
     allowedOrigins: config.allowedOrigins,
     sso: config.sso,
     recoveryAttemptsPer15Min: config.recoveryAttemptsPer15Min,
+    webauthnOptionsPerMinute: config.webauthnOptionsPerMinute,
     endMemberConnections,
   };
   app.use('/api', accountsRouter(accountDeps));

@@ -46,7 +46,7 @@ export class AccountFuzz {
   readonly keptWorkshops = new Set<string>();
   /** Whether Vic is disabled, as the last accepted disable or enable said. */
   vicDisabled = false;
-  /** Why cases were not sent: their ceremony or session could not be started (its options refused, e.g. rate-limited). */
+  /** Why cases were not sent: their ceremony or session could not be started (its options refused). */
   readonly unprepared: string[] = [];
   readonly newcomers: AccountBrowser;
   private emails = 0;
@@ -169,16 +169,10 @@ export class AccountFuzz {
 
 /**
  * A passkey sign-in on `browser` (its cookie kept), with the credential named or its newest: the verify answer, or
- * the options' refusal. Starting ceremonies is limited per address (WEBAUTHN_OPTIONS_PER_MINUTE); where `patient`,
- * a refusal for that waits out the limit's window (as its RateLimit-Reset says) and tries once more.
+ * the options' refusal (the fuzz's server raises WEBAUTHN_OPTIONS_PER_MINUTE, so not for starting too many).
  */
-export async function passkeySignIn(browser: AccountBrowser, credentialId?: string, patient = false): Promise<Answer> {
-  let options = await browser.post('/api/auth/passkeys/sign-in/options', {});
-  if (options.status === 429 && patient) {
-    const seconds = Number(options.headers.get('ratelimit-reset') ?? options.headers.get('retry-after') ?? 60);
-    await new Promise((resolve) => setTimeout(resolve, (Number.isFinite(seconds) ? seconds + 1 : 61) * 1000));
-    options = await browser.post('/api/auth/passkeys/sign-in/options', {});
-  }
+export async function passkeySignIn(browser: AccountBrowser, credentialId?: string): Promise<Answer> {
+  const options = await browser.post('/api/auth/passkeys/sign-in/options', {});
   if (options.status !== 200) return options;
   const challenge = options.body as PasskeyChallenge;
   const response = browser.authenticator.get(challenge.options as unknown as PublicKeyCredentialRequestOptionsJSON, credentialId ? { credentialId } : {});

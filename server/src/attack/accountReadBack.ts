@@ -22,7 +22,7 @@ function checksFor(a: AccountFuzz): Check[] {
   const fran = a.fran.browser;
   /** A sign-in on a fresh browser with the passkey `credentialId` of `holder`'s authenticator: the account it opened, or why not. */
   const signInWith = async (holder: AccountBrowser, credentialId: string, expectedAccountId: string, expectedStatus = 200): Promise<string | null> => {
-    const answer = await passkeySignIn(new AccountBrowser(a.url, holder.authenticator), credentialId, true);
+    const answer = await passkeySignIn(new AccountBrowser(a.url, holder.authenticator), credentialId);
     if (answer.status !== expectedStatus) return `answered ${shown(answer)}, not ${expectedStatus}`;
     return expectedStatus !== 200 || answer.body.account?.accountId === expectedAccountId ? null : `signed in ${JSON.stringify(answer.body.account)}, not ${expectedAccountId}`;
   };

@@ -55,8 +55,9 @@ let accounts: AccountFuzz | undefined;
 beforeAll(async () => {
   const started = Date.now();
   store = createMemoryWorkshopStore();
-  // No rate limits (the fuzz is one fast client), and compaction often, so reloads read snapshots as well as logs.
-  srv = await startTestServer(store, { commandsPer10S: 1e9, joinFailuresPer15Min: 1e9, workshopsCreatedPerHour: 1e9, recoveryAttemptsPer15Min: 1e9, compactEveryNUpdates: 25 });
+  // No rate limits (the fuzz is one fast client: joins, creations, commands, recovery codes, passkey ceremonies), and
+  // compaction often, so reloads read snapshots as well as logs.
+  srv = await startTestServer(store, { commandsPer10S: 1e9, joinFailuresPer15Min: 1e9, workshopsCreatedPerHour: 1e9, recoveryAttemptsPer15Min: 1e9, webauthnOptionsPerMinute: 1e9, compactEveryNUpdates: 25 });
   // The account routes' cast, signed up through the routes: the setup link's administrator, then members invited.
   accounts = await AccountFuzz.setUp(srv.url, srv.accounts);
   const ctx = { url: srv.url, server: srv.server, store, accounts };
