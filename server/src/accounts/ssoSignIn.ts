@@ -15,7 +15,8 @@ type Outcome = { ok: true } | { ok: false; code: SsoErrorCode };
  * - else the provider must vouch for an email address (verified) in an allowed domain, when domains are configured;
  * - an account with that email address gets this identity linked to it (so one person has one account, whether they
  *   came by passkey or by single sign-on first);
- * - else an account is made, if the sign-up policy lets this person in: "anyone" or "sso-domain", or an open
+ * - else an account is made, if the sign-up policy lets this person in: "anyone", "sso-domain" when the provider has
+ *   allowed domains (with none configured, "sso-domain" makes no account), or an open
  *   invitation for this address under "invitation". Before the first administrator exists, nobody signs up this way.
  */
 export function ssoSignIn(deps: Pick<AccountDeps, 'accounts' | 'logger'>): SsoSignIn {
@@ -48,6 +49,9 @@ export function ssoSignIn(deps: Pick<AccountDeps, 'accounts' | 'logger'>): SsoSi
       const settings = await accounts.getSettings();
       const invitation = await accounts.findUsableInvitationForEmail(email, nowIso());
       if (settings.signUp === 'invitation' && !invitation) return { ok: false, code: 'sign_up_closed' };
+      // [ACC16] "By single sign-on from the allowed domains" with no domains configured allows no domain: otherwise a
+      // public provider (anyone with a Google account) would open sign-up to everyone.
+      if (settings.signUp === 'sso-domain' && allowedDomains.length === 0 && !invitation) return { ok: false, code: 'sign_up_closed' };
       const accountId = newId();
       try {
         const account = await accounts.createAccount({
