@@ -4,6 +4,7 @@ import type { SurveyAnswer, SurveyItemKind, SurveySplitSector, SurveyStatus } fr
 export const surveyMessagesEn = {
   heading: 'Feedback survey',
   status: { not_started: 'Not started', open: 'Open for answers', closed: 'Closed' } satisfies Record<SurveyStatus, string>,
+  headingWithStatus: (status: string) => `Feedback survey, ${status}`,
 
   /** The scale's words, as the PIP report prints them (SURVEY_SCALE_LABELS). */
   answers: {

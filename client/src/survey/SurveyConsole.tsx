@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { SurveyStatus } from '@roundtable/shared/survey/survey';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SurveyControls } from './SurveyControls';
@@ -22,12 +23,7 @@ export function SurveyConsole() {
   return (
     <section className="card survey survey--console" aria-labelledby="survey-console-title">
       <h2>
-        <button type="button" className="disclosure" aria-expanded={open} aria-controls="survey-console-body" onClick={() => setUnfolded(!open)}>
-          <span className="disclosure__icon" aria-hidden="true" />
-          <span id="survey-console-title">{t.survey.heading}</span>
-          <span className="visually-hidden">, </span>
-          <span className={`tag survey-status-tag survey-status-tag--${survey.status}`}>{t.survey.status[survey.status]}</span>
-        </button>
+        <SurveyDisclosure status={survey.status} open={open} onToggle={() => setUnfolded(!open)} />
       </h2>
       {open && (
         <div id="survey-console-body">
@@ -38,5 +34,21 @@ export function SurveyConsole() {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The button that folds the survey away, named whole ("Feedback survey, Not started"): a visually hidden separator
+ * between two spans was read as "Feedback survey , Not started", because browsers pad an absolutely positioned
+ * element with spaces when they compute a name.
+ */
+export function SurveyDisclosure({ status, open, onToggle }: { status: SurveyStatus; open: boolean; onToggle: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" className="disclosure" aria-expanded={open} aria-controls="survey-console-body" aria-label={t.survey.headingWithStatus(t.survey.status[status])} onClick={onToggle}>
+      <span className="disclosure__icon" aria-hidden="true" />
+      <span id="survey-console-title">{t.survey.heading}</span>{' '}
+      <span className={`tag survey-status-tag survey-status-tag--${status}`}>{t.survey.status[status]}</span>
+    </button>
   );
 }
