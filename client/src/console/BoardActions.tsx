@@ -1,6 +1,6 @@
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
-import type { Board } from '@roundtable/shared/board/board';
+import { focusedBoard, type Board } from '@roundtable/shared/board/board';
 import '../board/board.css';
 import './console.css';
 
@@ -8,7 +8,7 @@ import './console.css';
 export function BoardActions({ board }: { board: Board }) {
   const t = useT();
   const { workshop, submit } = useLiveWorkshop();
-  const focused = workshop.meta.focusBoardId === board.id;
+  const focused = focusedBoard(workshop)?.id === board.id;
   const closed = board.phase === 'closed';
   return (
     <div className="board-actions">

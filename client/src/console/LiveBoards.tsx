@@ -5,7 +5,7 @@ import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardControl } from './BoardControl';
 import { UndoButton } from './UndoButton';
-import { boardsOfSession, type Board } from '@roundtable/shared/board/board';
+import { boardsOfSession, focusedBoard, type Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /** The board to open first: the one everyone is on, else the first under way, else the first. */
@@ -22,7 +22,7 @@ export function LiveBoards() {
   const sessionId = workshop.meta.currentSessionId;
   const session = sessionId ? workshop.sessions[sessionId as SessionId] : undefined;
   const boards = session ? boardsOfSession(workshop, session.id) : [];
-  const [openId, setOpenId] = useState<BoardId | null>(() => firstToOpen(boards, workshop.meta.focusBoardId));
+  const [openId, setOpenId] = useState<BoardId | null>(() => firstToOpen(boards, focusedBoard(workshop)?.id ?? null));
 
   return (
     <section className="card live-boards" aria-labelledby="live-boards-heading">
@@ -51,7 +51,7 @@ function LiveBoardItem({ board, open, onToggle }: { board: Board; open: boolean;
   const t = useT();
   const { workshop } = useLiveWorkshop();
   const bodyId = useId();
-  const focused = workshop.meta.focusBoardId === board.id;
+  const focused = focusedBoard(workshop)?.id === board.id;
   return (
     <article className={open ? 'live-board-item live-board-item--open' : 'live-board-item'}>
       <h3 className="live-board-item__heading">

@@ -15,8 +15,8 @@ export const wallMessagesEn = {
 
   board: 'Board',
   followFocus: (board: string) => `Follow the board everyone is on (now: ${board})`,
-  followFocusNone: 'Follow the board everyone is on (none yet)',
-  followingNone: 'Nobody has been brought to a board yet. Choose a board, or bring everyone to one from the console.',
+  followFocusNone: 'Follow the board everyone is on (none now)',
+  followingNone: 'Everyone is free to browse: nobody is brought to an open board of this session. Choose a board, or bring everyone to one from the console.',
 
   modes: 'Mode',
   arrange: 'Arrange',

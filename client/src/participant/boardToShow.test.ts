@@ -23,6 +23,12 @@ describe('the board a participant sees', () => {
     expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T1 }, boards, { boardId: null, focusAt: T1 })).toBeNull();
   });
 
+  it('[CTL4] stops following a board once it is closed', () => {
+    const closed = { ...boards, [a.id]: { ...a, phase: 'closed' as const } };
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T1 }, closed, null)).toBeNull();
+    expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T2 }, closed, { boardId: b.id, focusAt: T1 })).toBe(b.id);
+  });
+
   it('[CTL3] brings them back when the facilitators bring everyone somewhere again', () => {
     expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: a.id, focusAt: T2 }, boards, { boardId: b.id, focusAt: T1 })).toBe(a.id);
     expect(boardToShow({ currentSessionId: a.sessionId, focusBoardId: b.id, focusAt: T2 }, boards, { boardId: null, focusAt: T1 })).toBe(b.id);

@@ -1,5 +1,5 @@
 import { GROUP } from '@roundtable/shared/board/phaseChecks';
-import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
+import type { SessionId } from '@roundtable/shared/ids/ids';
 import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useRestClient } from '../api/RestClientContext';
@@ -11,7 +11,7 @@ import { ClusterPanel } from './ClusterPanel';
 import { WallErrorBoundary } from './WallErrorBoundary';
 import { wallAvailability, type WallUnavailable } from './wallAvailability';
 import { FOLLOW_FOCUS, wallBoard, type WallMode } from './wallBoard';
-import { boardsOfSession } from '@roundtable/shared/board/board';
+import { boardsOfSession, focusedBoard } from '@roundtable/shared/board/board';
 import './WallPage.css';
 
 // tldraw loads only here, on a facilitator's wall: never in a participant's bundle.
@@ -58,7 +58,7 @@ export function WallPage() {
   const sessionId = workshop.meta.currentSessionId as SessionId | null;
   const sessionBoards = sessionId ? boardsOfSession(workshop, sessionId) : [];
   const choices = board && !sessionBoards.some((b) => b.id === board.id) ? [...sessionBoards, board] : sessionBoards;
-  const focused = workshop.meta.focusBoardId ? workshop.boards[workshop.meta.focusBoardId as BoardId] : undefined;
+  const focused = focusedBoard(workshop);
 
   const hrefWith = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);

@@ -1,4 +1,4 @@
-import type { BoardId } from '@roundtable/shared/ids/ids';
+import type { BoardId, SessionId } from '@roundtable/shared/ids/ids';
 import { describe, expect, it } from 'vitest';
 import { testBoard, workshopWith } from '../testing/workshopFixture';
 import { FOLLOW_FOCUS, wallBoard } from './wallBoard';
@@ -26,6 +26,16 @@ describe('wallBoard', () => {
   it('[WALLV6] with nobody brought anywhere: the projector\'s wall waits; arranging opens the first board under way', () => {
     expect(wallBoard(workshop(null), FOLLOW_FOCUS, 'wall')).toBeNull();
     expect(wallBoard(workshop(null), null, 'arrange')?.title).toBe('Drivers');
+  });
+
+  it('[CTL4] does not follow, nor offer, a board everyone was brought to once it is closed or its session is over', () => {
+    const closed = workshop(FOCUSED.id);
+    closed.boards[FOCUSED.id] = { ...FOCUSED, phase: 'closed' };
+    expect(wallBoard(closed, FOLLOW_FOCUS, 'wall')).toBeNull();
+    expect(wallBoard(closed, null, 'arrange')?.title).toBe('Drivers');
+    const movedOn = workshop(FOCUSED.id);
+    movedOn.meta.currentSessionId = 'session-four' as SessionId;
+    expect(wallBoard(movedOn, FOLLOW_FOCUS, 'wall')).toBeNull();
   });
 
   it('[WALLV6] shows nothing for a board that is not in the workshop', () => {

@@ -1,6 +1,6 @@
 import type { BoardId, CardId, ClusterId, MemberId, SessionId } from '../ids/ids';
 import type { Sector } from '../members/sector';
-import type { WorkshopState } from '../workshop/workshop';
+import type { WorkshopMeta, WorkshopState } from '../workshop/workshop';
 
 /** What a board asks the room; a kind has its own place in the PIP template and its own label. */
 export const BOARD_KINDS = [
@@ -149,6 +149,18 @@ export function resultGroupOf(sector: CardSector | null): ResultGroup {
 }
 
 /** A board's published cards in display order: by cluster (clusters in order, then loose cards), then position. */
+/**
+ * [CTL4] The board everyone is brought to, while "bring everyone here" still means something: the board exists, is
+ * in the current session and is not closed. Closing it, or moving the workshop to another session, ends it; every
+ * screen (participants', the wall, the console) asks here rather than reading `meta.focusBoardId`.
+ */
+export function focusedBoard(state: { meta: Pick<WorkshopMeta, 'focusBoardId' | 'currentSessionId'>; boards: Readonly<Record<BoardId, Board>> }): Board | null {
+  const id = state.meta.focusBoardId;
+  const board = id !== null && Object.hasOwn(state.boards, id) ? state.boards[id] : undefined;
+  if (!board || board.sessionId !== state.meta.currentSessionId || board.phase === 'closed') return null;
+  return board;
+}
+
 /** A session's boards in agenda order. */
 export function boardsOfSession(state: WorkshopState, sessionId: SessionId): Board[] {
   return Object.values(state.boards)

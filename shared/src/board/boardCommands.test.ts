@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardId, MemberId } from '../ids/ids';
+import type { BoardId, MemberId, SessionId } from '../ids/ids';
 import { BoardRoom, roomWithFour } from '../testing/boardRoom';
 import { expectOk, runCommand, setupWorkshop } from '../testing/commandRunner';
 import { personalViews } from '../workshop/personalView';
-import { boardsOfSession } from './board';
+import { boardsOfSession, focusedBoard } from './board';
 import { BOARDS_PER_SESSION_MAX } from './boardLimits';
 
 describe("a session's boards", () => {
@@ -109,6 +109,20 @@ describe('facilitator controls', () => {
     room.ok(room.lead, 'board:focus', { boardId: room.board });
     expect(room.state.meta).toMatchObject({ focusBoardId: room.board, focusAt: '2026-11-01T10:00:00.000Z' });
     room.fails(room.lead, 'board:focus', { boardId: 'missing-board' as BoardId }, 'not_found');
+  });
+
+  it('[CTL4] "bring everyone here" ends when its board is closed or the workshop moves to another session', () => {
+    const room = new BoardRoom();
+    room.ok(room.lead, 'board:focus', { boardId: room.board });
+    const inSession = (currentSessionId: SessionId | null) => ({ ...room.state, meta: { ...room.state.meta, currentSessionId } });
+    const session = room.state.boards[room.board]!.sessionId;
+    expect(focusedBoard(inSession(session))?.id).toBe(room.board);
+    expect(focusedBoard(inSession('session-four' as SessionId))).toBeNull();
+    expect(focusedBoard(inSession(null))).toBeNull();
+    room.moveTo('closed');
+    expect(room.state.meta.focusBoardId).toBe(room.board);
+    expect(focusedBoard(inSession(session))).toBeNull();
+    expect(focusedBoard({ ...inSession(session), meta: { ...inSession(session).meta, focusBoardId: 'constructor' as BoardId } })).toBeNull();
   });
 
   it('[SET1] anonymity cannot change once a card exists; vote settings not once voting starts', () => {
