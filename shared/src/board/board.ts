@@ -95,7 +95,11 @@ export interface Card {
   /** Top-left on the board wall: relative to the cluster's frame when in a cluster, else on the page (WALL1). */
   x: number;
   y: number;
-  createdAt: string;
+  /**
+   * When it was written, on named boards only. [ANON2] On an anonymous board this is null in the shared doc: the
+   * time a card was written, set against who was seen typing, would name its author.
+   */
+  createdAt: string | null;
   /** Hidden by a facilitator: the text is withheld from everyone (kept privately so it can be restored). */
   hidden: boolean;
   votes: Tally | null;
@@ -171,7 +175,12 @@ export function boardsOfSession(state: WorkshopState, sessionId: SessionId): Boa
 export function cardsOfBoard(state: WorkshopState, boardId: BoardId): Card[] {
   return Object.values(state.cards)
     .filter((c) => c.boardId === boardId)
-    .sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
+    .sort(inPlace);
+}
+
+/** Cards in the order of their places: position, then (named boards) when written, then id, so every reader agrees. */
+export function inPlace(a: Pick<Card, 'id' | 'position' | 'createdAt'>, b: Pick<Card, 'id' | 'position' | 'createdAt'>): number {
+  return a.position - b.position || (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id.localeCompare(b.id);
 }
 
 export function clustersOfBoard(state: WorkshopState, boardId: BoardId): Cluster[] {

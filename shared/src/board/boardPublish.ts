@@ -1,6 +1,7 @@
 import type { BoardId } from '../ids/ids';
 import type { Card, Board } from './board';
 import { looseSlotsOnBoard } from './wallLayout';
+import { revealOrder } from './revealOrder';
 import { groupOf, nextPosition, putBoard, putCards, putClusters, putRecords, tallyBoard } from './boardState';
 import type { CardRecord } from './boardHidden';
 import type { HiddenState } from '../workshop/hiddenState';
@@ -8,16 +9,21 @@ import type { WorkshopState } from '../workshop/workshop';
 
 /* What a phase change publishes or withdraws: the drafts at reveal, the tallies at results. */
 
-/** [PH3] Moving to reveal puts every private draft of the board on it, after the cards already there. */
+/**
+ * [PH3] Moving to reveal puts every private draft of the board on it, after the cards already there: on a named
+ * board in the order they were written; [ANON2] on an anonymous board in revealOrder, and without the time written.
+ */
 export function publishDrafts(state: WorkshopState, hidden: HiddenState, boardId: BoardId): { state: WorkshopState; hidden: HiddenState } {
-  const drafts = Object.values(hidden.cards)
-    .filter((r): r is CardRecord & { draft: Card } => r.boardId === boardId && r.draft !== null)
-    .sort((a, b) => a.draft.createdAt.localeCompare(b.draft.createdAt) || a.id.localeCompare(b.id));
+  const unordered = Object.values(hidden.cards).filter((r): r is CardRecord & { draft: Card } => r.boardId === boardId && r.draft !== null);
+  const anonymous = state.boards[boardId]?.anonymous ?? true;
+  const drafts = anonymous
+    ? revealOrder(boardId, unordered)
+    : unordered.sort((a, b) => (a.draft.createdAt ?? '').localeCompare(b.draft.createdAt ?? '') || a.id.localeCompare(b.id));
   if (drafts.length === 0) return { state, hidden };
   const start = nextPosition(groupOf(state, boardId, null));
   // [WALL2] Each takes a free place among the loose cards on the wall, in the same order.
   const slots = looseSlotsOnBoard(state, boardId, drafts.length);
-  const cards = drafts.map((r, i) => ({ ...r.draft, clusterId: null, position: start + i, x: slots[i]!.x, y: slots[i]!.y }));
+  const cards = drafts.map((r, i) => ({ ...r.draft, clusterId: null, position: start + i, x: slots[i]!.x, y: slots[i]!.y, createdAt: anonymous ? null : r.draft.createdAt }));
   return { state: putCards(state, cards), hidden: putRecords(hidden, drafts.map((r) => ({ ...r, draft: null }))) };
 }
 

@@ -60,7 +60,7 @@ export const boardStateParts = {
       position: count,
       x: wallCoordinate,
       y: wallCoordinate,
-      createdAt: isoDateTime,
+      createdAt: isoDateTime.nullable(),
       hidden: z.boolean(),
       votes: tallySchema,
       agreed: z.boolean(),

@@ -1,5 +1,5 @@
 import type { BoardId, CardId, ClusterId } from '../ids/ids';
-import { EMPTY_CARD_COUNTS, RESULT_GROUPS, resultGroupOf, type Card, type CardSector, type Cluster, type ResultGroup, type Tally } from './board';
+import { EMPTY_CARD_COUNTS, RESULT_GROUPS, inPlace, resultGroupOf, type Card, type CardSector, type Cluster, type ResultGroup, type Tally } from './board';
 import type { Ballot, CardRecord } from './boardHidden';
 import type { HiddenState } from '../workshop/hiddenState';
 import { placeStrays } from './wallLayout';
@@ -65,7 +65,7 @@ export function nextPosition(group: readonly { position: number }[]): number {
 export function groupOf(state: WorkshopState, boardId: BoardId, clusterId: ClusterId | null): Card[] {
   return Object.values(state.cards)
     .filter((c) => c.boardId === boardId && c.clusterId === clusterId)
-    .sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
+    .sort(inPlace);
 }
 
 /** Dense positions for every cluster and every group of cards of a board (after an undo, say), and a place on the wall for each. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { roomWithFour } from '../testing/boardRoom';
+import { fixedContext } from '../testing/fixedContext';
 import { boardsOfSession, cardsOfBoard } from './board';
 import { CARD_TEXT_MAX_CHARS } from './boardLimits';
 import { CARD_PAYLOADS } from './cardPayloads';
+import { revealOrder } from './revealOrder';
 
 describe('contributing', () => {
   it('[CARD1] a participant card carries their sector; on an anonymous board never their identity', () => {
@@ -211,5 +213,40 @@ describe('moderation', () => {
     room.ok(room.lead, 'card:hide', { cardId: card, hidden: false });
     expect(room.state.cards[card]).toMatchObject({ hidden: false, text: 'Something unkind' });
     expect(room.view(council1).notices).toEqual([]);
+  });
+});
+
+describe('anonymity of the time and order of writing', () => {
+  function writeTwelve(anonymous: boolean) {
+    const { room, council1, council2, third1, third2 } = roomWithFour();
+    room.ok(room.lead, 'board:configure', { boardId: room.board, anonymous });
+    room.moveTo('contribute');
+    const writers = [council1, third1, council2, third2];
+    const written = Array.from({ length: 12 }, (_, i) => room.add(writers[i % 4]!, `idea ${i + 1}`));
+    room.moveTo('reveal');
+    return { room, written, shown: cardsOfBoard(room.state, room.board).map((c) => c.id) };
+  }
+
+  it('[ANON2] an anonymous board reveals its drafts in an order that is not the order they were written, with no time written', () => {
+    const { room, written, shown } = writeTwelve(true);
+    expect([...shown].sort()).toEqual([...written].sort());
+    expect(shown).not.toEqual(written);
+    expect(shown).toEqual(revealOrder(room.board, written.map((id) => ({ id }))).map((c) => c.id));
+    expect(cardsOfBoard(room.state, room.board).map((c) => c.position)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    for (const card of Object.values(room.state.cards)) expect(JSON.stringify(card)).toContain('"createdAt":null');
+  });
+
+  it('[ANON2] a card added on an open anonymous board reaches the shared doc without its time', () => {
+    const { room, third1 } = roomWithFour();
+    room.ok(room.lead, 'board:configure', { boardId: room.board, contributing: 'open' });
+    room.moveTo('contribute');
+    const card = room.add(third1, 'Open idea');
+    expect(room.state.cards[card]!.createdAt).toBeNull();
+  });
+
+  it('[PH3] a named board reveals its drafts in the order they were written, each with its time', () => {
+    const { room, written, shown } = writeTwelve(false);
+    expect(shown).toEqual(written);
+    for (const card of Object.values(room.state.cards)) expect(card.createdAt).toBe(fixedContext().now);
   });
 });

@@ -86,7 +86,9 @@ export const CARD_COMMANDS = {
         position: nextPosition(groupOf(state, board.id, null)),
         // [WALL2] A card on the board takes a free place among the loose cards; a draft gets one when it is published.
         ...(isDraft ? { x: 0, y: 0 } : looseSlotsOnBoard(state, board.id, 1)[0]!),
-        createdAt: ctx.now,
+        // [ANON2] A draft keeps its time (only its author sees it, to list their drafts); an anonymous board's card
+        // reaches the shared doc without one.
+        createdAt: isDraft || !board.anonymous ? ctx.now : null,
         hidden: false,
         votes: null,
         agreed: false,

@@ -228,7 +228,7 @@ function withCards(state: WorkshopState, cards: Card[], clusters: Cluster[] = []
 }
 
 function newCard(id: string, boardId: BoardId, at: Point, clusterId: ClusterId | null = null, position = 0): Card {
-  return { id: id as CardId, boardId, text: id, sectors: ['none'], mergedTexts: [], authorIds: null, clusterId, position, ...at, createdAt: '2026-11-01T10:00:00.000Z', hidden: false, votes: null, agreed: false, agreedText: null };
+  return { id: id as CardId, boardId, text: id, sectors: ['none'], mergedTexts: [], authorIds: null, clusterId, position, ...at, createdAt: null, hidden: false, votes: null, agreed: false, agreedText: null };
 }
 
 function newCluster(id: string, boardId: BoardId, frame: Rect, position = 0): Cluster {

@@ -253,10 +253,11 @@ export interface LayoutCard {
   id: string;
   clusterId: string | null;
   position: number;
-  createdAt: string;
+  /** When it was written: named boards' cards only (ANON2). */
+  createdAt: string | null;
 }
 
-const inOrder = (a: LayoutCard, b: LayoutCard) => a.position - b.position || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+const inOrder = (a: LayoutCard, b: LayoutCard) => a.position - b.position || (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id.localeCompare(b.id);
 
 /**
  * [WALL5] A whole board laid out: frames in rows (about as many rows as columns) in cluster order, each frame a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ActionId, BoardId } from '../ids/ids';
+import type { Card } from '../board/board';
+import type { ActionId, BoardId, CardId, MemberId } from '../ids/ids';
 import type { ProgressUpdateId } from '../review/progress';
 import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '../survey/survey';
@@ -143,7 +144,7 @@ describe('layout version 5', () => {
       doc.getMap('meta').set('layoutVersion', 4);
     });
     expect(() => readWorkshop(doc)).toThrow(DocLayoutError);
-    expect(migrateDoc(doc)).toEqual({ from: 4, to: 5 });
+    expect(migrateDoc(doc)).toEqual({ from: 4, to: DOC_LAYOUT_VERSION });
     const migrated = readWorkshop(doc);
     expect(migrated).toEqual(state);
     expect(migrated.progressUpdates).toEqual({});
@@ -168,5 +169,30 @@ describe('layout version 5', () => {
     doc.transact(() => writeWorkshop(doc, null, state));
     doc.transact(() => writeWorkshop(doc, state, next));
     expect(readWorkshop(doc)).toEqual(next);
+  });
+});
+
+describe('layout version 6', () => {
+  it('[ANON2] [DOC4] a workshop saved at layout 5 loses the time each anonymous card was written; named cards keep theirs', () => {
+    const state = freshWorkshop();
+    const boardId = Object.keys(state.boards)[0] as BoardId;
+    const at = '2026-11-01T10:04:00.000Z';
+    const card = (id: string, authorIds: MemberId[] | null): Card => ({
+      id: id as CardId, boardId, text: id, sectors: ['third_sector'], mergedTexts: [], authorIds, clusterId: null,
+      position: 0, x: 0, y: 0, createdAt: at, hidden: false, votes: null, agreed: false, agreedText: null,
+    });
+    const written = { ...state, cards: { anon000001: card('anon000001', null), named00001: card('named00001', ['member0001' as MemberId]) } };
+    const doc = new Y.Doc();
+    // A layout-5 doc, as it was written: every card with its time.
+    doc.transact(() => {
+      writeWorkshop(doc, null, written);
+      doc.getMap('meta').set('layoutVersion', 5);
+    });
+    expect(migrateDoc(doc)).toEqual({ from: 5, to: 6 });
+    const migrated = readWorkshop(doc);
+    expect(migrated.cards['anon000001' as CardId]!.createdAt).toBeNull();
+    expect(migrated.cards['named00001' as CardId]!.createdAt).toBe(at);
+    expect(JSON.stringify(doc.getMap('cards').get('anon000001'))).not.toContain('2026-11-01');
+    expect(migrated).toEqual({ ...written, cards: { ...written.cards, anon000001: { ...written.cards.anon000001, createdAt: null } } });
   });
 });

@@ -25,7 +25,7 @@ import type { WorkshopState } from '../workshop/workshop';
  * Only the server writes this doc (clients' connections are read-only); it writes by diffing the
  * state a pure transition returned against the doc, so the doc always equals the last committed state.
  */
-export const DOC_LAYOUT_VERSION = 5;
+export const DOC_LAYOUT_VERSION = 6;
 
 const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions', 'progressUpdates'] as const;
 type Collection = (typeof COLLECTIONS)[number];
@@ -131,7 +131,7 @@ function layOutWalls(doc: Y.Doc): void {
   for (const [id, map] of cardMaps) {
     const clusterId = map.get('clusterId');
     const createdAt = map.get('createdAt');
-    boardOf(map).cards.push({ id, clusterId: typeof clusterId === 'string' ? clusterId : null, position: num(map.get('position')), createdAt: typeof createdAt === 'string' ? createdAt : '' });
+    boardOf(map).cards.push({ id, clusterId: typeof clusterId === 'string' ? clusterId : null, position: num(map.get('position')), createdAt: typeof createdAt === 'string' ? createdAt : null });
   }
   for (const board of boards.values()) {
     const layout = tidyLayout(board.clusters, board.cards);
@@ -177,6 +177,15 @@ export const DOC_MIGRATIONS: readonly DocMigration[] = [
     migrate(doc) {
       const survey = doc.getMap<unknown>('survey');
       for (const [key, value] of Object.entries({ ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS })) if (!survey.has(key)) survey.set(key, value);
+    },
+  },
+  {
+    // Version 6: [ANON2] an anonymous card (no author ids in the doc) keeps no time written; named cards keep theirs.
+    from: 5,
+    migrate(doc) {
+      for (const card of doc.getMap<Y.Map<unknown>>('cards').values()) {
+        if (card.get('authorIds') === null && card.get('createdAt') !== null) card.set('createdAt', null);
+      }
     },
   },
 ];

@@ -80,7 +80,7 @@ export function personalViews(state: WorkshopState, hidden: HiddenState, only?: 
   }
   for (const notice of Object.values(hidden.notices)) views.get(notice.memberId)?.notices.push(notice);
   for (const view of views.values()) {
-    view.drafts.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    view.drafts.sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
     view.myCardIds.sort();
     view.notices.sort((a, b) => a.at.localeCompare(b.at));
   }
