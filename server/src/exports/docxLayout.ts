@@ -67,6 +67,62 @@ export function cell(content: string | readonly Paragraph[], widthDxa: number, o
   });
 }
 
+/*
+ * Column widths that keep words whole. A fixed-width column narrower than a word breaks the word mid-word ("Acti" /
+ * "on") in LibreOffice and Word alike, so each table's columns are widened to fit their longest word, taking the room
+ * from columns that have more than they need. Widths are estimated per character for DejaVu Sans, the widest font
+ * LibreOffice sets Calibri in where Calibri (or its metric twin Carlito) is missing; in Calibri they are generous.
+ */
+const EM_PER_CHAR = { regular: 0.64, bold: 0.72 } as const;
+/** A cell's left and right margins (see `cell`). */
+const CELL_SIDE_MARGINS_DXA = 200;
+/** A longer word (a link, a made-up word) cannot be kept whole in a column of a table; it is not fitted. */
+const LONGEST_FITTED_WORD = 20;
+const DOCUMENT_SIZE = 22;
+
+/** The width a cell needs for the longest word of `texts` at `size` (half-points), margins included. */
+export function widthForWords(texts: readonly string[], size = DOCUMENT_SIZE, bold = false): number {
+  const longest = Math.max(0, ...texts.flatMap((t) => t.split(/[\s\-–/]+/)).map((w) => w.length).filter((n) => n <= LONGEST_FITTED_WORD));
+  return Math.ceil(longest * EM_PER_CHAR[bold ? 'bold' : 'regular'] * size * 10) + CELL_SIDE_MARGINS_DXA;
+}
+
+export interface ColumnTexts {
+  /** The header row's titles (set in bold). */
+  titles: readonly string[];
+  /** What each body row's cells say, column by column (their words are what matters). */
+  rows?: readonly (readonly string[])[];
+  /** Header and body text size in half-points, when not the document's. */
+  headerSize?: number;
+  bodySize?: number;
+}
+
+/**
+ * A table's column widths, from the `preferred` ones (which add up to the text width): every column at least as wide
+ * as its longest word in the header (bold) and in the body, the room taken from the columns with room to spare, in
+ * proportion to what they spare. Should the words not fit the page at all, the needed widths are scaled to it.
+ */
+export function fitColumns(preferred: readonly number[], { titles, rows = [], headerSize, bodySize }: ColumnTexts): number[] {
+  const needed = preferred.map((_, i) =>
+    Math.max(widthForWords([titles[i] ?? ''], headerSize, true), widthForWords(rows.map((r) => r[i] ?? ''), bodySize)),
+  );
+  const total = preferred.reduce((a, b) => a + b, 0);
+  const neededTotal = needed.reduce((a, b) => a + b, 0);
+  if (neededTotal >= total) {
+    const scaled = needed.map((n) => Math.floor((n * total) / neededTotal));
+    scaled[0]! += total - scaled.reduce((a, b) => a + b, 0);
+    return scaled;
+  }
+  const widths = preferred.map((p, i) => Math.max(p, needed[i]!));
+  const excess = widths.reduce((a, b) => a + b, 0) - total;
+  if (excess === 0) return widths;
+  const spare = widths.map((w, i) => w - needed[i]!);
+  const spareTotal = spare.reduce((a, b) => a + b, 0);
+  const fitted = widths.map((w, i) => w - Math.floor((excess * spare[i]!) / spareTotal));
+  const roomiest = spare.indexOf(Math.max(...spare));
+  fitted[roomiest]! -= fitted.reduce((a, b) => a + b, 0) - total;
+  return fitted;
+}
+
 /**
  * A table of the full text width: the header row repeats on each page and stays with the first row, no row splits
  * across pages. Column widths are fixed, so Word and LibreOffice lay it out alike.

@@ -5,7 +5,8 @@ import { printablePlan } from './planWording';
 /**
  * The action plan as a spreadsheet: one row per action (or per objective that has none yet), for a council to track
  * it (csvLayout.ts: quoting, byte order mark, formula guard). An action's notes keep their line breaks inside the
- * quoted field.
+ * quoted field. Every row carries the plan's joint review date (YYYY-MM-DD, which a spreadsheet reads as a date;
+ * empty while a draft has none), so a filtered or sorted sheet still has it.
  */
 
 export const PLAN_CSV_COLUMNS = [
@@ -20,14 +21,16 @@ export const PLAN_CSV_COLUMNS = [
   'Timescale',
   'Notes',
   'Lead exception',
+  'Joint review date',
 ] as const;
 
 export function planCsv(typed: PlanDocument): Buffer {
   const plan = printablePlan(typed);
   const rows: string[][] = [[...PLAN_CSV_COLUMNS]];
+  const reviewDate = plan.reviewDate ?? '';
   for (const objective of plan.objectives) {
     // A draft's objective without actions yet still gets its row, so no objective goes missing.
-    if (objective.actions.length === 0) rows.push([String(objective.number), objective.text, '', '', '', '', '', '', '', '', '']);
+    if (objective.actions.length === 0) rows.push([String(objective.number), objective.text, '', '', '', '', '', '', '', '', '', reviewDate]);
     for (const action of objective.actions) {
       rows.push([
         String(objective.number),
@@ -41,6 +44,7 @@ export function planCsv(typed: PlanDocument): Buffer {
         action.timescale,
         action.notes,
         action.leadException ?? '',
+        reviewDate,
       ]);
     }
   }

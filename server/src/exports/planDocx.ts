@@ -1,10 +1,10 @@
 import { HeadingLevel, Paragraph, type Table, TextRun } from 'docx';
 import type { PlanDocument, PlanDocumentAction, PlanDocumentLead, PlanDocumentObjective } from '@roundtable/shared/plan/planDocument';
-import { cell, docxFile, MUTED, mutedParagraph, statusParagraph, table } from './docxLayout';
+import { cell, docxFile, fitColumns, MUTED, mutedParagraph, statusParagraph, table } from './docxLayout';
 import { isDraft, PLAN_WORDING as words, printablePlan } from './planWording';
 import { PROFILE_NUMBERING, profileDocxIntro, profileDocxSections } from './profileDocx';
 
-/** Action, council lead, third-sector lead, timescale: 17 cm in all. */
+/** Action, council lead, third-sector lead, timescale: 17 cm in all, before each is fitted to its longest word. */
 const ACTION_WIDTHS_DXA = [4338, 1900, 1900, 1500] as const;
 /** Notes and lead exceptions under an action: 10 pt (sizes are in half-points). */
 const SMALL = 20;
@@ -29,14 +29,19 @@ function leadCell(lead: PlanDocumentLead | null): Paragraph[] {
 }
 
 function actionTable(actions: readonly PlanDocumentAction[]): Table {
-  const [actionWidth, councilWidth, thirdWidth, timescaleWidth] = ACTION_WIDTHS_DXA;
+  const leadWords = (lead: PlanDocumentLead | null) => (lead ? `${lead.name} ${lead.organisation}` : words.notYet);
+  const widths = fitColumns(ACTION_WIDTHS_DXA, {
+    titles: words.actionColumns,
+    rows: actions.map((a) => [a.text, leadWords(a.councilLead), leadWords(a.thirdSectorLead), words.timescaleText(a)]),
+  });
+  const [actionWidth, councilWidth, thirdWidth, timescaleWidth] = widths as [number, number, number, number];
   const rows = actions.map((a) => [
     cell(actionCell(a), actionWidth),
     cell(leadCell(a.councilLead), councilWidth),
     cell(leadCell(a.thirdSectorLead), thirdWidth),
     a.timescale ? cell(a.timescale, timescaleWidth) : cell([mutedParagraph(words.notYet)], timescaleWidth),
   ]);
-  return table(words.actionColumns, ACTION_WIDTHS_DXA, rows);
+  return table(words.actionColumns, widths, rows);
 }
 
 /** An objective's heading stays on the page of its table's first rows (keep with next). */
@@ -68,7 +73,7 @@ function planBody(plan: PlanDocument): (Paragraph | Table)[] {
 }
 
 function appendix(plan: PlanDocument): (Paragraph | Table)[] {
-  return [heading1(words.appendixTitle, { pageBreakBefore: true }), mutedParagraph(words.appendixNote), ...profileDocxIntro(plan.profile), ...profileDocxSections(plan.profile, HeadingLevel.HEADING_2)];
+  return [heading1(words.appendixTitle, { pageBreakBefore: true }), mutedParagraph(words.appendixNote), ...profileDocxIntro(plan.profile), ...profileDocxSections(plan.profile, HeadingLevel.HEADING_2, words.appendixNoObjectives(plan))];
 }
 
 /**

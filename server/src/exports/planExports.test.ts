@@ -82,6 +82,28 @@ describe('the action plan in Word, PDF and Markdown', () => {
     for (const name of ['Priya', 'Tom Reed', 'Sam Jones', 'Ann Facilitator']) expect(appendix).not.toContain(name);
   });
 
+  it.each(['md', 'docx', 'pdf'] as const)('[EXP4] %s: objectives written in the plan itself, none agreed on a board: the appendix says so and points to them', async (format) => {
+    const sample = new SamplePlan('Sutton PIP', 'Sutton');
+    sample.objective('To review the Compact');
+    sample.objective('To hold a joint funding forum');
+    const { text } = await readBack(format, planDocument(sample.state, null, AT)!);
+    expect(text).toContain('Objective 2: To hold a joint funding forum');
+    const appendix = text.slice(text.indexOf('Appendix: partnership profile'));
+    const objectivesSection = appendix.slice(appendix.indexOf('Improvement objectives'));
+    expect(objectivesSection).toContain(`None agreed on an objectives board. The plan's 2 objectives were set in the plan itself: see "Objectives and preliminary actions".`);
+    expect(objectivesSection).not.toContain('Nothing agreed yet');
+    expect(objectivesSection).not.toContain('To review the Compact');
+  });
+
+  it('[EXP4] a plan with no objectives at all: its appendix says nothing was agreed (Word, PDF and Markdown)', async () => {
+    const empty = planDocument(new SamplePlan('Sutton PIP', 'Sutton').state, null, AT)!;
+    for (const format of ['md', 'docx', 'pdf'] as const) {
+      const { text } = await readBack(format, empty);
+      const appendix = text.slice(text.indexOf('Appendix: partnership profile'));
+      expect(appendix.slice(appendix.indexOf('Improvement objectives'))).toContain('Nothing agreed yet');
+    }
+  });
+
   it('[EXP1] the PDF: every page has the workshop, "Action plan" and DRAFT above and "Page X of Y" below', async () => {
     const { pages } = await drafts.pdf!;
     expect(pages.length).toBeGreaterThan(1);
@@ -160,6 +182,7 @@ describe('the action plan as CSV', () => {
         a.timescale,
         a.notes,
         a.leadException ?? '',
+        '',
       ]);
     });
     expect(rows[0]![9]).toBe('Start from the CVS directory.\nShare the first draft at the April forum.');
@@ -173,7 +196,7 @@ describe('the action plan as CSV', () => {
     const o = sample.objective('=HYPERLINK("http://example.invalid","Click")');
     sample.action(o, '-1+1', { council, third, timescale: { kind: 'quarter', quarter: '2027-Q1' }, notes: '=SUM(A1:A9)' });
     const [, row] = csvRecords((await renderPlan('csv', planDocument(sample.state, null, AT)!)).toString('utf8').slice(1));
-    expect(row).toEqual(['1', `'=HYPERLINK("http://example.invalid","Click")`, '1.1', `'-1+1`, `'@council`, `'+44 20 8770 5000`, 'Sam "the CVS" Lee', 'Sutton CVS, Ltd', 'Q1 2027', `'=SUM(A1:A9)`, '']);
+    expect(row).toEqual(['1', `'=HYPERLINK("http://example.invalid","Click")`, '1.1', `'-1+1`, `'@council`, `'+44 20 8770 5000`, 'Sam "the CVS" Lee', 'Sutton CVS, Ltd', 'Q1 2027', `'=SUM(A1:A9)`, '', '']);
     expect(csvSafe('Plain text')).toBe('Plain text');
     expect(csvSafe('\tTabbed')).toBe("'\tTabbed");
   });
@@ -182,8 +205,21 @@ describe('the action plan as CSV', () => {
     const sample = new SamplePlan();
     sample.objective('To review the Compact');
     const [, row, ...rest] = csvRecords((await renderPlan('csv', planDocument(sample.state, null, AT)!)).toString('utf8').slice(1));
-    expect(row).toEqual(['1', 'To review the Compact', '', '', '', '', '', '', '', '', '']);
+    expect(row).toEqual(['1', 'To review the Compact', '', '', '', '', '', '', '', '', '', '']);
     expect(rest).toEqual([]);
+  });
+
+  it('[EXP1] every row of an agreed version carries its joint review date (a draft without one leaves it empty)', async () => {
+    const { plan: agreedPlan } = darlingtonPlan();
+    agreedPlan.agree();
+    const agreed = planDocument(agreedPlan.state, 1, AT)!;
+    const [header, ...rows] = csvRecords((await renderPlan('csv', agreed)).toString('utf8').slice(1));
+    expect(header!.at(-1)).toBe('Joint review date');
+    expect(agreed.reviewDate).toBe('2027-05-20');
+    expect(rows).toHaveLength(8);
+    for (const row of rows) expect(row.at(-1)).toBe('2027-05-20');
+    const [, ...draftRows] = csvRecords((await renderPlan('csv', draft)).toString('utf8').slice(1));
+    for (const row of draftRows) expect(row.at(-1)).toBe('');
   });
 });
 

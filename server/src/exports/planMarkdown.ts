@@ -58,7 +58,7 @@ export function planMarkdown(typed: PlanDocument): string {
     `*${words.appendixNote}*`,
     '',
     ...profileMarkdownIntro(plan.profile),
-    ...profileMarkdownSections(plan.profile, 3),
+    ...profileMarkdownSections(plan.profile, 3, markdownText(words.appendixNoObjectives(plan))),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -91,7 +91,7 @@ function objectiveSection(objective: PlanDocumentObjective): Content[] {
 
 function planPdfDefinition(plan: PlanDocument): TDocumentDefinitions {
   const organisations = words.organisationsText(plan);
-  const appendix = profilePdfSections(plan.profile, 'subheading', 'profile-');
+  const appendix = profilePdfSections(plan.profile, 'subheading', 'profile-', words.appendixNoObjectives(plan));
   const sectionPt = (firstPt: number) => headingPt('heading') + firstPt;
   const first = plan.objectives[0];
   const startRoom = new Map([

@@ -20,6 +20,8 @@ function jointReviewByText(day: string): string {
   return `Joint review by ${dayText(day)}.`;
 }
 
+const OBJECTIVES_SECTION_TITLE = 'Objectives and preliminary actions';
+
 /** A lead or timescale a draft does not have yet. */
 const NOT_YET = 'To be agreed';
 
@@ -49,7 +51,7 @@ export const PLAN_WORDING = {
 
   visionTitle: 'Our vision for improvement',
   principlesTitle: EXPORT_WORDING.principlesTitle,
-  objectivesSectionTitle: 'Objectives and preliminary actions',
+  objectivesSectionTitle: OBJECTIVES_SECTION_TITLE,
   reviewTitle: 'Joint review',
   appendixTitle: 'Appendix: partnership profile',
   appendixNote: 'The partnership profile the group built in sessions one to three, from which the objectives grew.',
@@ -57,6 +59,16 @@ export const PLAN_WORDING = {
   noVision: 'No vision written yet.',
   noPrinciples: 'No key principles written yet.',
   noObjectives: 'No objectives yet.',
+  /**
+   * [EXP4] What the appendix's "Improvement objectives" says when no objective was agreed on an objectives board:
+   * "Nothing agreed yet", unless the plan has objectives of its own, written in the plan itself.
+   */
+  appendixNoObjectives: (plan: PlanDocument): string => {
+    const n = plan.objectives.length;
+    if (n === 0) return EXPORT_WORDING.nothingAgreed;
+    const which = n === 1 ? "The plan's objective was" : `The plan's ${n} objectives were`;
+    return `None agreed on an objectives board. ${which} set in the plan itself: see "${OBJECTIVES_SECTION_TITLE}".`;
+  },
   noActions: 'No actions yet.',
   notYet: NOT_YET,
 

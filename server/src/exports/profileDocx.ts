@@ -1,7 +1,7 @@
 import { AlignmentType, HeadingLevel, type INumberingOptions, LevelFormat, Paragraph, type Table, TextRun } from 'docx';
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
 import { printableProfile, PROFILE_WORDING as words } from './profileWording';
-import { cell, docxFile, MUTED, mutedParagraph, table } from './docxLayout';
+import { cell, docxFile, fitColumns, MUTED, mutedParagraph, table } from './docxLayout';
 
 const COLUMN_WIDTHS_DXA = [6338, 2400, 900] as const;
 const OBJECTIVES_NUMBERING = 'profile-objectives';
@@ -14,8 +14,10 @@ export const PROFILE_NUMBERING: INumberingOptions['config'][number] = {
 
 /** One dimension's agreed items: a table with a repeating header row, rows never split across pages. */
 function itemTable(items: readonly ProfileItem[]): Table {
-  const rows = items.map((item) => [cell(item.wording, COLUMN_WIDTHS_DXA[0]), cell(words.raisedByText(item.sectors), COLUMN_WIDTHS_DXA[1]), cell(words.dotsText(item.votes), COLUMN_WIDTHS_DXA[2], { right: true })]);
-  return table(words.itemColumns, COLUMN_WIDTHS_DXA, rows, [2]);
+  const texts = items.map((item) => [item.wording, words.raisedByText(item.sectors), words.dotsText(item.votes)]);
+  const [itemWidth, raisedByWidth, dotsWidth] = fitColumns(COLUMN_WIDTHS_DXA, { titles: words.itemColumns, rows: texts }) as [number, number, number];
+  const rows = texts.map(([wording, raisedBy, dots]) => [cell(wording!, itemWidth), cell(raisedBy!, raisedByWidth), cell(dots!, dotsWidth, { right: true })]);
+  return table(words.itemColumns, [itemWidth, raisedByWidth, dotsWidth], rows, [2]);
 }
 
 type Heading = (typeof HeadingLevel)['HEADING_1' | 'HEADING_2'];
@@ -24,8 +26,8 @@ function sectionHeading(heading: Heading, title: string, question: string): Para
   return [new Paragraph({ heading, keepNext: true, children: [new TextRun(title)] }), mutedParagraph(question, { keepNext: true, after: 120 })];
 }
 
-function objectives(items: readonly ProfileItem[]): Paragraph[] {
-  if (items.length === 0) return [mutedParagraph(words.nothingAgreed)];
+function objectives(items: readonly ProfileItem[], noObjectives: string): Paragraph[] {
+  if (items.length === 0) return [mutedParagraph(noObjectives)];
   return items.map(
     (item) =>
       new Paragraph({
@@ -48,14 +50,15 @@ export function profileDocxIntro(typed: PartnershipProfile): Paragraph[] {
 
 /**
  * The profile's sections, four dimensions and the objectives, under headings of `heading`: the body of the profile's
- * own document (Heading 1), and the action plan's appendix (Heading 2). Needs PROFILE_NUMBERING in the document.
+ * own document (Heading 1), and the action plan's appendix (Heading 2, saying what stands in for objectives none
+ * agreed). Needs PROFILE_NUMBERING in the document.
  */
-export function profileDocxSections(typed: PartnershipProfile, heading: Heading): (Paragraph | Table)[] {
+export function profileDocxSections(typed: PartnershipProfile, heading: Heading, noObjectives: string = words.nothingAgreed): (Paragraph | Table)[] {
   const profile = printableProfile(typed);
   return [
     ...profile.dimensions.flatMap((d) => [...sectionHeading(heading, d.title, d.question), d.items.length === 0 ? mutedParagraph(words.nothingAgreed) : itemTable(d.items)]),
     ...sectionHeading(heading, words.objectivesTitle, words.objectivesQuestion),
-    ...objectives(profile.objectives),
+    ...objectives(profile.objectives, noObjectives),
   ];
 }
 

@@ -19,8 +19,8 @@ function itemTable(items: readonly ProfileItem[]): string[] {
   ];
 }
 
-function objectiveList(items: readonly ProfileItem[]): string[] {
-  if (items.length === 0) return [`${words.nothingAgreed}.`];
+function objectiveList(items: readonly ProfileItem[], noObjectives: string): string[] {
+  if (items.length === 0) return [noObjectives];
   return items.map((i, n) => `${n + 1}. ${markdownText(i.wording)}${words.objectiveRaisedByText(i.sectors)}`);
 }
 
@@ -33,16 +33,16 @@ export function profileMarkdownIntro(typed: PartnershipProfile): string[] {
 
 /**
  * The profile's sections, four dimensions and the objectives, under headings of `level` (2: `##`): the body of the
- * profile's own document, and the action plan's appendix.
+ * profile's own document, and the action plan's appendix (which says what stands in for objectives none agreed).
  */
-export function profileMarkdownSections(typed: PartnershipProfile, level: number): string[] {
+export function profileMarkdownSections(typed: PartnershipProfile, level: number, noObjectives = `${words.nothingAgreed}.`): string[] {
   const profile = printableProfile(typed);
   const hashes = '#'.repeat(level);
   const lines: string[] = [];
   for (const dimension of profile.dimensions) {
     lines.push('', `${hashes} ${dimension.title}`, '', `*${dimension.question}*`, '', ...itemTable(dimension.items));
   }
-  lines.push('', `${hashes} ${words.objectivesTitle}`, '', `*${words.objectivesQuestion}*`, '', ...objectiveList(profile.objectives));
+  lines.push('', `${hashes} ${words.objectivesTitle}`, '', `*${words.objectivesQuestion}*`, '', ...objectiveList(profile.objectives, noObjectives));
   return lines;
 }
 

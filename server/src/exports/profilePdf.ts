@@ -30,8 +30,8 @@ function itemTable(items: readonly ProfileItem[]): Content {
   };
 }
 
-function objectiveList(items: readonly ProfileItem[]): Content {
-  if (items.length === 0) return mutedLine(words.nothingAgreed);
+function objectiveList(items: readonly ProfileItem[], noObjectives: string): Content {
+  if (items.length === 0) return mutedLine(noObjectives);
   return { ol: items.map((item) => ({ style: 'objective', text: [item.wording, { text: words.objectiveRaisedByText(item.sectors), color: MUTED }] })), margin: [0, 2, 0, 0] };
 }
 
@@ -43,9 +43,10 @@ export interface PdfSections {
 
 /**
  * The profile's sections, four dimensions and the objectives, each under a heading of `headingStyle` whose id is
- * `<idPrefix><n>`: the body of the profile's own PDF, and the action plan's appendix.
+ * `<idPrefix><n>`: the body of the profile's own PDF, and the action plan's appendix (which says what stands in for
+ * objectives none agreed).
  */
-export function profilePdfSections(typed: PartnershipProfile, headingStyle: HeadingStyle, idPrefix: string): PdfSections {
+export function profilePdfSections(typed: PartnershipProfile, headingStyle: HeadingStyle, idPrefix: string, noObjectives: string = words.nothingAgreed): PdfSections {
   const profile = printableProfile(typed);
   const startRoom = new Map<string, number>();
   const section = (n: number, title: string, question: string, body: Content, firstItem: ProfileItem | undefined, as: 'table' | 'list'): Content[] => {
@@ -55,7 +56,7 @@ export function profilePdfSections(typed: PartnershipProfile, headingStyle: Head
   };
   const content = [
     ...profile.dimensions.flatMap((d, i) => section(i, d.title, d.question, d.items.length === 0 ? mutedLine(words.nothingAgreed) : itemTable(d.items), d.items[0], 'table')),
-    ...section(profile.dimensions.length, words.objectivesTitle, words.objectivesQuestion, objectiveList(profile.objectives), profile.objectives[0], 'list'),
+    ...section(profile.dimensions.length, words.objectivesTitle, words.objectivesQuestion, objectiveList(profile.objectives, noObjectives), profile.objectives[0], 'list'),
   ];
   return { content, startRoom };
 }

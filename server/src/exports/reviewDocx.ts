@@ -1,19 +1,24 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild, type Table, TextRun } from 'docx';
 import { summaryGroups, type ReviewAction, type ReviewDocument, type ReviewObjective, type ReviewReport } from '@roundtable/shared/review/reviewDocument';
 import type { PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
-import { cell, docxFile, DRAFT_RED, MUTED, mutedParagraph, statusParagraph, table } from './docxLayout';
+import { cell, docxFile, DRAFT_RED, fitColumns, MUTED, mutedParagraph, statusParagraph, table } from './docxLayout';
 import { dayText } from './exportWording';
 import { printableReview, REVIEW_WORDING as words, SUMMARY_STATUSES, summaryStatus, webUrl } from './reviewWording';
 import { keyLearningSection, surveySection } from './reviewDocxFeedback';
 import { heading, listItem, para, REVIEW_NUMBERING, small, SMALL, statusCell } from './reviewDocxParts';
 
-/** Column widths, 17 cm (9,638 twentieths of a point) in all. */
+/** Column widths, 17 cm (9,638 twentieths of a point) in all, before each table fits them to its longest words. */
 const STATUS_WIDTHS = [3138, 1700, 1700, 1700, 1400] as const;
 const HISTORY_WIDTHS = [700, 1500, 1300, 1300, 4838] as const;
 const OVERDUE_WIDTHS = [3638, 1500, 1500, 3000] as const;
 
 function leadCell(lead: PlanDocumentLead | null): Paragraph[] {
   return [para(lead ? lead.name : words.leadText(null)), ...(lead?.organisation ? [small(lead.organisation, { color: MUTED })] : [])];
+}
+
+/** What a lead's cell says: name and organisation, or "To be agreed". */
+function leadWords(lead: PlanDocumentLead | null): string {
+  return lead ? `${lead.name} ${lead.organisation}` : words.leadText(null);
 }
 
 function timescaleCell(action: ReviewAction): Paragraph[] {
@@ -25,10 +30,20 @@ function timescaleCell(action: ReviewAction): Paragraph[] {
 }
 
 function statusTable(actions: readonly ReviewAction[]): Table {
-  const [a, c, t, s, l] = STATUS_WIDTHS;
+  const widths = fitColumns(STATUS_WIDTHS, {
+    titles: words.statusTableColumns,
+    rows: actions.map((action) => [
+      action.text,
+      leadWords(action.councilLead),
+      leadWords(action.thirdSectorLead),
+      `${action.timescale} ${words.dueByText(action.dueBy)} ${action.overdue ? words.overdueMark : ''}`,
+      action.latest.words,
+    ]),
+  });
+  const [a, c, t, s, l] = widths as [number, number, number, number, number];
   return table(
     words.statusTableColumns,
-    STATUS_WIDTHS,
+    widths,
     actions.map((action) => [
       cell([para([new TextRun({ text: `${action.number}  `, bold: true }), new TextRun(action.text)])], a),
       cell(leadCell(action.councilLead), c),
@@ -52,10 +67,14 @@ function evidenceParagraph(report: ReviewReport): Paragraph | null {
 }
 
 function historyTable(reports: readonly { action: ReviewAction; report: ReviewReport }[]): Table {
-  const [a, d, r, s, n] = HISTORY_WIDTHS;
+  const widths = fitColumns(HISTORY_WIDTHS, {
+    titles: words.historyColumns,
+    rows: reports.map(({ action, report }) => [action.number, dayText(report.at), words.reportedByText(report), report.words, [report.note, ...report.evidence.map((e) => e.text)].join(' ')]),
+  });
+  const [a, d, r, s, n] = widths as [number, number, number, number, number];
   return table(
     words.historyColumns,
-    HISTORY_WIDTHS,
+    widths,
     reports.map(({ action, report }) => {
       const evidence = evidenceParagraph(report);
       const note = report.note ? report.note.split('\n').map((line) => para(line)) : [];
@@ -86,7 +105,10 @@ function summarySection(doc: ReviewDocument): (Paragraph | Table)[] {
   const groups = summaryGroups(doc.summary);
   const { overall, bySector } = doc.summary;
   const width = Math.floor(5638 / (groups.length + 1));
-  const widths = [9638 - width * (groups.length + 1), ...Array.from({ length: groups.length + 1 }, () => width)];
+  const widths = fitColumns([9638 - width * (groups.length + 1), ...Array.from({ length: groups.length + 1 }, () => width)], {
+    titles: words.summaryColumns(groups),
+    rows: [...SUMMARY_STATUSES.map((s) => [summaryStatus(s).words]), [words.summaryTotal]],
+  });
   const right = Array.from({ length: groups.length + 1 }, (_, i) => i + 1);
   const rows = SUMMARY_STATUSES.map((s) => [
     statusCell(summaryStatus(s), widths[0]!),
@@ -110,14 +132,18 @@ function summarySection(doc: ReviewDocument): (Paragraph | Table)[] {
 function overdueSection(doc: ReviewDocument): (Paragraph | Table)[] {
   const head = heading(HeadingLevel.HEADING_1, words.overdueTitle);
   if (doc.overdue.length === 0) return [head, para(words.nothingOverdue)];
-  const [a, t, s, l] = OVERDUE_WIDTHS;
+  const widths = fitColumns(OVERDUE_WIDTHS, {
+    titles: words.overdueColumns,
+    rows: doc.overdue.map((o) => [o.text, o.timescale, o.latest.words, `${leadWords(o.councilLead)} ${leadWords(o.thirdSectorLead)}`]),
+  });
+  const [a, t, s, l] = widths as [number, number, number, number];
   const rows = doc.overdue.map((o) => [
     cell([para([new TextRun({ text: `${o.number}  `, bold: true }), new TextRun(o.text)])], a),
     cell(o.timescale, t),
     statusCell(o.latest, s),
     cell([...leadCell(o.councilLead), ...leadCell(o.thirdSectorLead)], l),
   ]);
-  return [head, table(words.overdueColumns, OVERDUE_WIDTHS, rows)];
+  return [head, table(words.overdueColumns, widths, rows)];
 }
 
 function visionSection(doc: ReviewDocument): Paragraph[] {

@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { ReviewDocument } from '@roundtable/shared/review/reviewDocument';
-import { cell, mutedParagraph, table } from './docxLayout';
+import { cell, fitColumns, mutedParagraph, table } from './docxLayout';
 import { heading, listItem, NUMBERED, para } from './reviewDocxParts';
 import { REVIEW_WORDING as words, SURVEY_ANSWER_ORDER } from './reviewWording';
 
@@ -9,8 +9,9 @@ import { REVIEW_WORDING as words, SURVEY_ANSWER_ORDER } from './reviewWording';
  * everything on them) and the feedback survey's results, the helpful share in bold as in the PIP report's tables.
  */
 
-/** The survey table's text: 9 pt (half-points), so eight columns fit 17 cm. */
+/** The survey table's text: 9 pt (half-points), its header 8 pt, so eight columns fit 17 cm with their words whole. */
 const SURVEY_SIZE = 18;
+const SURVEY_HEADER_SIZE = 16;
 const SURVEY_WIDTHS = [2838, 1000, 900, 900, 900, 900, 900, 1300] as const;
 const SECTOR_WIDTHS = [4838, 2400, 2400] as const;
 
@@ -41,20 +42,22 @@ export function surveySection(doc: ReviewDocument): (Paragraph | Table)[] {
   lines.push(para(words.responsesText(results), { after: 120 }));
   if (results.scale.length > 0) {
     const right = words.surveyColumns.map((_, i) => i).slice(1);
+    const widths = fitColumns(SURVEY_WIDTHS, { titles: words.surveyColumns, rows: results.scale.map((r) => [r.text]), headerSize: SURVEY_HEADER_SIZE, bodySize: SURVEY_SIZE });
     const rows = results.scale.map((r) => [
-      cell(r.text, SURVEY_WIDTHS[0], { size: SURVEY_SIZE }),
-      cell([new Paragraph({ alignment: 'right', children: [new TextRun({ text: words.percentText(r.helpfulShare), bold: true, size: SURVEY_SIZE })] })], SURVEY_WIDTHS[1]),
-      ...SURVEY_ANSWER_ORDER.map((a, i) => cell(words.percentText(r.shares[a]), SURVEY_WIDTHS[i + 2]!, { right: true, size: SURVEY_SIZE })),
-      cell(String(r.answered), SURVEY_WIDTHS[7], { right: true, size: SURVEY_SIZE }),
+      cell(r.text, widths[0]!, { size: SURVEY_SIZE }),
+      cell([new Paragraph({ alignment: 'right', children: [new TextRun({ text: words.percentText(r.helpfulShare), bold: true, size: SURVEY_SIZE })] })], widths[1]!),
+      ...SURVEY_ANSWER_ORDER.map((a, i) => cell(words.percentText(r.shares[a]), widths[i + 2]!, { right: true, size: SURVEY_SIZE })),
+      cell(String(r.answered), widths[7]!, { right: true, size: SURVEY_SIZE }),
     ]);
-    lines.push(para(words.surveyTableIntro, { keepNext: true }), table(words.surveyColumns, SURVEY_WIDTHS, rows, right, SURVEY_SIZE), heading(HeadingLevel.HEADING_2, words.surveySectorTitle));
+    lines.push(para(words.surveyTableIntro, { keepNext: true }), table(words.surveyColumns, widths, rows, right, SURVEY_HEADER_SIZE), heading(HeadingLevel.HEADING_2, words.surveySectorTitle));
     if (results.sectorSplitShown) {
+      const [itemWidth, councilWidth, thirdWidth] = fitColumns(SECTOR_WIDTHS, { titles: words.surveySectorColumns, rows: results.scale.map((r) => [r.text]) }) as [number, number, number];
       const bold = (text: string, width: number) => cell([new Paragraph({ alignment: 'right', children: [new TextRun({ text, bold: true })] })], width);
       const sectorRows = results.scale.map((r) => [
-        cell(r.text, SECTOR_WIDTHS[0]),
-        ...(r.bySector ? [bold(words.sectorShareText(r.bySector.local_authority), SECTOR_WIDTHS[1]), bold(words.sectorShareText(r.bySector.third_sector), SECTOR_WIDTHS[2])] : [cell('–', SECTOR_WIDTHS[1], { right: true }), cell('–', SECTOR_WIDTHS[2], { right: true })]),
+        cell(r.text, itemWidth),
+        ...(r.bySector ? [bold(words.sectorShareText(r.bySector.local_authority), councilWidth), bold(words.sectorShareText(r.bySector.third_sector), thirdWidth)] : [cell('–', councilWidth, { right: true }), cell('–', thirdWidth, { right: true })]),
       ]);
-      lines.push(table(words.surveySectorColumns, SECTOR_WIDTHS, sectorRows, [1, 2]));
+      lines.push(table(words.surveySectorColumns, [itemWidth, councilWidth, thirdWidth], sectorRows, [1, 2]));
     } else {
       lines.push(mutedParagraph(words.notShownBySector));
     }
