@@ -24,3 +24,15 @@ export function connectionText(t: Messages, phase: ConnectionPhase, pendingCount
   const label = t.connection[phase];
   return pendingCount > 0 ? `${label} (${t.connection.changesWaiting(pendingCount)})` : label;
 }
+
+/** How long changes may wait to be sent before a screen reader is told about them. */
+export const WAITING_WORTH_ANNOUNCING_MS = 5_000;
+
+/**
+ * [A11Y2] What the status's live region says: the phase (so going offline and coming back are announced), and the
+ * changes waiting only once they have waited `WAITING_WORTH_ANNOUNCING_MS` — a card or a dot sent at once changes
+ * nothing here, so it is not announced.
+ */
+export function connectionAnnouncement(t: Messages, phase: ConnectionPhase, pendingCount: number, waitedLong: boolean): string {
+  return connectionText(t, phase, waitedLong ? pendingCount : 0);
+}
