@@ -53,7 +53,7 @@ export const messagesReviewEn = {
     basis: (n: number, date: string) => `Based on version ${n} of the plan, agreed on ${date}.`,
     laterDraft: (n: number) => `The plan has changed since: the draft of version ${n} is in the action plan below. Progress stays with the agreed version until the next one is agreed.`,
     revise: 'Revise wording',
-    reviseLabel: (action: string) => `Revise the wording of “${action}” in the plan editor`,
+    reviseLabel: (action: string) => `Revise wording of “${action}” in the plan editor`,
     reviseHint: 'Opens the action in the plan editor below. A change starts the draft of the next version of the plan.',
     notInDraft: 'Removed from the current draft of the plan.',
   },
@@ -68,7 +68,7 @@ export const messagesReviewEn = {
     principlesHeading: 'Key principles',
   },
   objectives: {
-    heading: 'Objectives and actions',
+    heading: 'Progress on the objectives and actions',
     none: 'The agreed plan has no objectives.',
     noActions: 'No actions under this objective.',
     actionNumber: (n: string) => `Action ${n}`,
