@@ -47,8 +47,11 @@ export function ParticipantBoard({ board, onLeave, takeFocus }: ParticipantBoard
         </p>
       )}
       {board.prompt && <p className="live-board__prompt">{board.prompt}</p>}
-      <PhaseLabel phase={board.phase} />
-      <p>{help}</p>
+      {/* [A11Y2] A live region: a screen reader says the new step and what to do in it when the facilitator moves on. */}
+      <div role="status" aria-atomic="true" data-testid="board-step">
+        <PhaseLabel phase={board.phase} />
+        <p>{help}</p>
+      </div>
       <div role="status">{board.locked && <p className="paused">{t.board.locked}</p>}</div>
       <Countdown board={board} />
       <ParticipantBoardBody board={board} />

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { PartnershipProfile } from '../partnership/PartnershipProfile';
@@ -19,10 +20,18 @@ export function ParticipantView() {
   const { workshop, me, onlineMemberIds } = useLiveWorkshop();
   const self = selfIn(workshop, me);
   const here = activeMembers(workshop);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // [A11Y4] Arriving (just joined, or the page reloaded), focus starts at the page's heading rather than the body;
+  // a board that opened with the page may already have taken it for its own heading.
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+  }, []);
   return (
     <div className="participant">
       <div className="page-title">
-        <h1>{workshop.meta.title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {workshop.meta.title}
+        </h1>
         <p className="page-title__sub">{workshop.meta.area}</p>
       </div>
       <Notices />
