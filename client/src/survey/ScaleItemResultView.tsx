@@ -41,54 +41,57 @@ export function ScaleItemResultView({ result, item, level }: { result: ScaleItem
               </div>
             ))}
           </div>
-          <table className="survey-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t.survey.answerColumn}</th>
-                {groups.map((group) => (
-                  <th key={group.key} scope="col">
-                    {group.column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr className="survey-table__helpful">
-                <th scope="row">{t.survey.helpfulOrVery}</th>
-                {groups.map((group) => (
-                  <td key={group.key}>
-                    <strong>{percent(group.shares?.helpfulPercent)}</strong>
-                    <span className="survey-table__count"> ({group.counts.helpful + group.counts.very_helpful})</span>
-                  </td>
-                ))}
-              </tr>
-              {ANSWERS_MOST_HELPFUL_FIRST.map((answer) => (
-                <tr key={answer}>
-                  <th scope="row">{t.survey.answers[answer]}</th>
+          {/* [A11Y3] Wider than a phone (a split by sector), the table scrolls in its own box; the page does not. */}
+          <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+            <table className="survey-table" aria-labelledby={headingId}>
+              <thead>
+                <tr>
+                  <th scope="col">{t.survey.answerColumn}</th>
+                  {groups.map((group) => (
+                    <th key={group.key} scope="col">
+                      {group.column}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr className="survey-table__helpful">
+                  <th scope="row">{t.survey.helpfulOrVery}</th>
                   {groups.map((group) => (
                     <td key={group.key}>
-                      {percent(group.shares?.percent[answer])}
-                      <span className="survey-table__count"> ({group.counts[answer]})</span>
+                      <strong>{percent(group.shares?.helpfulPercent)}</strong>
+                      <span className="survey-table__count"> ({group.counts.helpful + group.counts.very_helpful})</span>
                     </td>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t.survey.answeredRow}</th>
-                {groups.map((group) => (
-                  <td key={group.key}>{group.shares?.answered ?? 0}</td>
+                {ANSWERS_MOST_HELPFUL_FIRST.map((answer) => (
+                  <tr key={answer}>
+                    <th scope="row">{t.survey.answers[answer]}</th>
+                    {groups.map((group) => (
+                      <td key={group.key}>
+                        {percent(group.shares?.percent[answer])}
+                        <span className="survey-table__count"> ({group.counts[answer]})</span>
+                      </td>
+                    ))}
+                  </tr>
                 ))}
-              </tr>
-              <tr>
-                <th scope="row">{t.survey.skippedRow}</th>
-                {groups.map((group) => (
-                  <td key={group.key}>{group.skipped}</td>
-                ))}
-              </tr>
-            </tfoot>
-          </table>
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t.survey.answeredRow}</th>
+                  {groups.map((group) => (
+                    <td key={group.key}>{group.shares?.answered ?? 0}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t.survey.skippedRow}</th>
+                  {groups.map((group) => (
+                    <td key={group.key}>{group.skipped}</td>
+                  ))}
+                </tr>
+              </tfoot>
+            </table>
+          </div>
         </>
       )}
     </li>
