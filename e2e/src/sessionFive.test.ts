@@ -369,7 +369,7 @@ describe('session five: progress from the leads, the review, key learning and th
     const results = survey.getByRole('region', { name: 'Results', exact: true });
     await results.waitFor({ timeout: LIVE_WITHIN_MS });
     await results.getByText(/^Responses: 3 of 3 participants \(100%\)\. Closed on /).waitFor();
-    await results.getByText('Not shown by sector: fewer than 5 responses in a sector.', { exact: true }).waitFor();
+    await results.getByText('Shown by sector once 5 people of each sector have answered; fewer have so far, and a small group\'s answers could be read off.', { exact: true }).waitFor();
 
     for (const [i, item] of SCALE_ITEMS.entries()) {
       const expected = expectedResult(i);

@@ -339,10 +339,9 @@ describe('a session-two board, from first card to the partnership profile, with 
       await expect.poll(() => rows.count(), { timeout: LIVE_WITHIN_MS }).toBe(ranked.length);
       const texts = await rows.allInnerTexts();
       expect(texts.map((t) => t.split('\n').slice(0, 2).join(' '))).toEqual(ranked.map(([text, dots]) => `${text} ${dots === 1 ? '1 dot' : `${dots} dots`}`));
-      // Both sectors fold into Other, the only group left: a split into it alone would just repeat each total.
+      // [SMALL1] Two voters a sector, four in all: no group reaches five, so no split is published, and the screen says when it would be.
       for (const row of texts) expect(row, 'no split by sector is drawn').not.toContain('Dots by the voters’ sector');
-      await results.getByText('Council is not shown on its own: fewer than 3 people from it voted.', { exact: true }).waitFor();
-      await results.getByText('Third sector is not shown on its own: fewer than 3 people from it voted.', { exact: true }).waitFor();
+      await results.getByText('Shown by sector once 5 people of each sector have voted; fewer have, so the split would not stay anonymous.', { exact: true }).waitFor();
       expect(await results.getByText('Where the sectors diverge most').count(), 'no divergence without both sectors').toBe(0);
     }
     await screenshotPhase('results');

@@ -1,4 +1,5 @@
 import type { ResultGroup, Board } from '@roundtable/shared/board/board';
+import { SMALL_GROUP_MIN } from '@roundtable/shared/members/smallGroups';
 import { useId } from 'react';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
@@ -66,11 +67,11 @@ export function ResultsChart({ board, level = 4 }: { board: Board; level?: 3 | 4
           ))}
         </ol>
       )}
-      {note.kind === 'hidden' && <p className="results__note">{t.results.splitHidden}</p>}
+      {note.kind === 'hidden' && <p className="results__note">{t.results.splitHidden(SMALL_GROUP_MIN)}</p>}
       {note.kind === 'folded' &&
         note.groups.map((g) => (
           <p key={g} className="results__note">
-            {splitDrawn ? t.results.folded(t.resultGroups[g]) : t.results.foldedAlone(t.resultGroups[g])}
+            {splitDrawn ? t.results.folded(t.resultGroups[g], SMALL_GROUP_MIN) : t.results.foldedAlone(t.resultGroups[g], SMALL_GROUP_MIN)}
           </p>
         ))}
       {rows.length > 0 && unvoted > 0 && <p className="results__note">{t.results.unvoted(unvoted)}</p>}

@@ -27,7 +27,7 @@ export function unvotedCount(state: WorkshopState, board: Board): number {
 
 /**
  * What the chart must say about the split by sector. `hidden`: no split at all (some group was too small to stay
- * anonymous); `folded`: the split is shown, but these sectors are counted under "other" (fewer than 3 of their
+ * anonymous); `folded`: the split is shown, but these sectors are counted under "other" (too few of their
  * people voted, or none did).
  */
 export type SplitNote = { kind: 'none' } | { kind: 'hidden' } | { kind: 'folded'; groups: ResultGroup[] };

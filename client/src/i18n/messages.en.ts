@@ -356,10 +356,10 @@ export const messagesEn = {
     total: (n: number) => (n === 1 ? '1 dot' : `${n} dots`),
     none: 'No dots were placed on this board.',
     bySectorLabel: 'Dots by the voters’ sector',
-    splitHidden: 'The split by sector is not shown: too few people voted in some sectors for it to stay anonymous.',
-    folded: (group: string) => `${group} is not shown on its own: fewer than 3 people from it voted, so their dots count under Other.`,
+    splitHidden: (min: number) => `Shown by sector once ${min} people of each sector have voted; fewer have, so the split would not stay anonymous.`,
+    folded: (group: string, min: number) => `${group} is shown on its own once ${min} people from it have voted; fewer have, so their dots count under Other.`,
     /** When every sector is folded into Other, so no split is drawn. */
-    foldedAlone: (group: string) => `${group} is not shown on its own: fewer than 3 people from it voted.`,
+    foldedAlone: (group: string, min: number) => `${group} is shown on its own once ${min} people from it have voted; fewer have.`,
     divergenceHeading: 'Where the sectors diverge most',
     divergenceItem: (council: string, thirdSector: string) => `council ${council} of their dots, third sector ${thirdSector}`,
     noDivergence: 'Council and third-sector voters placed their dots alike.',

@@ -90,7 +90,7 @@ export const surveyMessagesEn = {
   skippedRow: 'Skipped',
   nobodyAnswered: 'Nobody answered this question.',
   helpfulSummary: (percent: number) => `${percent}% helpful or very helpful`,
-  notBySector: (min: number) => `Not shown by sector: fewer than ${min} responses in a sector.`,
+  notBySector: (min: number) => `Shown by sector once ${min} people of each sector have answered; fewer have so far, and a small group's answers could be read off.`,
   textAnswers: (n: number) => (n === 1 ? '1 answer, shown without names.' : `${n} answers, shown without names, in no particular order.`),
   noTextAnswers: 'Nobody wrote an answer.',
   downloadCsv: 'Download CSV',

@@ -1,4 +1,5 @@
-import { SURVEY_MIN_RESPONSES_PER_SECTOR, type SurveyItem, type SurveyResults } from '@roundtable/shared/survey/survey';
+import { SMALL_GROUP_MIN } from '@roundtable/shared/members/smallGroups';
+import type { SurveyItem, SurveyResults } from '@roundtable/shared/survey/survey';
 import { useId } from 'react';
 import { formatCalendarDate } from '../i18n/formatCalendarDate';
 import { useT } from '../i18n/t';
@@ -41,7 +42,7 @@ export function SurveyResultsView({ results, items, level }: { results: SurveyRe
         <>
           <SurveySummaryTable rows={scale} />
           <p className="survey-results__intro">{t.survey.resultsIntro}</p>
-          {!split && <p className="survey-results__note">{t.survey.notBySector(SURVEY_MIN_RESPONSES_PER_SECTOR)}</p>}
+          {!split && <p className="survey-results__note">{t.survey.notBySector(SMALL_GROUP_MIN)}</p>}
           <AnswerLegend />
           <ol className="survey-results__items">
             {scale.map(({ result, item }) => (

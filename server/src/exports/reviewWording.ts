@@ -3,7 +3,8 @@ import { SLOT_SECTOR, type LeadSlot } from '@roundtable/shared/plan/plan';
 import type { PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
 import { PROGRESS_STATUSES, STATUS_RAG, type Evidence, type ProgressStatus, type Rag } from '@roundtable/shared/review/progress';
 import { PROGRESS_STATUS_WORDS, type ReviewDocument, type ReviewReport, type ReviewStatus, type ReviewSurveyResults } from '@roundtable/shared/review/reviewDocument';
-import { SURVEY_MIN_RESPONSES_PER_SECTOR, SURVEY_SCALE_LABELS, type SurveyAnswer } from '@roundtable/shared/survey/survey';
+import { SMALL_GROUP_MIN } from '@roundtable/shared/members/smallGroups';
+import { SURVEY_SCALE_LABELS, type SurveyAnswer } from '@roundtable/shared/survey/survey';
 import { dayText, EXPORT_WORDING, fileSlug, printable, printableLines, type PageWords } from './exportWording';
 import { PLAN_WORDING, printableAction, printableAims, printableLead } from './planWording';
 
@@ -92,7 +93,7 @@ export const REVIEW_WORDING = {
   noPrinciples: 'The agreed plan has no key principles.',
   noKeyLearning: 'Nothing on the key-learning board yet.',
   nothingAgreed: `${EXPORT_WORDING.nothingAgreed}.`,
-  notShownBySector: `Not shown by sector: fewer than ${SURVEY_MIN_RESPONSES_PER_SECTOR} responses from council or from third-sector participants, so a small group's answers could be read off.`,
+  notShownBySector: `Not shown by sector: fewer than ${SMALL_GROUP_MIN} responses from council or from third-sector participants, so a small group's answers could be read off.`,
 
   /** The summary's columns: the status, all actions, then the sectors' leads it shows. */
   summaryColumns: (groups: readonly ResultGroup[]) => ['Status', 'All actions', ...groups.map((g) => SUMMARY_GROUP_TITLES[g])],

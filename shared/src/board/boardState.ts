@@ -3,6 +3,7 @@ import { EMPTY_CARD_COUNTS, RESULT_GROUPS, inPlace, resultGroupOf, type Card, ty
 import type { Ballot, CardRecord } from './boardHidden';
 import type { HiddenState } from '../workshop/hiddenState';
 import { placeStrays } from './wallLayout';
+import { largeEnoughToShow } from '../members/smallGroups';
 import type { Board } from './board';
 import type { WorkshopState } from '../workshop/workshop';
 
@@ -102,13 +103,10 @@ export function recount(world: World, boardId: BoardId): WorkshopState {
   return sameCounts(board.cardCounts, counts) ? world.state : putBoard(world.state, { ...board, cardCounts: counts });
 }
 
-/** Fewer voters than this in a sector and it is folded into "other"; an "other" this small suppresses the split. */
-export const MIN_VOTERS_PER_GROUP = 3;
-
 /**
- * [RES1][RES2] The board's tallies: per item, the total dots and the split by the voters' sectors. A sector with
- * fewer than MIN_VOTERS_PER_GROUP voters is folded into "other"; if "other" then still has voters but fewer than
- * that, no split is published at all, so no small group's choices can be read off the chart.
+ * [RES1][RES2] The board's tallies: per item, the total dots and the split by the voters' sectors. A sector too
+ * small to show on its own (SMALL1) is folded into "other"; if "other" then still has voters but is too small
+ * itself, no split is published at all, so no small group's choices can be read off the chart.
  */
 export function tallyBoard(ballots: readonly Ballot[]): { groups: ResultGroup[]; tallies: Map<string, Tally> } {
   const voting = ballots.filter((b) => Object.values(b.dots).some((n) => n > 0));
@@ -116,13 +114,13 @@ export function tallyBoard(ballots: readonly Ballot[]): { groups: ResultGroup[];
   for (const ballot of voting) voters[resultGroupOf(ballot.sector)] += 1;
   const folded = new Set<ResultGroup>();
   for (const group of ['local_authority', 'third_sector'] as const) {
-    if (voters[group] > 0 && voters[group] < MIN_VOTERS_PER_GROUP) {
+    if (voters[group] > 0 && !largeEnoughToShow(voters[group])) {
       voters.other += voters[group];
       voters[group] = 0;
       folded.add(group);
     }
   }
-  const suppressed = voters.other > 0 && voters.other < MIN_VOTERS_PER_GROUP;
+  const suppressed = voters.other > 0 && !largeEnoughToShow(voters.other);
   const groups = suppressed ? [] : RESULT_GROUPS.filter((g) => voters[g] > 0);
   const tallies = new Map<string, Tally>();
   for (const ballot of voting) {

@@ -54,55 +54,68 @@ describe('voting and results', () => {
       ['C1', 'local_authority'],
       ['C2', 'local_authority'],
       ['C3', 'local_authority'],
+      ['C4', 'local_authority'],
+      ['C5', 'local_authority'],
       ['T1', 'third_sector'],
       ['T2', 'third_sector'],
       ['T3', 'third_sector'],
+      ['T4', 'third_sector'],
+      ['T5', 'third_sector'],
     ]);
-    for (const council of actors.slice(0, 3)) room.ok(council, 'vote:cast', { boardId: room.board, itemId: cards[0]! });
-    for (const third of actors.slice(3)) room.ok(third, 'vote:cast', { boardId: room.board, itemId: cards[1]! });
-    room.ok(actors[3]!, 'vote:cast', { boardId: room.board, itemId: cards[2]! });
+    for (const council of actors.slice(0, 5)) room.ok(council, 'vote:cast', { boardId: room.board, itemId: cards[0]! });
+    for (const third of actors.slice(5)) room.ok(third, 'vote:cast', { boardId: room.board, itemId: cards[1]! });
+    room.ok(actors[5]!, 'vote:cast', { boardId: room.board, itemId: cards[2]! });
     room.moveTo('results');
     const board = room.state.boards[room.board]!;
     expect(board.resultGroups).toEqual(['local_authority', 'third_sector']);
     const ranked = rankedItems(room.state, room.board);
     // Tied totals rank by wording, so every screen shows the same order.
     expect(ranked.map((i) => i.text)).toEqual(['Funding', 'Trust', 'Shared outcomes']);
-    expect(room.state.cards[cards[0]!]!.votes).toEqual({ total: 3, bySector: { local_authority: 3, third_sector: 0, other: 0 } });
+    expect(room.state.cards[cards[0]!]!.votes).toEqual({ total: 5, bySector: { local_authority: 5, third_sector: 0, other: 0 } });
     expect(room.state.cards[cards[2]!]!.votes).toEqual({ total: 1, bySector: { local_authority: 0, third_sector: 1, other: 0 } });
     // Council gave Funding all its dots, the third sector none: the widest gap.
-    const gaps = divergence(room.state, room.board).map((d) => [d.item.text, d.gap]);
-    expect(gaps).toEqual([
-      ['Funding', 1],
-      ['Trust', 0.75],
-      ['Shared outcomes', 0.25],
-    ]);
+    const gaps = divergence(room.state, room.board);
+    expect(gaps.map((d) => d.item.text)).toEqual(['Funding', 'Trust', 'Shared outcomes']);
+    expect(gaps[0]!.gap).toBe(1);
+    expect(gaps[1]!.gap).toBeCloseTo(5 / 6);
+    expect(gaps[2]!.gap).toBeCloseTo(1 / 6);
     room.moveTo('vote');
     expect(room.state.cards[cards[0]!]!.votes).toBeNull();
   });
 
-  it('[RES2] a sector with fewer than 3 voters is folded into "other"; a small "other" suppresses the split', () => {
-    const folded = voting([
+  it('[RES2] [SMALL1] a sector with fewer than 5 voters is folded into "other"; a small "other" suppresses the split', () => {
+    const suppressed = voting([
       ['C1', 'local_authority'],
       ['C2', 'local_authority'],
+      ['C3', 'local_authority'],
+      ['C4', 'local_authority'],
       ['T1', 'third_sector'],
       ['T2', 'third_sector'],
       ['T3', 'third_sector'],
+      ['T4', 'third_sector'],
+      ['T5', 'third_sector'],
+    ]);
+    for (const a of suppressed.actors) suppressed.room.ok(a, 'vote:cast', { boardId: suppressed.room.board, itemId: suppressed.cards[0]! });
+    suppressed.room.moveTo('results');
+    expect(suppressed.room.state.boards[suppressed.room.board]!.resultGroups).toEqual([]);
+    expect(suppressed.room.state.cards[suppressed.cards[0]!]!.votes).toEqual({ total: 9, bySector: null });
+
+    const folded = voting([
+      ['C1', 'local_authority'],
+      ['C2', 'local_authority'],
+      ['C3', 'local_authority'],
+      ['C4', 'local_authority'],
+      ['H1', 'other_public'],
+      ['T1', 'third_sector'],
+      ['T2', 'third_sector'],
+      ['T3', 'third_sector'],
+      ['T4', 'third_sector'],
+      ['T5', 'third_sector'],
     ]);
     for (const a of folded.actors) folded.room.ok(a, 'vote:cast', { boardId: folded.room.board, itemId: folded.cards[0]! });
     folded.room.moveTo('results');
-    expect(folded.room.state.boards[folded.room.board]!.resultGroups).toEqual([]);
-    expect(folded.room.state.cards[folded.cards[0]!]!.votes).toEqual({ total: 5, bySector: null });
-
-    const two = voting([
-      ['C1', 'local_authority'],
-      ['C2', 'local_authority'],
-      ['T1', 'third_sector'],
-      ['T2', 'third_sector'],
-    ]);
-    for (const a of two.actors) two.room.ok(a, 'vote:cast', { boardId: two.room.board, itemId: two.cards[0]! });
-    two.room.moveTo('results');
-    expect(two.room.state.boards[two.room.board]!.resultGroups).toEqual(['other']);
-    expect(two.room.state.cards[two.cards[0]!]!.votes).toEqual({ total: 4, bySector: { local_authority: 0, third_sector: 0, other: 4 } });
+    expect(folded.room.state.boards[folded.room.board]!.resultGroups).toEqual(['third_sector', 'other']);
+    expect(folded.room.state.cards[folded.cards[0]!]!.votes).toEqual({ total: 10, bySector: { local_authority: 0, third_sector: 5, other: 5 } });
   });
 });
 

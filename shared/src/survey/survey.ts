@@ -36,8 +36,6 @@ export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
 export const SURVEY_SPLIT_SECTORS = ['local_authority', 'third_sector'] as const;
 export type SurveySplitSector = (typeof SURVEY_SPLIT_SECTORS)[number];
 
-/** A sector's answers are shown separately only when every split sector has at least this many responses. */
-export const SURVEY_MIN_RESPONSES_PER_SECTOR = 5;
 
 export interface ScaleItemResult {
   itemId: SurveyItemId;

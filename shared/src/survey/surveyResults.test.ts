@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SURVEY_MIN_RESPONSES_PER_SECTOR, type SurveyAnswer, type SurveyItem, type SurveyItemId, type SurveySplitSector } from './survey';
+import { SMALL_GROUP_MIN } from '../members/smallGroups';
+import { type SurveyAnswer, type SurveyItem, type SurveyItemId, type SurveySplitSector } from './survey';
 import { sectorSplitShown, shuffled, splitSectorOf, surveyResults, type SurveyResponse } from './surveyResults';
 
 const item = (id: string, kind: SurveyItem['kind'] = 'scale'): SurveyItem => ({ id: id as SurveyItemId, kind, text: `Question ${id}`, builtIn: false });
@@ -84,7 +85,7 @@ describe('survey results', () => {
     ];
 
     it('is not shown when a sector has one response fewer than the minimum (4 against 5), however many the other has', () => {
-      expect(SURVEY_MIN_RESPONSES_PER_SECTOR).toBe(5);
+      expect(SMALL_GROUP_MIN).toBe(5);
       expect(sectorSplitShown(sectorResponses(4, 5))).toBe(false);
       expect(sectorSplitShown(sectorResponses(5, 4))).toBe(false);
       expect(sectorSplitShown(sectorResponses(4, 30, 10))).toBe(false);

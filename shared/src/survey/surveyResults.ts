@@ -1,5 +1,4 @@
 import {
-  SURVEY_MIN_RESPONSES_PER_SECTOR,
   SURVEY_SCALE,
   SURVEY_SPLIT_SECTORS,
   type ScaleItemResult,
@@ -10,6 +9,7 @@ import {
   type TextItemResult,
 } from './survey';
 import type { Sector } from '../members/sector';
+import { largeEnoughToShow } from '../members/smallGroups';
 
 /**
  * One participant's answers as the server stores them (SURV4): no member id and no time, and a sector only when it
@@ -63,11 +63,11 @@ function tally(itemId: string, responses: readonly SurveyResponse[]): Tally {
 }
 
 /**
- * [SURV6] Whether results may be split by sector: only when every split sector has at least
- * SURVEY_MIN_RESPONSES_PER_SECTOR responses, so a small group's answers cannot be read off its column.
+ * [SURV6] Whether results may be split by sector: only when every split sector is large enough to show on its own
+ * (SMALL1), so a small group's answers cannot be read off its column.
  */
 export function sectorSplitShown(responses: readonly SurveyResponse[]): boolean {
-  return SURVEY_SPLIT_SECTORS.every((sector) => responses.filter((r) => r.sector === sector).length >= SURVEY_MIN_RESPONSES_PER_SECTOR);
+  return SURVEY_SPLIT_SECTORS.every((sector) => largeEnoughToShow(responses.filter((r) => r.sector === sector).length));
 }
 
 export interface ResultsInput {
