@@ -57,7 +57,9 @@ function Column({ column, level, looseHeading, mine, cardActions, columnActions,
   return (
     <section
       className={cluster ? 'board-column' : 'board-column board-column--loose'}
-      aria-labelledby={headingId}
+      // [A11Y1] A cluster's region is named as one, never the same as another region of the page (landmark-unique).
+      aria-labelledby={cluster ? undefined : headingId}
+      aria-label={cluster ? t.board.clusterRegion(cluster.name) : undefined}
       data-testid={cluster ? 'cluster' : undefined}
       {...columnProps?.(column)}
     >

@@ -287,6 +287,8 @@ export const messagesEn = {
     loose: 'Not in a cluster',
     allCards: 'Cards',
     clusterCards: (n: number) => (n === 1 ? '1 card' : `${n} cards`),
+    /** A cluster's region, named apart from the page's own regions (a cluster may be called "People"). */
+    clusterRegion: (name: string) => `Cluster: ${name}`,
     noCards: 'No cards on the board yet.',
     theRoom: 'The room',
     sectorsLabel: 'From',
