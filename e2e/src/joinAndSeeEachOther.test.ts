@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { horizontalOverflow } from './horizontalOverflow';
 import { tabTo, tabUntilFocused } from './keyboardFocus';
@@ -51,6 +52,8 @@ describe('joining a workshop from phones, and seeing each other live', () => {
   it('a facilitator creates a workshop and sees its join code and QR code', async () => {
     const page = await openPage('facilitator', newDesktopContext(run.browser()));
     await page.goto(run.url());
+    await page.getByRole('form', { name: 'Run a workshop' }).waitFor();
+    await expectNoAxeViolations(page, 'the home page');
 
     const form = page.getByRole('form', { name: 'Run a workshop' });
     await form.getByLabel('Workshop title', { exact: true }).fill(workshop.title);
@@ -68,7 +71,7 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     await page.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
   });
 
-  it('a participant joins on a phone with the keyboard alone, typing the code', async () => {
+  it('[A11Y4] a participant joins on a phone with the keyboard alone, typing the code; focus lands on the workshop heading', async () => {
     expect(joinCode, 'the join code from the first step').not.toBe('');
     const page = await openPage('councillor', newPhoneContext(run.browser()));
     await page.goto(run.url());
@@ -76,6 +79,7 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     await form.waitFor();
     await expectFitsPhoneWidth(page, 'The home page');
     await page.screenshot({ path: `${ARTIFACTS_DIR}home-phone-360.png`, fullPage: true });
+    await expectNoAxeViolations(page, 'the home page');
 
     await tabUntilFocused(page, form.getByLabel('Join code', { exact: true }), 'The Join code field');
     await page.keyboard.type(joinCode);
@@ -90,8 +94,11 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     await tabTo(page, form.getByRole('button', { name: 'Join', exact: true }), 'the Join button');
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
+    const heading = page.getByRole('heading', { level: 1, name: workshop.title });
+    await heading.waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/w\/[^/]+$/);
+    // [A11Y4] Focus goes to the new page's heading, so a screen reader reads where they are and Tab starts from there.
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement), { message: 'focus is on the workshop heading after joining' }).toBe(true);
   });
 
   it('a second participant joins on a phone by touch, typing the code in lower case without the dash', async () => {
@@ -128,6 +135,7 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     await expect.poll(() => bySector.innerText(), { timeout: LIVE_WITHIN_MS }).toMatch(oneOnlineIn(councillor.sectorLabel));
     expect(await bySector.innerText()).toMatch(oneOnlineIn(volunteer.sectorLabel));
     await page.screenshot({ path: `${ARTIFACTS_DIR}facilitator-console-desktop.png`, fullPage: true });
+    await expectNoAxeViolations(page, 'the console with two participants');
   });
 
   it('each participant sees who else is here, by sector and online', async () => {
@@ -147,6 +155,7 @@ describe('joining a workshop from phones, and seeing each other live', () => {
 
       await expectFitsPhoneWidth(page, `The ${who}'s workshop view`);
       await page.screenshot({ path: `${ARTIFACTS_DIR}participant-${who}-phone-360.png`, fullPage: true });
+      if (who === 'councillor') await expectNoAxeViolations(page, "a participant's workshop view");
     }
   });
 

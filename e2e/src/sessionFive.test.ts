@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../server/src/testing/extractText';
 import { WorkshopClient } from '../../server/src/testing/workshopClient';
+import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { downloadedBytes } from './downloads';
 import { horizontalOverflow } from './horizontalOverflow';
@@ -76,6 +77,17 @@ describe('session five: progress from the leads, the review, key learning and th
     expect(overflow.scrollWidth, `${where} scrolls sideways at ${PHONE_VIEWPORT.width} px; sticking out: ${overflow.culprits.join('; ') || 'nothing found'}`).toBeLessThanOrEqual(
       PHONE_VIEWPORT.width,
     );
+  }
+
+  /** [A11Y3] The narrowest phones (320 px): the page itself never scrolls sideways; a wide table scrolls in its own region. */
+  async function expectFitsNarrowestPhone(on: Page, where: string): Promise<void> {
+    await on.setViewportSize({ width: 320, height: PHONE_VIEWPORT.height });
+    try {
+      const overflow = await horizontalOverflow(on);
+      expect(overflow.scrollWidth, `${where} scrolls sideways at 320 px; sticking out: ${overflow.culprits.join('; ') || 'nothing found'}`).toBeLessThanOrEqual(320);
+    } finally {
+      await on.setViewportSize(PHONE_VIEWPORT);
+    }
   }
 
   /** A file saved through a download link, as the browser's download manager received it. */
@@ -203,6 +215,8 @@ describe('session five: progress from the leads, the review, key learning and th
     await expectFitsPhoneWidth(sue, "Sue's lead page");
     await sue.screenshot({ path: `${ARTIFACTS_DIR}session5-lead-360.png`, fullPage: true });
     await priya.screenshot({ path: `${ARTIFACTS_DIR}session5-lead-1280.png`, fullPage: true });
+    await expectNoAxeViolations(sue, "a lead's page");
+    await expectNoAxeViolations(priya, "a lead's page");
 
     await reportAndSeeItRecorded(priya, reports.priyaFirst);
     await reportAndSeeItRecorded(sue, reports.sue);
@@ -230,6 +244,7 @@ describe('session five: progress from the leads, the review, key learning and th
     await sue.reload();
     await sue.getByRole('alert').filter({ hasText: 'This link does not work any more' }).waitFor({ timeout: LIVE_WITHIN_MS });
     await sue.screenshot({ path: `${ARTIFACTS_DIR}session5-lead-revoked-360.png`, fullPage: true });
+    await expectNoAxeViolations(sue, "a lead's page after the link was revoked");
 
     // Nothing was recorded: the audit still has one report, at risk.
     const audit = actionCard(consoleReview(), actions.audit.text);
@@ -238,7 +253,7 @@ describe('session five: progress from the leads, the review, key learning and th
     await expectLatestStatus(consoleReview(), actions.audit.text, 'At risk', 'amber');
   });
 
-  it('[REV2] [REV4] [REV5] session five: the review shows each latest status in words, the history, the summary and the overdue action, live for the room', async () => {
+  it('[REV2] [REV4] [REV5] [A11Y3] session five: the review shows each latest status in words, the history, the summary and the overdue action, live for the room', async () => {
     const fiona = page('lead');
     await fiona.getByRole('button', { name: 'Session 5: Review, key learning and feedback', exact: true }).click();
     await fiona.getByRole('button', { name: 'Make current', exact: true }).click();
@@ -289,6 +304,9 @@ describe('session five: progress from the leads, the review, key learning and th
     await review.screenshot({ path: `${ARTIFACTS_DIR}session5-review-1280.png` });
     const tanya = page('tanya');
     await expectFitsPhoneWidth(tanya, "Tanya's review");
+    await expectFitsNarrowestPhone(tanya, "Tanya's review");
+    await expectNoAxeViolations(tanya, "a participant's review");
+    await expectNoAxeViolations(fiona, 'the console in session five, with the review');
     await phoneReview('tanya').screenshot({ path: `${ARTIFACTS_DIR}session5-review-360.png` });
   });
 
@@ -317,6 +335,7 @@ describe('session five: progress from the leads, the review, key learning and th
     }
     await expectFitsPhoneWidth(omar, "Omar's key-learning board");
     await omar.screenshot({ path: `${ARTIFACTS_DIR}session5-key-learning-360.png`, fullPage: true });
+    await expectNoAxeViolations(omar, 'the key-learning board, revealed');
   });
 
   it('[SURV2] [SURV3] [SURV4] the facilitator opens the survey; three participants answer on their phones, the count rises live, and nobody answers twice', async () => {
@@ -333,8 +352,10 @@ describe('session five: progress from the leads, the review, key learning and th
     await form.waitFor({ timeout: LIVE_WITHIN_MS });
     await expectFitsPhoneWidth(omar, "Omar's survey form");
     await surveyRegion('omar').screenshot({ path: `${ARTIFACTS_DIR}session5-survey-form-360.png` });
+    await expectNoAxeViolations(omar, 'the survey form');
     await omar.setViewportSize({ width: 1280, height: 800 });
     await surveyRegion('omar').screenshot({ path: `${ARTIFACTS_DIR}session5-survey-form-1280.png` });
+    await expectNoAxeViolations(omar, 'the survey form');
     await omar.setViewportSize(PHONE_VIEWPORT);
 
     for (const [n, who] of PARTICIPANT_KEYS.entries()) {
@@ -352,6 +373,7 @@ describe('session five: progress from the leads, the review, key learning and th
       for (const facilitator of ['lead', 'co']) await expect.poll(() => surveyRegion(facilitator).locator('.survey-count').innerText(), { timeout: LIVE_WITHIN_MS }).toBe(rate);
     }
     await surveyRegion('lead').screenshot({ path: `${ARTIFACTS_DIR}session5-survey-open-1280.png` });
+    await expectNoAxeViolations(page('lead'), 'the console with the survey open');
 
     // After a reload Chris is still shown as having answered, with no form to answer again.
     const chris = page('chris');
@@ -359,10 +381,11 @@ describe('session five: progress from the leads, the review, key learning and th
     await surveyRegion('chris').getByText('Thank you — you have answered.', { exact: true }).waitFor({ timeout: LIVE_WITHIN_MS });
     expect(await surveyRegion('chris').getByRole('button', { name: 'Send my answers' }).count()).toBe(0);
     await expectFitsPhoneWidth(chris, "Chris's survey after answering");
+    await expectNoAxeViolations(chris, 'the survey, answered');
     await surveyRegion('chris').screenshot({ path: `${ARTIFACTS_DIR}session5-survey-answered-360.png` });
   });
 
-  it('[SURV5] [SURV6] [SURV7] [SURV9] the facilitator closes the survey: results per item with the helpful share, no split by sector, written answers without names, and the CSV', async () => {
+  it('[SURV5] [SURV6] [SURV7] [SURV9] [A11Y3] the facilitator closes the survey: results per item with the helpful share, no split by sector, written answers without names, and the CSV', async () => {
     const survey = surveyRegion('lead');
     await survey.getByRole('button', { name: 'Close the survey', exact: true }).click();
     await survey.getByRole('button', { name: 'Close it', exact: true }).click();
@@ -392,6 +415,9 @@ describe('session five: progress from the leads, the review, key learning and th
     for (const who of PARTICIPANT_KEYS) await surveyRegion(who).getByRole('region', { name: 'Results', exact: true }).waitFor({ timeout: LIVE_WITHIN_MS });
     await results.screenshot({ path: `${ARTIFACTS_DIR}session5-survey-results-1280.png` });
     await expectFitsPhoneWidth(page('tanya'), "Tanya's survey results");
+    await expectFitsNarrowestPhone(page('tanya'), "Tanya's survey results");
+    await expectNoAxeViolations(page('tanya'), 'the survey results');
+    await expectNoAxeViolations(page('lead'), 'the console with the survey results');
     await surveyRegion('tanya').screenshot({ path: `${ARTIFACTS_DIR}session5-survey-results-360.png` });
 
     const csv = await download(page('lead'), results.getByRole('link', { name: 'Download CSV of the survey results', exact: true }));

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkAnonymousBoard } from './anonymityCheck';
+import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { dragWithWheel } from './dragWithWheel';
 import { horizontalOverflow } from './horizontalOverflow';
@@ -122,6 +123,8 @@ describe('a session-two board, from first card to the partnership profile, with 
     for (const p of PARTICIPANTS) await expectFitsPhoneWidth(participant(p.key), `${p.name}'s phone at ${phase}`);
     await participant(phone).screenshot({ path: `${ARTIFACTS_DIR}board-${phase}-360.png`, fullPage: true });
     await facilitator().screenshot({ path: `${ARTIFACTS_DIR}board-${phase}-1280.png`, fullPage: true });
+    await expectNoAxeViolations(participant(phone), `a participant's board at ${phase}`);
+    await expectNoAxeViolations(facilitator(), `the console at ${phase}`);
   }
 
   it('the facilitator creates the workshop and makes session 2 current; four participants join with the code', async () => {
@@ -276,8 +279,11 @@ describe('a session-two board, from first card to the partnership profile, with 
     await screenshotPhase('group');
   });
 
-  it('[VOTE1][VOTE2][VOTE4] participants spend their dots, up to 2 on one item, and one takes a dot back; the facilitator sees only how many are unspent', async () => {
+  it('[VOTE1][VOTE2][VOTE4][A11Y2] participants spend their dots, up to 2 on one item, and one takes a dot back; the facilitator sees only how many are unspent', async () => {
     await nextPhase('Vote');
+    // [A11Y2] The step is a live region on the phone, so a screen reader says that voting has opened and how.
+    const announced = participant('chris').getByRole('status').filter({ has: participant('chris').getByTestId('board-phase') });
+    expect(await announced.innerText(), 'the live region with the step').toMatch(/^Step:?\s*Vote\b[\s\S]*dot/i);
     const dotsLeft = (key: ParticipantKey) => participant(key).getByTestId('dots-left');
     const add = (key: ParticipantKey, item: string) => participant(key).getByRole('button', { name: `Add a dot to “${item}”`, exact: true });
     const take = (key: ParticipantKey, item: string) => participant(key).getByRole('button', { name: `Take a dot back from “${item}”`, exact: true });

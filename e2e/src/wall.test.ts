@@ -7,6 +7,7 @@ import { tidyBoard } from '@roundtable/shared/board/wallLayout';
 import type { BoardId } from '@roundtable/shared/ids/ids';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { joinTestWorkshop } from '../../server/src/testing/restClient';
+import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext } from './browser';
 import { describeAttempts, foreignReferencesIn, type NetworkIsolation } from './networkIsolation';
 import { ARTIFACTS_DIR, need, testRun } from './testRun';
@@ -126,7 +127,7 @@ describe('the board wall: one facilitator clusters cards while another’s wall 
     }
   });
 
-  it('a screenshot of the projected wall with 60 cards in 5 clusters, as the drags left it and once tidied', async () => {
+  it('[A11Y1] a screenshot of the projected wall with 60 cards in 5 clusters, as the drags left it and once tidied; no axe violations, and the licence button shows focus', async () => {
     const co = page('co');
     const everyCardInItsCluster = async () => {
       for (const group of CLUSTERED_CARDS) for (const card of group.cards) if (!(await drawnInside('co', card.text, group.cluster))) return `“${card.text}” is not drawn in “${group.cluster}”`;
@@ -136,6 +137,18 @@ describe('the board wall: one facilitator clusters cards while another’s wall 
     await co.screenshot({ path: `${ARTIFACTS_DIR}wall-60-cards-5-clusters-1920.png` });
     await page('lead').screenshot({ path: `${ARTIFACTS_DIR}wall-arrange-1280.png` });
     await phoneCluster(LOOSE[0]!.cluster).screenshot({ path: `${ARTIFACTS_DIR}wall-phone-cluster-360.png` });
+    await expectNoAxeViolations(page('lead'), 'the wall, arranging');
+    await expectNoAxeViolations(co, 'the projected wall');
+    await expectNoAxeViolations(page('participant'), "a participant's board while the wall is arranged");
+
+    // [A11Y1] tldraw's licence button stays, and shows where keyboard focus is (tldraw removes outlines on its canvas).
+    const licence = page('lead').locator('.tl-watermark_SEE-LICENSE > button');
+    expect(await licence.count(), "tldraw's licence button on the wall").toBe(1);
+    await page('lead').keyboard.press('Shift');
+    await licence.focus();
+    const ring = await licence.evaluate((button) => ({ visible: button.matches(':focus-visible'), style: getComputedStyle(button).outlineStyle, width: getComputedStyle(button).outlineWidth }));
+    expect(ring, 'the focused licence button has an outline').toEqual({ visible: true, style: 'solid', width: '3px' });
+    await licence.blur();
 
     // [WALL5] Tidy, from the lead's wall: the projected wall follows, every card still in its cluster, nothing overlapping.
     const seededBoard = need(seeded, 'The seeded workshop');
