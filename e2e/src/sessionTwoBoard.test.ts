@@ -331,7 +331,7 @@ describe('a session-two board, from first card to the partnership profile, with 
     await screenshotPhase('vote', 'theo');
   });
 
-  it('[RES1][RES2] every participant sees the ranked results; with two voters per sector both fold into Other, and the chart says so rather than split', async () => {
+  it('[RES1][RES2] every participant sees the ranked results; with two voters per sector no group reaches five, and the chart says when it would split by sector', async () => {
     await nextPhase('Results');
     const ranked = [
       [ORGANISATION, 6],
