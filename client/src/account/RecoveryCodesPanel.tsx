@@ -7,10 +7,12 @@ import { useAccountT } from './useAccountT';
  * Recovery codes, shown once (after sign-up and after making new ones): the list, Copy, and Download as a text file.
  * Focus moves to its heading when it appears, so a screen reader starts reading it.
  */
-export function RecoveryCodesPanel({ codes, email, onDone, doneLabel }: { codes: readonly string[]; email: string; onDone(): void; doneLabel: string }) {
+/** `level` 1 where the codes are the whole page (just after signing up), 2 inside the account page. */
+export function RecoveryCodesPanel({ codes, email, onDone, doneLabel, level = 2 }: { codes: readonly string[]; email: string; onDone(): void; doneLabel: string; level?: 1 | 2 }) {
   const t = useT();
   const ta = useAccountT();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const Heading = `h${level}` as const;
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const [madeOn] = useState(() => new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date()));
   const file = recoveryCodesFile(ta, codes, email, madeOn);
@@ -39,9 +41,9 @@ export function RecoveryCodesPanel({ codes, email, onDone, doneLabel }: { codes:
 
   return (
     <section className="card recovery-codes" aria-labelledby="recovery-codes-heading">
-      <h2 id="recovery-codes-heading" ref={headingRef} tabIndex={-1}>
+      <Heading id="recovery-codes-heading" ref={headingRef} tabIndex={-1}>
         {ta.recoveryCodes.heading}
-      </h2>
+      </Heading>
       <p>{ta.recoveryCodes.intro}</p>
       <ol className="recovery-codes__list" aria-label={ta.recoveryCodes.listLabel}>
         {codes.map((code) => (

@@ -78,6 +78,7 @@ export function SignUpForm({ heading, intro, setupToken, invitationToken }: Sign
         email={signedUp.account.email}
         doneLabel={ta.recoveryCodes.continue}
         onDone={() => navigate('/workshops')}
+        level={1}
       />
     );
   }
