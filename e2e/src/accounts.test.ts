@@ -14,6 +14,7 @@ import {
   workshop,
   type VirtualAuthenticator,
 } from './accountsScenario';
+import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, PHONE_VIEWPORT, DESKTOP_VIEWPORT } from './browser';
 import { horizontalOverflow } from './horizontalOverflow';
 import { ARTIFACTS_DIR, need, testRun } from './testRun';
@@ -47,8 +48,10 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
   /** Desktop and 360-px screenshots of the page as it is, for people to look at; at 360 px nothing may scroll sideways. */
   async function screenshots(on: Page, name: string): Promise<void> {
     await on.screenshot({ path: `${ARTIFACTS_DIR}accounts-${name}-desktop.png`, fullPage: true });
+    await expectNoAxeViolations(on, `the ${name} page`);
     await on.setViewportSize(PHONE_VIEWPORT);
     try {
+      await expectNoAxeViolations(on, `the ${name} page`);
       const overflow = await horizontalOverflow(on);
       expect(overflow.scrollWidth, `${name} scrolls sideways at 360 px; sticking out: ${overflow.culprits.join('; ') || 'nothing found'}`).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
       await on.screenshot({ path: `${ARTIFACTS_DIR}accounts-${name}-phone.png`, fullPage: true });

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../server/src/testing/extractText';
+import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { downloadedBytes } from './downloads';
 import { horizontalOverflow } from './horizontalOverflow';
@@ -43,6 +44,8 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     await expectFitsPhoneWidth(page('omar'), `Omar's plan (${step})`);
     await plan('omar').screenshot({ path: `${ARTIFACTS_DIR}plan-${step}-360.png` });
     await plan('lead').screenshot({ path: `${ARTIFACTS_DIR}plan-${step}-1280.png` });
+    await expectNoAxeViolations(page('omar'), `the plan on a phone (${step})`);
+    await expectNoAxeViolations(page('lead'), `the plan in the console (${step})`);
   }
 
   /** A file saved through a download link or button, as the browser's download manager received it. */
@@ -170,6 +173,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     expect(await sponsor.getByRole('row').count(), 'no draft is shown').toBe(0);
     expect(await sponsor.locator('body').innerText()).not.toContain(objective.resources);
     await sponsor.screenshot({ path: `${ARTIFACTS_DIR}plan-sponsor-not-agreed-1280.png`, fullPage: true });
+    await expectNoAxeViolations(sponsor, "a sponsor's page before agreement");
 
     await share.getByRole('button', { name: /^Revoke the link made on / }).click();
     await share.getByRole('button', { name: 'Yes, revoke it', exact: true }).click();
@@ -275,6 +279,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     const everything = await sponsor.locator('body').innerText();
     for (const absent of [workshop.facilitatorName, concern, 'Suggest a wording', 'Edit']) expect(everything).not.toContain(absent);
     await sponsor.screenshot({ path: `${ARTIFACTS_DIR}plan-sponsor-1280.png`, fullPage: true });
+    await expectNoAxeViolations(sponsor, "a sponsor's page");
 
     const file = await download(sponsor, sponsor.getByRole('button', { name: 'Download the action plan: PDF', exact: true }));
     expect(file.fileName).toMatch(/-action-plan-v1\.pdf$/);
@@ -287,6 +292,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     await onPhone.getByText(/^Version 1, agreed on /).waitFor();
     await expectFitsPhoneWidth(onPhone, "The sponsor's page");
     await onPhone.screenshot({ path: `${ARTIFACTS_DIR}plan-sponsor-360.png`, fullPage: true });
+    await expectNoAxeViolations(onPhone, "a sponsor's page");
   });
 
   it('[SHARE1] the facilitator revokes the link, and the sponsor’s reload shows it no longer works', async () => {
@@ -302,6 +308,7 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     await sponsor.getByRole('alert').filter({ hasText: 'This link to the action plan does not work any more' }).waitFor();
     expect(await sponsor.getByRole('row').count()).toBe(0);
     await sponsor.screenshot({ path: `${ARTIFACTS_DIR}plan-sponsor-revoked-1280.png`, fullPage: true });
+    await expectNoAxeViolations(sponsor, "a sponsor's page, the link revoked");
   });
 
   it('no page threw an uncaught error', () => {

@@ -159,6 +159,15 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     }
   });
 
+  it('[A11Y1] an address with no page says so, on a phone and a laptop, with no axe violations', async () => {
+    for (const [who, width] of [['volunteer', 'phone'], ['facilitator', 'laptop']] as const) {
+      const page = run.page(who);
+      await page.goto(`${run.url()}/no-such-page`);
+      await page.getByRole('heading', { level: 1, name: 'There is no page at this address.' }).waitFor();
+      await expectNoAxeViolations(page, `the not-found page on a ${width}`);
+    }
+  });
+
   it('no page threw an uncaught error', () => {
     expect(pageErrors).toEqual([]);
   });
