@@ -7,7 +7,8 @@ const AXE_SOURCE: string = (require('axe-core') as { source: string }).source;
 
 /**
  * Regions inside tldraw's own canvas that we cannot change, each with the rules axe may not judge there and why.
- * Everything else on every page is checked with every rule axe runs by default (WCAG 2.2 A and AA and best practice).
+ * Everything else on every page is checked with every rule axe runs by default (WCAG 2.2 A and AA and best practice),
+ * and label-content-name-mismatch besides.
  */
 const THIRD_PARTY_EXCLUSIONS: { selector: string; rules: string[]; why: string }[] = [];
 
@@ -29,7 +30,8 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   if (!loaded) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (exclusions) => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
+    // label-content-name-mismatch (a control's name must contain its visible text, WCAG 2.5.3) is off by default in axe.
+    const results = await axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } });
     const excluded = (v: AxeViolation, target: unknown[]) =>
       exclusions.some(({ selector, rules }) => rules.includes(v.id) && target.some((t) => typeof t === 'string' && document.querySelector(t)?.closest(selector)));
     return results.violations
