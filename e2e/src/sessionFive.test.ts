@@ -340,8 +340,11 @@ describe('session five: progress from the leads, the review, key learning and th
 
   it('[SURV2] [SURV3] [SURV4] the facilitator opens the survey; three participants answer on their phones, the count rises live, and nobody answers twice', async () => {
     const survey = surveyRegion('lead');
+    // Its disclosure is read as one phrase, status included, with no stray space before the comma.
+    expect(await survey.getByRole('button', { name: 'Feedback survey, Not started', exact: true }).count()).toBe(1);
     await survey.getByRole('button', { name: 'Open the survey', exact: true }).click();
     await survey.getByRole('button', { name: 'Open it', exact: true }).click();
+    await survey.getByRole('button', { name: 'Feedback survey, Open for answers', exact: true }).waitFor({ timeout: LIVE_WITHIN_MS });
     for (const who of ['lead', 'co']) {
       await expect.poll(() => surveyRegion(who).locator('.survey-count').innerText(), { timeout: LIVE_WITHIN_MS }).toBe('Answered so far: 0 of 3 participants (0%)');
     }
