@@ -153,9 +153,9 @@ describe('live boards, with real clients', () => {
 
     await stepTo(lead.client, board, 'results');
     await allSee(everyone, (s) => s.cards[b.data.cardId as never]?.votes?.total === 4);
-    // Two voters from each sector: both are folded into "other", so no small group can be identified.
-    expect(participants[3]!.client.state().cards[b.data.cardId as never]!.votes).toEqual({ total: 4, bySector: { local_authority: 0, third_sector: 0, other: 4 } });
-    expect(participants[3]!.client.state().boards[board]!.resultGroups).toEqual(['other']);
+    // [SMALL1] Two voters from each sector, four in all: no group reaches five, so no split is published.
+    expect(participants[3]!.client.state().cards[b.data.cardId as never]!.votes).toEqual({ total: 4, bySector: null });
+    expect(participants[3]!.client.state().boards[board]!.resultGroups).toEqual([]);
   });
 
   it('[CMD3] [CMD5] [CARD6] bad board commands get a clear error and change nothing', async () => {
