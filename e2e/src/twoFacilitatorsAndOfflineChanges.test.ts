@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext } from './browser';
 import type { ServerProcess } from './serverProcess';
 import { connectSharedBrowser, sharedServer } from './sharedRun';
@@ -62,6 +63,7 @@ describe('two facilitators, and a change made offline', () => {
     const cookies = await co.context().cookies();
     expect(cookies.find((c) => c.name.startsWith('rt_'))).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     expect(await co.evaluate(() => document.cookie)).toBe('');
+    await expectNoAxeViolations(co, "the co-facilitator's console");
   });
 
   it('[SES1] one facilitator renames a session and makes it current; the other and a participant see it live', async () => {
@@ -86,7 +88,7 @@ describe('two facilitators, and a change made offline', () => {
     await participant.getByRole('heading', { name: 'Session 2: What we gain, what is hard' }).or(participant.getByText('What we gain, what is hard')).first().waitFor({ timeout: LIVE_WITHIN_MS });
   });
 
-  it('[OUT1] [OUT3] a change made offline waits, survives closing the page, and arrives on return', async () => {
+  it('[OUT1] [OUT3] [A11Y2] a change made offline waits, survives closing the page, and arrives on return; a screen reader is told it is offline, then that the change waits', async () => {
     await expect.poll(() => status(participant).innerText(), { timeout: LIVE_WITHIN_MS }).toMatch(/Live/);
     await participantContext.setOffline(true);
     await expect.poll(() => status(participant).innerText(), { timeout: LIVE_WITHIN_MS }).toMatch(/Offline|Reconnecting/);
@@ -100,6 +102,11 @@ describe('two facilitators, and a change made offline', () => {
     await profile.getByRole('button', { name: 'Save your details' }).click();
     await expect.poll(() => status(participant).innerText()).toMatch(/1 change waiting/);
     await participant.screenshot({ path: `${ARTIFACTS_DIR}participant-offline-change-waiting.png`, fullPage: true });
+    // [A11Y2] The status's live region: "Offline" at once, the waiting change only once it has waited 5 s.
+    const announced = participant.getByRole('banner').getByRole('status');
+    expect(await announced.innerText()).toMatch(/^Offline/);
+    await expect.poll(() => announced.innerText(), { timeout: LIVE_WITHIN_MS }).toBe('Offline (1 change waiting)');
+    await expectNoAxeViolations(participant, 'a participant offline, a change waiting');
     const stored = await participant.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('roundtable.outbox.')));
     expect(stored).toHaveLength(1);
     expect(stored[0]![1]).toContain('Age UK St Helens');
