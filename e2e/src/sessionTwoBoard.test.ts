@@ -160,9 +160,13 @@ describe('a session-two board, from first card to the partnership profile, with 
     for (const phone of participantPages()) await phone.getByText('Session 2: Benefits and difficult aspects').waitFor({ timeout: LIVE_WITHIN_MS });
   });
 
-  it('[SET1][CTL3] the facilitator opens the benefits board, private and anonymous, sets 4 dots (at most 2 on one item) and 3 to agree, and brings everyone to it', async () => {
+  it('[SET1][CTL3][A11Y1] the facilitator opens the benefits board, private and anonymous, sets 4 dots (at most 2 on one item) and 3 to agree, and brings everyone to it', async () => {
     const page = facilitator();
     const live = page.getByRole('region', { name: 'Live boards: session 2' });
+    // [A11Y1] Each board's "Open the wall" link is a target of at least 24 × 24 px.
+    const wallLink = live.getByRole('link', { name: `Open the wall for ${BOARD}`, exact: true });
+    const box = (await wallLink.boundingBox()) ?? { width: 0, height: 0 };
+    expect({ width: box.width >= 24, height: box.height >= 24 }, `"Open the wall" is ${Math.round(box.width)} × ${Math.round(box.height)} px`).toEqual({ width: true, height: true });
     await live.getByRole('button', { name: new RegExp(`^${BOARD}`) }).click();
     const settings = page.getByRole('form', { name: 'Settings' });
     expect(await settings.getByRole('radio', { name: /^Private:/ }).isChecked(), 'private contributing by default').toBe(true);
