@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CommandRoom } from '../testing/commandRoom';
 import * as Y from 'yjs';
-import type { BoardId, CardId, ClusterId, CommandId } from '../ids/ids';
+import type { BoardId, CardId, ClusterId } from '../ids/ids';
 import { writeWorkshop } from '../doc/workshopDoc';
-import { fixedContext } from '../testing/fixedContext';
-import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
 import { BOARD_PHASES, cardsOfBoard, type BoardPhase, type Card, boardsOfSession } from './board';
-import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -20,69 +18,21 @@ import {
   WALL_LIMIT,
   type Rect,
 } from './wallLayout';
-import { commandSchemas, type CommandName, type CommandPayload } from '../workshop/commandSchemas';
-import { type CommandData, applyCommand } from '../workshop/commands';
+import { commandSchemas } from '../workshop/commandSchemas';
 import { CLUSTER_NAME_MAX_CHARS } from './boardLimits';
-import type { Sector } from '../members/sector';
-import type { Actor } from '../command/actor';
 import { sessionsInOrder } from '../sessions/session';
 import { type WorkshopState } from '../workshop/workshop';
 
 /** Two facilitators and two participants on a session-two board, driven command by command as the server does. */
-class Room {
-  state: WorkshopState;
-  hidden: HiddenState = EMPTY_HIDDEN;
-  readonly lead: Actor;
-  readonly co: Actor;
+class Room extends CommandRoom {
   readonly board: BoardId;
   readonly other: BoardId;
-  private n = 0;
-  private readonly ctx = { ...fixedContext(), newId: () => `made-${String((this.n += 1)).padStart(4, '0')}` };
 
   constructor() {
-    const created = createWorkshop({ title: 'Darlington PIP', area: 'Darlington', facilitatorName: 'Ann' }, fixedContext());
-    this.state = created.state;
-    this.lead = { memberId: created.leadFacilitatorId, role: 'facilitator' };
-    this.co = { memberId: created.coFacilitatorId, role: 'facilitator' };
+    super();
     const [board, other] = boardsOfSession(this.state, sessionsInOrder(this.state)[1]!.id);
     this.board = board!.id;
     this.other = other!.id;
-  }
-
-  join(name: string, sector: Sector): Actor {
-    const joined = joinWorkshop(this.state, { name, organisation: `${name} org`, sector }, { ...this.ctx, newId: () => `member-${name}` });
-    if (!joined.ok) throw new Error(joined.error.message);
-    this.state = joined.state;
-    return { memberId: joined.data.memberId, role: 'participant' };
-  }
-
-  /** Applies a command; a refused one must leave the state and hidden state exactly as they were. */
-  run<K extends CommandName>(actor: Actor, name: K, payload: Omit<CommandPayload<K>, 'commandId'>) {
-    const before = JSON.stringify({ state: this.state, hidden: this.hidden });
-    const result = applyCommand(name, this.state, { ...payload, commandId: `c${(this.n += 1)}` as CommandId } as CommandPayload<K>, actor, this.ctx, this.hidden);
-    expect(JSON.stringify({ state: this.state, hidden: this.hidden })).toBe(before);
-    if (result.ok) {
-      this.state = result.state;
-      this.hidden = result.hidden ?? this.hidden;
-    }
-    return result;
-  }
-
-  ok<K extends CommandName>(actor: Actor, name: K, payload: Omit<CommandPayload<K>, 'commandId'>): CommandData[K] {
-    const result = this.run(actor, name, payload);
-    if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
-    return result.data;
-  }
-
-  /** Refused with `code`, with a message for the person, and nothing changed. */
-  fails<K extends CommandName>(actor: Actor, name: K, payload: Omit<CommandPayload<K>, 'commandId'>, code: string): string {
-    const before = this.state;
-    const hiddenBefore = this.hidden;
-    const result = this.run(actor, name, payload);
-    expect(result).toMatchObject({ ok: false, error: { code } });
-    expect(this.state).toBe(before);
-    expect(this.hidden).toBe(hiddenBefore);
-    return result.ok ? '' : result.error.message;
   }
 
   phaseOf(board: BoardId): BoardPhase {

@@ -2,74 +2,18 @@ import { OBJECTIVE_PAYLOADS } from './objectivePayloads';
 import { PLAN_PAYLOADS } from './planPayloads';
 import { ACTION_TEXT_MAX_CHARS, OBJECTIVE_TEXT_MAX_CHARS, PRINCIPLES_MAX, VISION_MAX_CHARS } from './planLimits';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HIDDEN, type HiddenState } from '../workshop/hiddenState';
-import type { World } from '../board/boardState';
-import { personalViews, viewersOfChange } from '../workshop/personalView';
-import type { ActionId, BoardId, CardId, CommandId, MemberId, ObjectiveId } from '../ids/ids';
-import { fixedContext } from '../testing/fixedContext';
-import type { WorkshopState } from '../workshop/workshop';
-import { createWorkshop, joinWorkshop } from '../workshop/workshopTransitions';
+import { CommandRoom } from '../testing/commandRoom';
+import { personalViews } from '../workshop/personalView';
+import type { ActionId, BoardId, CardId, MemberId, ObjectiveId } from '../ids/ids';
 import { actionsOf, objectivesInOrder, sixMonthsAfter, timescaleEnd, timescaleLabel, versionsInOrder } from './plan';
 import { diffPlans } from './planDiff';
 import { planProblems } from './planRules';
-import type { CommandData } from '../workshop/commands';
-import type { CommandName, CommandPayload } from '../workshop/commandSchemas';
-import type { Sector } from '../members/sector';
 import type { Actor } from '../command/actor';
-import { applyCommand } from '../workshop/commands';
 
 /** A workshop in session four, driven command by command; refused commands are shown to change nothing. */
-/** [PRIV1] Every member whose personal view a command changed is among those the server recomputes and sends. */
-function expectViewersCovered(prev: World, next: World): void {
-  const before = personalViews(prev.state, prev.hidden);
-  const after = personalViews(next.state, next.hidden);
-  const viewers = viewersOfChange(prev, next);
-  const changed = [...after.keys()].filter((id) => JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id)));
-  expect(changed.filter((id) => !viewers.has(id))).toEqual([]);
-}
-
-class PlanRoom {
-  state: WorkshopState;
-  hidden: HiddenState = EMPTY_HIDDEN;
-  readonly lead: Actor;
-  private n = 0;
-  ctx = { ...fixedContext('2026-11-20T10:00:00.000Z'), newId: () => `made-${String((this.n += 1)).padStart(4, '0')}` };
-
+class PlanRoom extends CommandRoom {
   constructor() {
-    const created = createWorkshop({ title: 'St Helens PIP', area: 'St Helens', facilitatorName: 'Ann' }, fixedContext());
-    this.state = created.state;
-    this.lead = { memberId: created.leadFacilitatorId, role: 'facilitator' };
-  }
-
-  join(name: string, sector: Sector, organisation = `${name} org`): Actor {
-    const joined = joinWorkshop(this.state, { name, organisation, sector }, { ...this.ctx, newId: () => `member-${name}` });
-    if (!joined.ok) throw new Error(joined.error.message);
-    this.state = joined.state;
-    return { memberId: joined.data.memberId, role: 'participant' };
-  }
-
-  run<K extends CommandName>(actor: Actor, name: K, payload: Omit<CommandPayload<K>, 'commandId'>) {
-    const before = JSON.stringify({ state: this.state, hidden: this.hidden });
-    const result = applyCommand(name, this.state, { ...payload, commandId: `c${(this.n += 1)}` as CommandId } as CommandPayload<K>, actor, this.ctx, this.hidden);
-    expect(JSON.stringify({ state: this.state, hidden: this.hidden })).toBe(before);
-    if (result.ok) {
-      expectViewersCovered({ state: this.state, hidden: this.hidden }, { state: result.state, hidden: result.hidden ?? this.hidden });
-      this.state = result.state;
-      this.hidden = result.hidden ?? this.hidden;
-    }
-    return result;
-  }
-
-  ok<K extends CommandName>(actor: Actor, name: K, payload: Omit<CommandPayload<K>, 'commandId'>): CommandData[K] {
-    const result = this.run(actor, name, payload);
-    if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
-    return result.data;
-  }
-
-  fails<K extends CommandName>(actor: Actor, name: K, payload: Omit<CommandPayload<K>, 'commandId'>, code: string) {
-    const result = this.run(actor, name, payload);
-    expect(result).toMatchObject({ ok: false, error: { code } });
-    return result;
+    super({ title: 'St Helens PIP', area: 'St Helens', now: '2026-11-20T10:00:00.000Z' });
   }
 
   objective(text: string): ObjectiveId {
@@ -211,11 +155,11 @@ describe('editing together', () => {
     const { room } = planWithPeople();
     const o = room.objective('Compact review');
     room.ok(room.lead, 'objective:update', { objectiveId: o, text: 'Review the Compact together', baseText: 'Compact review' });
-    const late = room.fails(room.lead, 'objective:update', { objectiveId: o, text: 'Review and renew the Compact', baseText: 'Compact review' }, 'conflict');
-    expect(!late.ok && late.error.fields).toEqual({ text: 'Review the Compact together' });
+    const late = room.run(room.lead, 'objective:update', { objectiveId: o, text: 'Review and renew the Compact', baseText: 'Compact review' });
+    expect(!late.ok && [late.error.code, late.error.fields]).toEqual(['conflict', { text: 'Review the Compact together' }]);
     room.ok(room.lead, 'plan:update', { vision: 'Thriving third sector', baseVision: '' });
-    const vision = room.fails(room.lead, 'plan:update', { vision: 'Other vision', baseVision: '' }, 'conflict');
-    expect(!vision.ok && vision.error.fields).toEqual({ vision: 'Thriving third sector' });
+    const vision = room.run(room.lead, 'plan:update', { vision: 'Other vision', baseVision: '' });
+    expect(!vision.ok && [vision.error.code, vision.error.fields]).toEqual(['conflict', { vision: 'Thriving third sector' }]);
   });
 
   it('[PLAN9] participants propose wording and comment; an accepted wording replaces the text', () => {
