@@ -11,6 +11,7 @@ function version(number: number, agreedAt: string): PlanVersion {
     number,
     agreedAt,
     organisations: [],
+    concerns: [],
     responses: { agree: zero, concern: zero },
     snapshot: { vision: '', principles: [], reviewDate: '2027-03-01', objectives: [], actions: [], leadNames: {} },
   };

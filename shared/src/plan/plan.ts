@@ -101,7 +101,17 @@ export interface PlanVersion {
   organisations: string[];
   /** "I agree" / "I have a concern" counts by sector at agreement. */
   responses: Record<'agree' | 'concern', Record<'local_authority' | 'third_sector' | 'other', number>>;
+  /**
+   * [PLAN10] The concerns still raised when the version was agreed: each with its sector and comment, never who raised
+   * it (a participant gives no name for the record); ordered by sector, then comment, so the order says nothing of when.
+   */
+  concerns: PlanConcern[];
   snapshot: PlanSnapshot;
+}
+
+export interface PlanConcern {
+  sector: Sector | null;
+  comment: string;
 }
 
 /** The plan's part of the workshop state. */

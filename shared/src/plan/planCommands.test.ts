@@ -223,6 +223,19 @@ describe('agreement and versions', () => {
     room.fails(room.lead, 'plan:agree', { version: 1 }, 'conflict');
   });
 
+  it('[PLAN10] the agreed version records the answers by sector and the concerns raised, with their sector and comment but no name', () => {
+    const { room, council, third } = readyPlan();
+    room.ok(room.lead, 'plan:consult', {});
+    room.ok(council, 'plan:respond', { round: 1, response: 'concern', comment: 'The council budget is not set until March' });
+    room.ok(third, 'plan:respond', { round: 1, response: 'concern', comment: 'Q2 is tight for the CVS' });
+    room.ok(council, 'plan:respond', { round: 1, response: 'agree' });
+    room.ok(room.lead, 'plan:agree', { version: 1 });
+    const [v1] = versionsInOrder(room.state);
+    expect(v1!.responses).toEqual({ agree: { local_authority: 1, third_sector: 0, other: 0 }, concern: { local_authority: 0, third_sector: 1, other: 0 } });
+    expect(v1!.concerns).toEqual([{ sector: 'third_sector', comment: 'Q2 is tight for the CVS' }]);
+    expect(JSON.stringify(v1!.concerns)).not.toContain(third.memberId);
+  });
+
   it('[PLAN7] [PLAN8] a change after agreement starts the draft of version 2; the versions compare', () => {
     const { room, council, third, o1, a1 } = readyPlan();
     room.ok(room.lead, 'plan:consult', {});

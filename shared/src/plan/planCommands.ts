@@ -137,13 +137,21 @@ export const PLAN_COMMANDS = {
       const organisations = [...new Set(participants.map((m) => m.organisation.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
       const zero = () => ({ local_authority: 0, third_sector: 0, other: 0 });
       const responses = { agree: zero(), concern: zero() };
-      for (const r of Object.values(hidden.planResponses)) if (r.round === state.plan.consultationRound) responses[r.response][resultGroupOf(r.sector)] += 1;
+      const roundAnswers = Object.values(hidden.planResponses).filter((r) => r.round === state.plan.consultationRound);
+      for (const r of roundAnswers) responses[r.response][resultGroupOf(r.sector)] += 1;
+      // [PLAN10] The concerns raised, without names, in an order that says nothing of who answered when.
+      const groupOrder = ['local_authority', 'third_sector', 'other'] as const;
+      const concerns = roundAnswers
+        .filter((r) => r.response === 'concern')
+        .map((r) => ({ sector: r.sector, comment: r.comment }))
+        .sort((a, b) => groupOrder.indexOf(resultGroupOf(a.sector)) - groupOrder.indexOf(resultGroupOf(b.sector)) || a.comment.localeCompare(b.comment));
       const version: PlanVersion = {
         id: String(p.version),
         number: p.version,
         agreedAt: ctx.now,
         organisations,
         responses,
+        concerns,
         snapshot: { vision: state.plan.vision, principles: state.plan.principles, reviewDate, objectives, actions, leadNames },
       };
       return accepted(

@@ -54,6 +54,8 @@ export interface PlanDocument {
   reviewDate: string | null;
   /** The partnership profile as it stands when the document is made (the profile is not versioned). */
   profile: PartnershipProfile;
+  /** [PLAN10] An agreed version's answers by sector and the concerns raised (no names); null for a draft. */
+  agreement: Pick<PlanVersion, 'responses' | 'concerns'> | null;
 }
 
 type LeadOf = (lead: Lead | null) => PlanDocumentLead | null;
@@ -92,6 +94,7 @@ function draftDocument(state: WorkshopState, generatedAt: string): PlanDocument 
     objectives: documentObjectives(objectivesInOrder(state), (o) => actionsOf(state, o.id), leadOf),
     reviewDate: state.plan.reviewDate,
     profile,
+    agreement: null,
   };
 }
 
@@ -120,6 +123,7 @@ function versionDocument(state: WorkshopState, version: PlanVersion, generatedAt
     objectives: documentObjectives(objectives, actionsOfObjective, snapshotLead(snapshot)),
     reviewDate: snapshot.reviewDate,
     profile: buildProfile(state, generatedAt),
+    agreement: { responses: version.responses, concerns: version.concerns },
   };
 }
 

@@ -73,6 +73,7 @@ export const planStateParts = {
       agreedAt: isoDateTime,
       organisations: z.array(z.string()),
       responses: z.record(z.enum(['agree', 'concern']), groupCountsSchema),
+      concerns: z.array(z.object({ sector: sectorSchema.nullable(), comment: z.string() })).default([]),
       snapshot: z.object({
         vision: z.string(),
         principles: z.array(z.string()),
