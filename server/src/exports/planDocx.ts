@@ -52,6 +52,21 @@ function objectiveSection(objective: PlanDocumentObjective): (Paragraph | Table)
   ];
 }
 
+/** [PLAN10] An agreed version's answers by sector and the concerns raised; nothing for a draft. */
+function agreementSection(plan: PlanDocument): Paragraph[] {
+  const { agreement } = plan;
+  if (!agreement) return [];
+  const bullet = (text: string) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] });
+  return [
+    heading1(words.agreementTitle),
+    new Paragraph({ keepNext: true, children: [new TextRun(words.answersIntro)] }),
+    ...words.answerLines(agreement).map(bullet),
+    ...(agreement.concerns.length === 0
+      ? [mutedParagraph(words.noConcerns)]
+      : [new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun(words.concernsIntro(agreement.concerns.length))] }), ...agreement.concerns.map((c) => bullet(words.concernText(c)))]),
+  ];
+}
+
 function planBody(plan: PlanDocument): (Paragraph | Table)[] {
   const organisations = words.organisationsText(plan);
   return [
@@ -69,6 +84,7 @@ function planBody(plan: PlanDocument): (Paragraph | Table)[] {
     ...(plan.objectives.length > 0 ? plan.objectives.flatMap(objectiveSection) : [mutedParagraph(words.noObjectives)]),
     heading1(words.reviewTitle),
     new Paragraph({ children: [new TextRun(words.reviewText(plan))] }),
+    ...agreementSection(plan),
   ];
 }
 

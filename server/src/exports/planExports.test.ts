@@ -124,6 +124,34 @@ describe('the action plan in Word, PDF and Markdown', () => {
     for (const page of pages) expect(page).toContain('Darlington PIP 2026 Action plan Version 1');
   });
 
+  it.each(['md', 'docx', 'pdf'] as const)('[PLAN10] %s: an agreed version shows the answers by sector and the concerns raised, with no name; a draft shows neither', async (format) => {
+    const { plan: agreedPlan, tom, dave } = darlingtonPlan();
+    agreedPlan.run(agreedPlan.lead, 'plan:consult', {});
+    agreedPlan.run(tom, 'plan:respond', { round: 1, response: 'concern', comment: 'The training needs more time in the spring' });
+    agreedPlan.run(dave, 'plan:respond', { round: 1, response: 'agree' });
+    agreedPlan.run(agreedPlan.lead, 'plan:agree', { version: 1 });
+    const { text } = await readBack(format, planDocument(agreedPlan.state, 1, AT)!);
+    const agreement = text.slice(text.indexOf('Agreement When the room was asked'), text.indexOf('Appendix: partnership profile'));
+    expect(agreement).toContain('Council: 1 agreed, 0 raised a concern');
+    expect(agreement).toContain('Third sector: 0 agreed, 1 raised a concern');
+    expect(agreement).toContain('Other: 0 agreed, 0 raised a concern');
+    expect(agreement).toContain('The plan was agreed with this concern raised:');
+    expect(agreement).toContain('Third sector: The training needs more time in the spring');
+    expect(agreement).not.toContain('Tom Reed');
+    const { text: draftText } = await drafts[format]!;
+    expect(draftText).not.toContain('raised a concern');
+  });
+
+  it('[PLAN10] an agreed version with no concern says none was raised (Word, PDF and Markdown)', async () => {
+    const { plan: agreedPlan } = darlingtonPlan();
+    agreedPlan.agree();
+    for (const format of ['md', 'docx', 'pdf'] as const) {
+      const { text } = await readBack(format, planDocument(agreedPlan.state, 1, AT)!);
+      expect(text, format).toContain('Council: 2 agreed, 0 raised a concern');
+      expect(text, format).toContain('No concerns were raised.');
+    }
+  });
+
   it.each(['md', 'docx', 'pdf'] as const)('[EXP1] %s: version 1 of a plan changed since still reads as agreed', async (format) => {
     const { plan: changed, priya, objectives } = darlingtonPlan();
     changed.agree();

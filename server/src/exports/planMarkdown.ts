@@ -21,6 +21,14 @@ function objectiveSection(objective: PlanDocumentObjective): string[] {
   ];
 }
 
+/** [PLAN10] An agreed version's answers by sector and the concerns raised; nothing for a draft. */
+function agreementSection(plan: PlanDocument): string[] {
+  const { agreement } = plan;
+  if (!agreement) return [];
+  const concerns = agreement.concerns.length === 0 ? [`*${words.noConcerns}*`] : [words.concernsIntro(agreement.concerns.length), '', ...agreement.concerns.map((c) => `- ${markdownText(words.concernText(c))}`)];
+  return ['', `## ${words.agreementTitle}`, '', words.answersIntro, '', ...words.answerLines(agreement).map((l) => `- ${l}`), '', ...concerns];
+}
+
 /** The action plan as a Markdown document (GitHub-flavoured: one table of actions per objective), the profile appended. */
 export function planMarkdown(typed: PlanDocument): string {
   const plan = printablePlan(typed);
@@ -50,6 +58,7 @@ export function planMarkdown(typed: PlanDocument): string {
     `## ${words.reviewTitle}`,
     '',
     words.reviewText(plan),
+    ...agreementSection(plan),
     '',
     '---',
     '',

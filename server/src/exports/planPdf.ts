@@ -89,6 +89,20 @@ function objectiveSection(objective: PlanDocumentObjective): Content[] {
   ];
 }
 
+/** [PLAN10] An agreed version's answers by sector and the concerns raised; nothing for a draft. */
+function agreementSection(plan: PlanDocument): Content[] {
+  const { agreement } = plan;
+  if (!agreement) return [];
+  return [
+    { text: words.agreementTitle, style: 'heading', headlineLevel: 1, id: 'agreement' },
+    { text: words.answersIntro },
+    { ul: words.answerLines(agreement), margin: [0, 2, 0, 6] },
+    ...(agreement.concerns.length === 0
+      ? [mutedLine(words.noConcerns)]
+      : [{ text: words.concernsIntro(agreement.concerns.length) }, { ul: agreement.concerns.map(words.concernText), margin: [0, 2, 0, 0] } as Content]),
+  ];
+}
+
 function planPdfDefinition(plan: PlanDocument): TDocumentDefinitions {
   const organisations = words.organisationsText(plan);
   const appendix = profilePdfSections(plan.profile, 'subheading', 'profile-', words.appendixNoObjectives(plan));
@@ -100,6 +114,7 @@ function planPdfDefinition(plan: PlanDocument): TDocumentDefinitions {
     ['objectives', sectionPt(first ? objectiveStartPt(first) : LINE_PT + SAFETY_PT)],
     ...plan.objectives.map((o): [string, number] => [`objective-${o.number}`, objectiveStartPt(o)]),
     ['review', sectionPt(LINE_PT + SAFETY_PT)],
+    ['agreement', sectionPt(2 * LINE_PT + SAFETY_PT)],
     ...appendix.startRoom,
   ]);
   return pdfPage({
@@ -121,6 +136,7 @@ function planPdfDefinition(plan: PlanDocument): TDocumentDefinitions {
       ...(plan.objectives.length > 0 ? plan.objectives.flatMap(objectiveSection) : [mutedLine(words.noObjectives)]),
       { text: words.reviewTitle, style: 'heading', headlineLevel: 1, id: 'review' },
       { text: words.reviewText(plan) },
+      ...agreementSection(plan),
       { text: words.appendixTitle, style: 'heading', pageBreak: 'before' },
       mutedLine(words.appendixNote, 'question'),
       ...profilePdfIntro(plan.profile),

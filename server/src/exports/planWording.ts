@@ -1,3 +1,5 @@
+import { RESULT_GROUPS, resultGroupOf, type ResultGroup } from '@roundtable/shared/board/board';
+import type { PlanConcern } from '@roundtable/shared/plan/plan';
 import type { PlanDocument, PlanDocumentAction, PlanDocumentLead } from '@roundtable/shared/plan/planDocument';
 import { dayText, EXPORT_WORDING, fileSlug, printable, printableLines, type PageWords } from './exportWording';
 import { printableProfile } from './profileWording';
@@ -21,6 +23,8 @@ function jointReviewByText(day: string): string {
 }
 
 const OBJECTIVES_SECTION_TITLE = 'Objectives and preliminary actions';
+
+const GROUP_NAMES: Readonly<Record<ResultGroup, string>> = { local_authority: 'Council', third_sector: 'Third sector', other: 'Other' };
 
 /** A lead or timescale a draft does not have yet. */
 const NOT_YET = 'To be agreed';
@@ -98,6 +102,17 @@ export const PLAN_WORDING = {
     return lead.organisation ? `${lead.name}, ${lead.organisation}` : lead.name;
   },
   timescaleText: (action: PlanDocumentAction) => action.timescale || NOT_YET,
+
+  /** [PLAN10] An agreed version's answers by sector and the concerns raised (never who raised them). */
+  agreementTitle: 'Agreement',
+  /** "Council: 2 agreed, 1 raised a concern", one line a sector group. */
+  answerLines: (agreement: NonNullable<PlanDocument['agreement']>): string[] =>
+    RESULT_GROUPS.map((g) => `${GROUP_NAMES[g]}: ${agreement.responses.agree[g]} agreed, ${agreement.responses.concern[g]} raised a concern`),
+  answersIntro: 'When the room was asked, the answers by sector were:',
+  concernsIntro: (n: number) => (n === 1 ? 'The plan was agreed with this concern raised:' : `The plan was agreed with these ${n} concerns raised:`),
+  noConcerns: 'No concerns were raised.',
+  /** "Third sector: Q2 is tight for the CVS", or "Third sector: (no comment given)". */
+  concernText: (concern: PlanConcern) => `${GROUP_NAMES[resultGroupOf(concern.sector)]}: ${concern.comment || '(no comment given)'}`,
 } as const;
 
 export function printableLead(lead: PlanDocumentLead | null): PlanDocumentLead | null {
@@ -129,5 +144,6 @@ export function printablePlan(plan: PlanDocument): PlanDocument {
     area: printable(plan.area),
     objectives: plan.objectives.map((o) => ({ ...o, text: printable(o.text), actions: o.actions.map(printableAction) })),
     profile: printableProfile(plan.profile),
+    agreement: plan.agreement && { ...plan.agreement, concerns: plan.agreement.concerns.map((c) => ({ ...c, comment: printable(c.comment) })) },
   };
 }
