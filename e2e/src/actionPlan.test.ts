@@ -209,12 +209,18 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
     }
     // A participant sees their own answer, never another's.
     expect(await plan('chris').innerText()).not.toContain(concern);
-    await expect.poll(() => record.getAttribute('aria-disabled'), { timeout: LIVE_WITHIN_MS }).toBe('false');
+    // Now it can be recorded, and since a concern is raised it asks first (PLAN10): no longer marked disabled.
+    await expect.poll(() => record.getAttribute('aria-disabled'), { timeout: LIVE_WITHIN_MS }).toBeNull();
     await screenshotStep('consulting');
   });
 
-  it('[PLAN7] the facilitator records the plan as agreed: version 1, for everyone', async () => {
+  it('[PLAN7] [PLAN10] the facilitator records the plan as agreed over the concern, asked first: version 1, for everyone', async () => {
     await plan('lead').getByRole('button', { name: 'Record as agreed — version 1', exact: true }).click();
+    // A concern is still raised: the console asks first, and the question lists it with its sector.
+    const question = plan('lead').getByRole('group', { name: /^Concerns are still raised: / });
+    expect(await question.innerText()).toContain(`Third sector: “${concern}”`);
+    await expectNoAxeViolations(page('lead'), 'the console asking before agreement over a concern');
+    await question.getByRole('button', { name: 'Record as agreed anyway', exact: true }).click();
     for (const who of ['lead', 'co', ...Object.keys(participants)]) await plan(who).getByText(/^Version 1 agreed on /).waitFor({ timeout: LIVE_WITHIN_MS });
     await plan('lead').getByRole('region', { name: 'Agreed versions' }).getByText('3 agreed, 1 with a concern.').waitFor();
     // Nothing to ask or record while the agreed plan is unchanged.

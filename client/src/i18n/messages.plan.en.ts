@@ -224,6 +224,12 @@ export const planMessagesEn = {
     noConcerns: 'No concerns so far.',
     agreeCommentsHeading: 'Comments from those who agree',
     record: (n: number) => `Record as agreed — version ${n}`,
+    // [PLAN10] Asked before recording while concerns are raised; the concerns are listed with the question.
+    recordWithConcerns: (n: number, concerns: string) =>
+      `Concerns are still raised: ${concerns}. Record version ${n} as agreed anyway? The version keeps each concern with its sector, without a name.`,
+    /** A concern as the question lists it: "Third sector: “Q2 is tight”". */
+    concernLine: (sector: string, comment: string) => (comment ? `${sector}: “${comment}”` : `${sector}: no comment given`),
+    recordAnyway: 'Record as agreed anyway',
     notAsked: 'Put the plan to the room first.',
     notComplete: (n: number) => (n === 1 ? 'Fix the 1 thing that is missing first.' : `Fix the ${n} things that are missing first.`),
     recorded: (n: number) => `Version ${n} of the plan is agreed.`,
@@ -233,7 +239,8 @@ export const planMessagesEn = {
 
   respond: {
     heading: 'Do you agree with this plan?',
-    intro: 'The facilitators have put the plan to the room. They see your name with your answer; others do not.',
+    intro:
+      'The facilitators have put the plan to the room. They see your name with your answer; others do not. If the plan is agreed while you have a concern, the agreed version records your concern and comment with your sector, never your name.',
     agree: 'I agree',
     concern: 'I have a concern',
     comment: 'Comment',

@@ -1,8 +1,11 @@
+import { resultGroupOf } from '@roundtable/shared/board/board';
 import { planProblems } from '@roundtable/shared/plan/planRules';
+import { ConfirmButton } from '../forms/ConfirmButton';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { usePlanEditing } from './PlanEditingContext';
 import { ResponseTallyView } from './ResponseTallyView';
+import { namedAnswers } from './responseTally';
 import './planProposals.css';
 
 /**
@@ -12,7 +15,7 @@ import './planProposals.css';
 export function AgreementPanel() {
   const t = useT();
   const a = t.plan.agreement;
-  const { workshop, submit } = useLiveWorkshop();
+  const { workshop, personal, submit } = useLiveWorkshop();
   const { announce } = usePlanEditing();
   const { plan } = workshop;
   const consulting = plan.status === 'consulting';
@@ -20,6 +23,8 @@ export function AgreementPanel() {
   const problemCount = planProblems(workshop).length;
   const noObjectives = Object.keys(workshop.objectives).length === 0;
   const blockedBy = !consulting ? a.notAsked : problemCount > 0 ? a.notComplete(problemCount) : null;
+  // [PLAN10] Concerns raised in this round: recording agreement over them asks first.
+  const concerns = consulting ? namedAnswers(workshop, personal.planResponses, 'concern') : [];
 
   async function consult() {
     if (noObjectives) return;
@@ -67,15 +72,27 @@ export function AgreementPanel() {
         </>
       )}
       <div className="plan-agreement__action">
-        <button
-          type="button"
-          className={blockedBy ? 'button' : 'button button--primary'}
-          aria-disabled={blockedBy !== null}
-          aria-describedby={blockedBy ? 'plan-agree-reason' : undefined}
-          onClick={() => void agree()}
-        >
-          {a.record(plan.nextVersion)}
-        </button>
+        {!blockedBy && concerns.length > 0 ? (
+          <ConfirmButton
+            label={a.record(plan.nextVersion)}
+            question={a.recordWithConcerns(
+              plan.nextVersion,
+              concerns.map((c) => a.concernLine(t.resultGroups[resultGroupOf(c.sector)], c.comment)).join('; '),
+            )}
+            confirmLabel={a.recordAnyway}
+            onConfirm={() => void agree()}
+          />
+        ) : (
+          <button
+            type="button"
+            className={blockedBy ? 'button' : 'button button--primary'}
+            aria-disabled={blockedBy !== null}
+            aria-describedby={blockedBy ? 'plan-agree-reason' : undefined}
+            onClick={() => void agree()}
+          >
+            {a.record(plan.nextVersion)}
+          </button>
+        )}
         {blockedBy && (
           <p id="plan-agree-reason" className="field__hint">
             {blockedBy}
