@@ -45,9 +45,8 @@ function parseTasks(args: readonly string[]): Task[] {
 
 function run(task: Task): Promise<Outcome> {
   const started = performance.now();
-  // Colours as on a terminal when this runs on one, although the children write to a pipe.
-  const env = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { ...process.env, FORCE_COLOR: '1' } : process.env;
-  const child = spawn('npm', ['run', task.script], { env, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+  // The children write to a pipe (each part's output is shown whole when it ends), so they print without colour.
+  const child = spawn('npm', ['run', task.script], { stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
   // Set before npm has started the script, so the script's own processes inherit it.
   if (task.background && child.pid !== undefined) {
     try {
