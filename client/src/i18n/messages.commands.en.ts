@@ -60,6 +60,7 @@ export const commandMessagesEn = {
     'survey:close': 'Close the survey',
     'survey:answer': 'Send your survey answers',
     'progress:report': 'Report progress on an action',
+    'programme:share': 'Change what is shared with the programme',
   } satisfies Record<CommandName, string>,
   /** Where a refusal means something more particular for one command than the general text for its code. */
   commandErrors: ({

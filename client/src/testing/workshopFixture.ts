@@ -2,6 +2,7 @@ import { DEFAULT_BOARD_ACTIVITY, type Card, type Cluster } from '@roundtable/sha
 import { EMPTY_PLAN_META } from '@roundtable/shared/plan/plan';
 import { PIP_SURVEY_ITEMS } from '@roundtable/shared/survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '@roundtable/shared/survey/survey';
+import { EMPTY_SHARING } from '@roundtable/shared/programme/sharing';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Board } from '@roundtable/shared/board/board';
 import type { Member } from '@roundtable/shared/members/member';
@@ -38,6 +39,7 @@ export function emptyWorkshop(): WorkshopState {
     planVersions: {},
     progressUpdates: {},
     survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
+    sharing: EMPTY_SHARING,
   };
 }
 

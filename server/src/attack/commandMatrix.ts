@@ -93,6 +93,7 @@ export const COMMAND_ROWS: Readonly<Record<string, CommandRow>> = {
   'survey:open': { who: F, payload: () => ({}) },
   'survey:answer': { who: 'participants', payload: (_m, s) => ({ answers: { [s.survey.items.find((i) => i.kind === 'scale')!.id]: 'helpful' }, texts: {} }) },
   'survey:close': { who: F, payload: () => ({}) },
+  'programme:share': { who: F, payload: (m) => ({ scope: 'board', targetId: m.boards.agree, shared: false }) },
   'joinCode:rotate': { who: F, payload: () => ({}) },
   'member:updateProfile': { who: 'everyone', payload: (_m, _s, as) => ({ name: `Renamed ${as}` }) },
   'member:remove': { who: F, payload: (m) => ({ memberId: m.toRemoveId }) },

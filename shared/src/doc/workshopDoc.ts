@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
 import { tidyLayout, type LayoutCard, type LayoutCluster } from '../board/wallLayout';
 import { EMPTY_PLAN_META } from '../plan/plan';
+import { EMPTY_SHARING } from '../programme/sharing';
 import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '../survey/survey';
 import type { WorkshopState } from '../workshop/workshop';
@@ -19,6 +20,8 @@ import type { WorkshopState } from '../workshop/workshop';
  *   objectives, actions, proposals, planVersions: Y.Map<id, Y.Map<field, value>>   (the action plan)
  *   progressUpdates: Y.Map<ProgressUpdateId, Y.Map<field, value>>   (leads' reports; only ever added to)
  *   survey:   Y.Map  { status, items, responseCount, openedAt, results }   (the feedback survey)
+ *   sharing:  Y.Map  { areaWithheld, withheldBoardIds, withheldItemIds }   (what the area keeps from its programme;
+ *             absent until a facilitator first marks something, and read as everything shared)
  *
  * One Y.Map per entity, so a change to one field of one card travels as one small update. A value is a primitive
  * or a small JSON value (a card's sectors, a tally), replaced whole when it changes.
@@ -79,6 +82,7 @@ export function writeWorkshop(doc: Y.Doc, prev: WorkshopState | null, next: Work
   if (prev?.meta !== next.meta) for (const [k, v] of Object.entries(next.meta)) setIfChanged(meta, k, v);
   if (prev?.plan !== next.plan) writeEntity(doc.getMap<unknown>('plan'), next.plan);
   if (prev?.survey !== next.survey) writeEntity(doc.getMap<unknown>('survey'), next.survey);
+  if (prev?.sharing !== next.sharing) writeEntity(doc.getMap<unknown>('sharing'), next.sharing);
   writeCollections(doc, COLLECTIONS, prev as unknown as Record<string, unknown> | null, next as unknown as Record<string, unknown>);
 }
 
@@ -101,6 +105,7 @@ export function readWorkshopUnchecked(doc: Y.Doc): WorkshopState {
     planVersions: read('planVersions'),
     progressUpdates: read('progressUpdates'),
     survey: doc.getMap<unknown>('survey').toJSON(),
+    sharing: { ...EMPTY_SHARING, ...doc.getMap<unknown>('sharing').toJSON() },
   } as unknown as WorkshopState;
 }
 

@@ -59,6 +59,7 @@ const NAMED: { readonly [K in CommandName]: true } = {
   'survey:open': true,
   'survey:close': true,
   'survey:answer': true,
+  'programme:share': true,
 };
 
 export const COMMAND_NAMES = Object.keys(NAMED) as readonly CommandName[];

@@ -3,6 +3,7 @@ import { CARD_WIDTH, FRAME_INNER, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, WALL_GAP } 
 import { EMPTY_PLAN_META } from '../plan/plan';
 import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '../survey/survey';
+import { EMPTY_SHARING } from '../programme/sharing';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Sector } from '../members/sector';
 import type { BoardKind } from '../board/board';
@@ -41,6 +42,7 @@ export class ProfileStateBuilder {
       planVersions: {},
       progressUpdates: {},
       survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
+      sharing: EMPTY_SHARING,
     };
   }
 

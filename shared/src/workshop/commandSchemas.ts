@@ -6,6 +6,7 @@ import { WALL_PAYLOADS } from '../board/wallPayloads';
 import { MEMBER_PAYLOADS } from '../members/memberPayloads';
 import { OBJECTIVE_PAYLOADS } from '../plan/objectivePayloads';
 import { PLAN_PAYLOADS } from '../plan/planPayloads';
+import { SHARING_PAYLOADS } from '../programme/sharingPayloads';
 import { PROGRESS_PAYLOADS } from '../review/progressPayloads';
 import { SESSION_PAYLOADS } from '../sessions/sessionPayloads';
 import { SURVEY_PAYLOADS } from '../survey/surveyPayloads';
@@ -27,6 +28,7 @@ export const commandSchemas = {
   ...OBJECTIVE_PAYLOADS,
   ...PROGRESS_PAYLOADS,
   ...SURVEY_PAYLOADS,
+  ...SHARING_PAYLOADS,
 } as const;
 
 /** Every command's event name (`concept:verb`). */

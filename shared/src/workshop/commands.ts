@@ -8,6 +8,7 @@ import { WALL_COMMANDS } from '../board/wallCommands';
 import { MEMBER_COMMANDS } from '../members/memberCommands';
 import { OBJECTIVE_COMMANDS } from '../plan/objectiveCommands';
 import { PLAN_COMMANDS } from '../plan/planCommands';
+import { SHARING_COMMANDS } from '../programme/sharingCommands';
 import { PROGRESS_COMMANDS } from '../review/progressCommands';
 import { SESSION_COMMANDS } from '../sessions/sessionCommands';
 import { SURVEY_COMMANDS } from '../survey/surveyCommands';
@@ -34,6 +35,7 @@ export const COMMANDS = {
   ...OBJECTIVE_COMMANDS,
   ...PROGRESS_COMMANDS,
   ...SURVEY_COMMANDS,
+  ...SHARING_COMMANDS,
 } satisfies { [K in CommandName]: CommandRule<CommandPayload<K>> };
 
 /** What an accepted command's transition hands back, read off its rule. */

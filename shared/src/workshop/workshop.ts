@@ -1,6 +1,7 @@
 import type { Board, Card, Cluster } from '../board/board';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Member } from '../members/member';
+import type { ProgrammeSharing } from '../programme/sharing';
 import type { PlanState } from '../plan/plan';
 import type { ProgressUpdate, ProgressUpdateId } from '../review/progress';
 import type { Session } from '../sessions/session';
@@ -36,4 +37,6 @@ export interface WorkshopState extends PlanState {
   progressUpdates: Record<ProgressUpdateId, ProgressUpdate>;
   /** The feedback survey: items, status, the count of responses and, once closed, the results. */
   survey: SurveyState;
+  /** What the area keeps from its programme, if it is in one (programme/sharing.ts). */
+  sharing: ProgrammeSharing;
 }

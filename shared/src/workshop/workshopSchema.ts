@@ -3,6 +3,7 @@ import { boardStateParts } from '../board/boardSchema';
 import { boardIdSchema, sessionIdSchema, workshopIdSchema } from '../ids/ids';
 import { memberStateParts } from '../members/memberSchema';
 import { planStateParts } from '../plan/planSchema';
+import { sharingStateParts } from '../programme/sharingSchema';
 import { progressStateParts } from '../review/progressSchema';
 import { sessionStateParts } from '../sessions/sessionSchema';
 import { surveyStateParts } from '../survey/surveySchema';
@@ -33,6 +34,7 @@ export const workshopStateParts = z.object({
   ...planStateParts,
   ...progressStateParts,
   ...surveyStateParts,
+  ...sharingStateParts,
 });
 
 /** [DOC3] What a workshop's doc must hold to be loaded. */
