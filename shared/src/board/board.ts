@@ -26,6 +26,13 @@ export type BoardKind = (typeof BOARD_KINDS)[number];
 export const BOARD_PHASES = ['draft', 'contribute', 'reveal', 'group', 'vote', 'results', 'agree', 'closed'] as const;
 export type BoardPhase = (typeof BOARD_PHASES)[number];
 
+/**
+ * [VOTE5] What the room votes on and agrees on a board that has clusters: the clusters (a card outside every cluster
+ * being an item of its own), or every card. Never both at once; a board without clusters votes on its cards.
+ */
+export const VOTE_LEVELS = ['clusters', 'cards'] as const;
+export type VoteLevel = (typeof VOTE_LEVELS)[number];
+
 export const CONTRIBUTING_MODES = ['private', 'open'] as const;
 /** Private: each person sees only their own cards until reveal. Open: everyone sees cards as they are added. */
 export type ContributingMode = (typeof CONTRIBUTING_MODES)[number];
@@ -54,6 +61,8 @@ export interface BoardActivity {
   /** How many items the room means to agree ("the four main obstacles"). */
   agreeCount: number;
   participantsCanGroup: boolean;
+  /** What the room votes on once the board has clusters (VOTE5); set before the vote, fixed while it is on (VOTE6). */
+  voteOn: VoteLevel;
   /** Contributions paused: participants cannot add, edit, delete, move or vote. */
   locked: boolean;
   /** When the countdown everyone sees reaches zero (server clock), or null. */
@@ -140,6 +149,7 @@ export const DEFAULT_BOARD_ACTIVITY: Readonly<BoardActivity> = {
   votesPerItemMax: 2,
   agreeCount: 3,
   participantsCanGroup: false,
+  voteOn: 'clusters',
   locked: false,
   timerEndsAt: null,
   timerSeconds: null,
@@ -197,11 +207,16 @@ export function cardsInCluster(state: WorkshopState, boardId: BoardId, clusterId
 /** Something the room can vote on and agree: a cluster or a card. */
 export type Item = { kind: 'cluster'; id: ClusterId; boardId: BoardId; text: string; cluster: Cluster } | { kind: 'card'; id: CardId; boardId: BoardId; text: string; card: Card };
 
+/** [ID1] Any cluster or card of the workshop by id (own keys only: a built-in name such as `__proto__` is no item). */
 export function findItem(state: WorkshopState, id: string): Item | null {
-  const cluster = state.clusters[id as ClusterId];
-  if (cluster) return { kind: 'cluster', id: cluster.id, boardId: cluster.boardId, text: cluster.name, cluster };
-  const card = state.cards[id as CardId];
-  if (card) return { kind: 'card', id: card.id, boardId: card.boardId, text: card.text, card };
+  if (Object.hasOwn(state.clusters, id)) {
+    const cluster = state.clusters[id as ClusterId]!;
+    return { kind: 'cluster', id: cluster.id, boardId: cluster.boardId, text: cluster.name, cluster };
+  }
+  if (Object.hasOwn(state.cards, id)) {
+    const card = state.cards[id as CardId]!;
+    return { kind: 'card', id: card.id, boardId: card.boardId, text: card.text, card };
+  }
   return null;
 }
 
@@ -226,13 +241,38 @@ export function agreedWording(item: Item): string {
   return edited ?? item.text;
 }
 
-/** Every cluster, then every loose card: what the board's results and agreement list. */
+/**
+ * [VOTE5] The level a board votes on now: its setting, except that a board without clusters votes on its cards.
+ * The level is fixed while the vote is on (VOTE6): clusters change only at reveal and group, the setting before vote.
+ */
+export function voteLevel(state: Pick<WorkshopState, 'clusters'>, board: Pick<Board, 'id' | 'voteOn'>): VoteLevel {
+  if (board.voteOn === 'cards') return 'cards';
+  return Object.values(state.clusters).some((c) => c.boardId === board.id) ? 'clusters' : 'cards';
+}
+
+/**
+ * [VOTE5][VOTE8] What the board's vote, results and agreement list, on one level: every cluster, then every card
+ * outside a cluster (each its own item); or, on a board voting on cards, every card, cluster by cluster then the loose
+ * ones. Hidden cards are never items.
+ */
 export function itemsOfBoard(state: WorkshopState, boardId: BoardId): Item[] {
-  const clusters = clustersOfBoard(state, boardId).map((cluster): Item => ({ kind: 'cluster', id: cluster.id, boardId, text: cluster.name, cluster }));
-  const cards = cardsOfBoard(state, boardId)
-    .filter((c) => !c.hidden)
-    .map((card): Item => ({ kind: 'card', id: card.id, boardId, text: card.text, card }));
-  return [...clusters, ...cards];
+  const board = state.boards[boardId];
+  const clusters = clustersOfBoard(state, boardId);
+  const cards = cardsOfBoard(state, boardId).filter((c) => !c.hidden);
+  const cardItem = (card: Card): Item => ({ kind: 'card', id: card.id, boardId, text: card.text, card });
+  if (board && voteLevel(state, board) === 'cards') {
+    const clustered = clusters.flatMap((cluster) => cards.filter((c) => c.clusterId === cluster.id));
+    return [...clustered, ...cards.filter((c) => c.clusterId === null)].map(cardItem);
+  }
+  const groups = clusters.map((cluster): Item => ({ kind: 'cluster', id: cluster.id, boardId, text: cluster.name, cluster }));
+  return [...groups, ...cards.filter((c) => c.clusterId === null).map(cardItem)];
+}
+
+/** [VOTE5] Whether an item of the board is one the room votes on and agrees now (without listing the board's items). */
+export function isItemOfLevel(state: WorkshopState, board: Pick<Board, 'id' | 'voteOn'>, item: Item): boolean {
+  if (item.boardId !== board.id) return false;
+  if (item.kind === 'cluster') return voteLevel(state, board) === 'clusters';
+  return !item.card.hidden && (item.card.clusterId === null || voteLevel(state, board) === 'cards');
 }
 
 /** Items that received votes, highest first (ties by wording, so every screen shows the same order). */

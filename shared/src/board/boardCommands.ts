@@ -7,7 +7,7 @@ import type { WorkshopState } from '../workshop/workshop';
 import { BOARD_PHASES, boardsOfSession, DEFAULT_BOARD_ACTIVITY, type Board } from './board';
 import { BOARDS_PER_SESSION_MAX } from './boardLimits';
 import type { BOARD_PAYLOADS } from './boardPayloads';
-import { publishDrafts, publishResults, withdrawResults } from './boardPublish';
+import { publishDrafts, publishResults, returnStrayDots, withdrawResults } from './boardPublish';
 import { cardsOnBoard, putBoard } from './boardState';
 import { boardAt, isRejection, missingBoard, OPEN, PHASE_NAMES, wrongPhase } from './phaseChecks';
 
@@ -106,7 +106,8 @@ export const BOARD_COMMANDS = {
     },
   },
 
-  // [SET1] Settings: contributing mode and anonymity only while the board has no cards; voting settings before the vote.
+  // [SET1] Settings: contributing mode and anonymity only while the board has no cards; voting settings (what the room
+  // votes on among them, VOTE6) before the vote.
   'board:configure': {
     roles: FACILITATORS,
     undoable: true,
@@ -118,7 +119,7 @@ export const BOARD_COMMANDS = {
           return rejected('conflict', 'Anonymity and private contributing can only be changed before the first card is added.');
         }
       }
-      const votingChanged = [p.votesPerParticipant, p.votesPerItemMax, p.participantsCanGroup].some((v) => v !== undefined);
+      const votingChanged = [p.votesPerParticipant, p.votesPerItemMax, p.participantsCanGroup, p.voteOn].some((v) => v !== undefined);
       const beforeVote = BOARD_PHASES.indexOf(board.phase) < BOARD_PHASES.indexOf('vote');
       if (votingChanged && !beforeVote) return wrongPhase(board, 'Voting and grouping settings can be changed', ['draft', 'contribute', 'reveal', 'group']);
       const next: Board = {
@@ -129,6 +130,7 @@ export const BOARD_COMMANDS = {
         votesPerItemMax: p.votesPerItemMax ?? board.votesPerItemMax,
         agreeCount: p.agreeCount ?? board.agreeCount,
         participantsCanGroup: p.participantsCanGroup ?? board.participantsCanGroup,
+        voteOn: p.voteOn ?? board.voteOn,
       };
       if (next.votesPerItemMax > next.votesPerParticipant) {
         return rejected('invalid_payload', 'The dots allowed on one item cannot be more than each person has.', { votesPerItemMax: 'At most the dots each person has.' });
@@ -151,6 +153,7 @@ export const BOARD_COMMANDS = {
       let next: WorkshopState = putBoard(state, { ...board, phase: p.to, timerEndsAt: null, timerSeconds: null });
       let nextHidden = hidden;
       if (p.to === 'reveal') ({ state: next, hidden: nextHidden } = publishDrafts(next, hidden, board.id));
+      if (p.to === 'vote') ({ state: next, hidden: nextHidden } = returnStrayDots(next, hidden, board.id));
       if (p.to === 'results') next = publishResults(next, hidden, next.boards[board.id]!);
       if (p.from === 'results' && p.to === 'vote') next = withdrawResults(next, next.boards[board.id]!);
       return acceptedWithHidden(next, nextHidden, null);

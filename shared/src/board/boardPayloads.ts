@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text, command } from '../command/payload';
 import { boardIdSchema, sessionIdSchema } from '../ids/ids';
-import { BOARD_PHASES, CONTRIBUTING_MODES } from './board';
+import { BOARD_PHASES, CONTRIBUTING_MODES, VOTE_LEVELS } from './board';
 import { AGREE_COUNT_MAX, BOARD_PROMPT_MAX_CHARS, BOARD_TITLE_MAX_CHARS, TIMER_SECONDS_MAX, VOTES_PER_PARTICIPANT_MAX } from './boardLimits';
 import { boardKindSchema } from './boardSchema';
 
@@ -29,6 +29,8 @@ export const BOARD_PAYLOADS = {
     votesPerItemMax: z.number().int().min(1).max(VOTES_PER_PARTICIPANT_MAX).optional(),
     agreeCount: z.number().int().min(1).max(AGREE_COUNT_MAX).optional(),
     participantsCanGroup: z.boolean().optional(),
+    /** What the room votes on once the board has clusters (VOTE5). */
+    voteOn: z.enum(VOTE_LEVELS).optional(),
   }),
   /** `from` is the phase the sender saw: if the board has moved on, the command is refused (PH2). */
   'board:setPhase': command({ boardId: boardIdSchema, from: z.enum(BOARD_PHASES), to: z.enum(BOARD_PHASES) }),

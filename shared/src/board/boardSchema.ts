@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordById, boardIdSchema, cardIdSchema, clusterIdSchema, memberIdSchema, sessionIdSchema } from '../ids/ids';
 import { sectorSchema } from '../members/memberSchema';
 import { SECTORS } from '../members/sector';
-import { BOARD_KINDS, BOARD_PHASES, CONTRIBUTING_MODES, RESULT_GROUPS } from './board';
+import { BOARD_KINDS, BOARD_PHASES, CONTRIBUTING_MODES, RESULT_GROUPS, VOTE_LEVELS } from './board';
 import { FRAME_MAX_SIZE, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, WALL_LIMIT } from './wallLayout';
 
 /*
@@ -40,6 +40,7 @@ export const boardStateParts = {
       votesPerItemMax: count,
       agreeCount: count,
       participantsCanGroup: z.boolean(),
+      voteOn: z.enum(VOTE_LEVELS),
       locked: z.boolean(),
       timerEndsAt: isoDateTime.nullable(),
       timerSeconds: count.nullable(),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Card } from '../board/board';
-import type { ActionId, BoardId, CardId, MemberId } from '../ids/ids';
+import type { Card, Cluster } from '../board/board';
+import { FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH } from '../board/wallLayout';
+import type { ActionId, BoardId, CardId, ClusterId, MemberId } from '../ids/ids';
 import type { ProgressUpdateId } from '../review/progress';
 import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '../survey/survey';
@@ -188,11 +189,63 @@ describe('layout version 6', () => {
       writeWorkshop(doc, null, written);
       doc.getMap('meta').set('layoutVersion', 5);
     });
-    expect(migrateDoc(doc)).toEqual({ from: 5, to: 6 });
+    expect(migrateDoc(doc)).toEqual({ from: 5, to: DOC_LAYOUT_VERSION });
     const migrated = readWorkshop(doc);
     expect(migrated.cards['anon000001' as CardId]!.createdAt).toBeNull();
     expect(migrated.cards['named00001' as CardId]!.createdAt).toBe(at);
     expect(JSON.stringify(doc.getMap('cards').get('anon000001'))).not.toContain('2026-11-01');
     expect(migrated).toEqual({ ...written, cards: { ...written.cards, anon000001: { ...written.cards.anon000001, createdAt: null } } });
+  });
+});
+
+describe('layout version 7', () => {
+  it('[VOTE8] [DOC4] a workshop saved at layout 6 gives each board the level its vote used most: what it agreed, then its dots; clusters otherwise', () => {
+    const state = freshWorkshop();
+    const [agreedClusters, agreedCards, dottedCards, noClusters, untouched] = Object.keys(state.boards) as BoardId[];
+    const tally = (total: number) => ({ total, bySector: null });
+    const cluster = (id: string, boardId: BoardId, agreed: boolean, votes: number | null): Cluster => ({
+      id: id as ClusterId, boardId, name: id, position: 0, x: 0, y: 0, w: FRAME_MIN_WIDTH, h: FRAME_MIN_HEIGHT,
+      votes: votes === null ? null : tally(votes), agreed, agreedText: null,
+    });
+    const card = (id: string, boardId: BoardId, clusterId: string | null, agreed: boolean, votes: number | null): Card => ({
+      id: id as CardId, boardId, text: id, sectors: ['third_sector'], mergedTexts: [], authorIds: null, clusterId: clusterId as ClusterId | null,
+      position: 0, x: 0, y: 0, createdAt: null, hidden: false, votes: votes === null ? null : tally(votes), agreed, agreedText: null,
+    });
+    const clusters = [
+      cluster('clusterA01', agreedClusters!, true, 5),
+      cluster('clusterB01', agreedCards!, false, 1),
+      cluster('clusterC01', dottedCards!, false, 2),
+      cluster('clusterE01', untouched!, false, null),
+    ];
+    const cards = [
+      // Agreed on its clusters (a card inside one agreed too, and more dotted): the clusters carry more of what was agreed.
+      card('cardA00001', agreedClusters!, 'clusterA01', false, 7),
+      // Two cards inside a cluster agreed, the cluster not: the cards.
+      card('cardB00001', agreedCards!, 'clusterB01', true, 3),
+      card('cardB00002', agreedCards!, 'clusterB01', true, 2),
+      // Nothing agreed yet, more dots on the cards inside the cluster than on it: the cards.
+      card('cardC00001', dottedCards!, 'clusterC01', false, 4),
+      // No clusters at all: the default.
+      card('cardD00001', noClusters!, null, true, 6),
+      card('cardE00001', untouched!, 'clusterE01', false, null),
+    ];
+    const written = { ...state, clusters: Object.fromEntries(clusters.map((c) => [c.id, c])), cards: Object.fromEntries(cards.map((c) => [c.id, c])) };
+    const doc = new Y.Doc();
+    // A layout-6 doc: boards without `voteOn`.
+    doc.transact(() => {
+      writeWorkshop(doc, null, written);
+      for (const board of doc.getMap<Y.Map<unknown>>('boards').values()) board.delete('voteOn');
+      doc.getMap('meta').set('layoutVersion', 6);
+    });
+    expect(() => readWorkshop(doc)).toThrow(DocLayoutError);
+    expect(migrateDoc(doc)).toEqual({ from: 6, to: 7 });
+    const migrated = readWorkshop(doc);
+    const levels = Object.fromEntries(Object.values(migrated.boards).map((b) => [b.id, b.voteOn]));
+    expect(levels[agreedClusters!]).toBe('clusters');
+    expect(levels[agreedCards!]).toBe('cards');
+    expect(levels[dottedCards!]).toBe('cards');
+    expect(levels[noClusters!]).toBe('clusters');
+    expect(levels[untouched!]).toBe('clusters');
+    expect(migrated).toEqual({ ...written, boards: Object.fromEntries(Object.values(written.boards).map((b) => [b.id, { ...b, voteOn: levels[b.id] }])) });
   });
 });

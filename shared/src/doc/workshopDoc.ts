@@ -28,7 +28,7 @@ import type { WorkshopState } from '../workshop/workshop';
  * Only the server writes this doc (clients' connections are read-only); it writes by diffing the
  * state a pure transition returned against the doc, so the doc always equals the last committed state.
  */
-export const DOC_LAYOUT_VERSION = 6;
+export const DOC_LAYOUT_VERSION = 7;
 
 const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions', 'progressUpdates'] as const;
 type Collection = (typeof COLLECTIONS)[number];
@@ -145,6 +145,39 @@ function layOutWalls(doc: Y.Doc): void {
   }
 }
 
+/**
+ * [VOTE8] The level a board saved before layout 7 is read on, from what its vote left in the doc: the cards when the
+ * cards inside its clusters carry more of what it agreed than its clusters do (then, on a tie, more of its dots);
+ * otherwise the clusters, the default. So a board voted on and agreed before keeps showing what the room agreed.
+ */
+function chooseVoteLevels(doc: Y.Doc): void {
+  const weigh = (map: Y.Map<unknown>) => {
+    const votes = map.get('votes') as { total?: unknown } | null | undefined;
+    return { agreed: map.get('agreed') === true ? 1 : 0, dots: typeof votes?.total === 'number' ? votes.total : 0 };
+  };
+  const levels = new Map<string, { clusters: { agreed: number; dots: number }; cards: { agreed: number; dots: number } }>();
+  const of = (boardId: unknown) => {
+    const key = String(boardId);
+    let level = levels.get(key);
+    if (!level) levels.set(key, (level = { clusters: { agreed: 0, dots: 0 }, cards: { agreed: 0, dots: 0 } }));
+    return level;
+  };
+  const add = (into: { agreed: number; dots: number }, w: { agreed: number; dots: number }) => {
+    into.agreed += w.agreed;
+    into.dots += w.dots;
+  };
+  for (const cluster of doc.getMap<Y.Map<unknown>>('clusters').values()) add(of(cluster.get('boardId')).clusters, weigh(cluster));
+  for (const card of doc.getMap<Y.Map<unknown>>('cards').values()) {
+    if (typeof card.get('clusterId') === 'string' && card.get('hidden') !== true) add(of(card.get('boardId')).cards, weigh(card));
+  }
+  for (const [id, board] of doc.getMap<Y.Map<unknown>>('boards')) {
+    if (board.has('voteOn')) continue;
+    const level = levels.get(id);
+    const cardsWin = level !== undefined && (level.cards.agreed > level.clusters.agreed || (level.cards.agreed === level.clusters.agreed && level.cards.dots > level.clusters.dots));
+    board.set('voteOn', cardsWin ? 'cards' : 'clusters');
+  }
+}
+
 /** Migrations in order; each layout change appends one. */
 export const DOC_MIGRATIONS: readonly DocMigration[] = [
   {
@@ -192,6 +225,11 @@ export const DOC_MIGRATIONS: readonly DocMigration[] = [
         if (card.get('authorIds') === null && card.get('createdAt') !== null) card.set('createdAt', null);
       }
     },
+  },
+  {
+    // Version 7: [VOTE5] each board votes on one level (`voteOn`); a board saved before keeps the level its vote used most.
+    from: 6,
+    migrate: chooseVoteLevels,
   },
 ];
 
