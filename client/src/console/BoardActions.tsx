@@ -1,6 +1,7 @@
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { focusedBoard, type Board } from '@roundtable/shared/board/board';
+import { shortcutKeys } from './liveShortcuts';
 import '../board/board.css';
 import './console.css';
 
@@ -18,7 +19,7 @@ export function BoardActions({ board }: { board: Board }) {
             {board.locked ? t.facilitate.unlock : t.facilitate.lock}
           </button>
         )}
-        <button type="button" className="button" onClick={() => void submit('board:focus', { boardId: focused ? null : board.id })}>
+        <button type="button" className="button" aria-keyshortcuts={shortcutKeys('focus')} onClick={() => void submit('board:focus', { boardId: focused ? null : board.id })}>
           {focused ? t.facilitate.release : t.facilitate.focus}
         </button>
       </div>

@@ -1,24 +1,45 @@
+import { Link } from 'react-router';
 import { useT } from '../i18n/t';
+import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardActions } from './BoardActions';
 import { BoardSettings } from './BoardSettings';
 import { FacilitatorBoardBody } from './FacilitatorBoardBody';
 import { PhaseStepper } from './PhaseStepper';
 import { TimerControls } from './TimerControls';
-import type { Board } from '@roundtable/shared/board/board';
+import { focusedBoard, type Board } from '@roundtable/shared/board/board';
 import './console.css';
+import './liveView.css';
 
-/** Everything for running one board: its step, pause and "bring everyone here", the countdown, settings, and the step's own work. */
+/**
+ * [LIVE2] Running one board in the live view: its title and wall, its step, pause and "bring everyone here", the
+ * countdown, then the step's own work in a region of its own that scrolls when it is long, so the controls stay in
+ * sight. A draft board's settings are its work; once it is under way they are on the Sessions page.
+ */
 export function BoardControl({ board }: { board: Board }) {
   const t = useT();
+  const { workshop } = useLiveWorkshop();
+  const focused = focusedBoard(workshop)?.id === board.id;
   return (
     <div className="board-control" role="group" aria-label={t.facilitate.controlsLabel(board.title)}>
+      <div className="board-control__head">
+        <h3 className="board-control__title">
+          {board.title} {board.locked && <span className="tag tag--paused">{t.facilitate.pausedTag}</span>}{' '}
+          {focused && <span className="tag">{t.facilitate.everyoneHereShort}</span>}
+        </h3>
+        <Link className="live-board-item__wall" to={`/w/${encodeURIComponent(workshop.meta.id)}/wall?board=${encodeURIComponent(board.id)}`} aria-label={t.wall.openWallFor(board.title)}>
+          {t.wall.openWall}
+        </Link>
+      </div>
       {board.prompt && <p className="board-control__prompt">{board.prompt}</p>}
-      <PhaseStepper board={board} />
-      <BoardActions board={board} />
-      <TimerControls board={board} />
-      {/* Settings start open on a draft board and closed once it is under way. */}
-      <BoardSettings key={board.phase === 'draft' ? 'draft' : 'under-way'} board={board} />
-      <FacilitatorBoardBody board={board} />
+      <div className="board-control__controls">
+        <PhaseStepper board={board} />
+        <BoardActions board={board} />
+        <TimerControls board={board} />
+      </div>
+      <section className="board-control__work" aria-label={t.liveView.workLabel(t.phases[board.phase])} tabIndex={0}>
+        {board.phase === 'draft' && <BoardSettings board={board} />}
+        <FacilitatorBoardBody board={board} />
+      </section>
     </div>
   );
 }

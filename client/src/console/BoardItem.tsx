@@ -3,12 +3,14 @@ import { ConfirmButton } from '../forms/ConfirmButton';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { BoardEditForm } from './BoardEditForm';
+import { BoardSettings } from './BoardSettings';
 import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
 /**
  * One board in a session's agenda. Moving is by buttons (never drag only); an end button is aria-disabled
- * rather than disabled so focus stays on it after the board reaches the top or bottom.
+ * rather than disabled so focus stays on it after the board reaches the top or bottom. Its settings are here too,
+ * folded; the live view shows them only while the board is a draft.
  */
 export function BoardItem({ board, index, count }: { board: Board; index: number; count: number }) {
   const t = useT();
@@ -47,6 +49,7 @@ export function BoardItem({ board, index, count }: { board: Board; index: number
           danger
         />
       </div>
+      <BoardSettings board={board} startOpen={false} />
     </div>
   );
 }

@@ -4,11 +4,11 @@ import { BoardSettingsForm } from './BoardSettingsForm';
 import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
-/** A board's settings behind a disclosure; open by default while the board is a draft. */
-export function BoardSettings({ board }: { board: Board }) {
+/** A board's settings behind a disclosure; open to begin with when `startOpen` (by default, while the board is a draft). */
+export function BoardSettings({ board, startOpen = board.phase === 'draft' }: { board: Board; startOpen?: boolean }) {
   const t = useT();
   const bodyId = useId();
-  const [open, setOpen] = useState(board.phase === 'draft');
+  const [open, setOpen] = useState(startOpen);
   if (board.phase === 'closed') return null;
   return (
     <div className="board-settings">

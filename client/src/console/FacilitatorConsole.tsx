@@ -1,64 +1,63 @@
-import { useState } from 'react';
-import { WorkshopAccountPanel } from '../account/WorkshopAccountPanel';
+import { useEffect, useRef, type ComponentType } from 'react';
+import { useParams } from 'react-router';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
-import { ProfileEditor } from '../people/ProfileEditor';
-import { Roster } from '../people/Roster';
-import { SectorCounts } from '../people/SectorCounts';
-import { selfIn } from '../workshop/selfIn';
-import { PartnershipProfile } from '../partnership/PartnershipProfile';
-import { ActionPlanConsole, type ReviseRequest } from '../plan/ActionPlanConsole';
-import { ReviewConsole } from '../review/ReviewConsole';
+import { asksForName } from '../people/facilitatorName';
+import { FacilitatorNameForm } from '../people/FacilitatorNameForm';
 import { SurveyConsole } from '../survey/SurveyConsole';
-import { CreationLinksPanel } from './CreationLinksPanel';
-import { JoinCodePanel } from './JoinCodePanel';
+import { selfIn } from '../workshop/selfIn';
+import { ConsoleNav } from './ConsoleNav';
+import { consoleViewOf, type ConsoleView } from './consoleViews';
 import { LiveBoards } from './LiveBoards';
-import { SessionList } from './SessionList';
-import { WorkshopDetailsForm } from './WorkshopDetailsForm';
-import { activeMembers } from '@roundtable/shared/members/member';
+import { PeopleView } from './PeopleView';
+import { PlanView } from './PlanView';
+import { SessionsView } from './SessionsView';
 import './console.css';
+import './liveView.css';
 
-/** Everything a facilitator runs the workshop from: the current session's live boards first, then the workshop itself. */
+const VIEWS: Readonly<Record<ConsoleView, ComponentType>> = {
+  live: LiveBoards,
+  sessions: SessionsView,
+  people: PeopleView,
+  plan: PlanView,
+  survey: SurveyConsole,
+};
+
+/**
+ * Everything a facilitator runs the workshop from, one view at a time (LIVE2): the live view of the current session's
+ * boards, and the pages for preparing. A facilitator who has not said who they are is asked first (LIVE4).
+ */
 export function FacilitatorConsole() {
   const t = useT();
-  const { workshop, me, onlineMemberIds } = useLiveWorkshop();
+  const { workshop, me } = useLiveWorkshop();
+  const { '*': subpage = '' } = useParams();
+  const view = consoleViewOf(subpage) ?? 'live';
   const self = selfIn(workshop, me);
-  const [revise, setRevise] = useState<ReviseRequest | null>(null);
+  const asking = self !== null && asksForName(self);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasAsking = useRef(false);
+
+  // Once the name is given the form goes; focus goes to the page's heading rather than being lost with it.
+  useEffect(() => {
+    if (wasAsking.current && !asking) heading.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  const View = VIEWS[view];
   return (
-    <div className="console">
-      <div className="page-title">
-        <h1>{workshop.meta.title}</h1>
-        <p className="page-title__sub">
-          {workshop.meta.area} · {t.console.heading}
-        </p>
-      </div>
-      <LiveBoards />
-      <ReviewConsole onRevise={(actionId) => setRevise({ actionId })} />
-      <ActionPlanConsole revise={revise} />
-      <SurveyConsole />
-      <div className="console__grid">
-        <div className="console__column">
-          <JoinCodePanel />
-          <CreationLinksPanel />
-          <WorkshopAccountPanel />
-          <SessionList />
+    <div className={`console console--${view}`}>
+      <div className="console__top">
+        <div className="page-title">
+          <h1 ref={heading} tabIndex={-1}>
+            {workshop.meta.title}
+          </h1>
+          <p className="page-title__sub">
+            {workshop.meta.area} · {t.console.heading}
+          </p>
         </div>
-        <div className="console__column">
-          <section className="card" aria-labelledby="people-heading">
-            <h2 id="people-heading">{t.people.heading}</h2>
-            <SectorCounts members={activeMembers(workshop)} onlineMemberIds={onlineMemberIds} />
-            <Roster canRemove />
-          </section>
-          <PartnershipProfile />
-          {self && (
-            <section className="card" aria-labelledby="profile-heading">
-              <h2 id="profile-heading">{t.profile.heading}</h2>
-              <ProfileEditor self={self} />
-            </section>
-          )}
-          <WorkshopDetailsForm />
-        </div>
+        {!asking && <ConsoleNav workshopId={workshop.meta.id} />}
       </div>
+      {asking && self ? <FacilitatorNameForm self={self} /> : <View />}
     </div>
   );
 }

@@ -4,12 +4,14 @@ import { PhaseLabel } from '../board/PhaseLabel';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import type { Board } from '@roundtable/shared/board/board';
+import { shortcutKeys } from './liveShortcuts';
 import './console.css';
 
 /**
  * [PH1][PH2] The board's steps, with Back and Next. Each sends the step shown here as `from`, so if the other
  * facilitator moved the board first, the server refuses and says so rather than skipping a step. The buttons
- * stay in place (aria-disabled at either end, and while a move is on its way) so focus is never lost.
+ * stay in place (aria-disabled at either end, and while a move is on its way) so focus is never lost. Next has a
+ * shortcut (LIVE3).
  */
 export function PhaseStepper({ board }: { board: Board }) {
   const t = useT();
@@ -40,7 +42,14 @@ export function PhaseStepper({ board }: { board: Board }) {
         <button type="button" className="button" aria-disabled={!previous || moving} onClick={() => void go(previous)}>
           {previous ? t.facilitate.back(t.phases[previous]) : t.facilitate.backNone}
         </button>
-        <button type="button" className="button button--primary" aria-disabled={!next || moving} aria-busy={moving} onClick={() => void go(next)}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={!next || moving}
+          aria-busy={moving}
+          aria-keyshortcuts={shortcutKeys('next')}
+          onClick={() => void go(next)}
+        >
           {next ? t.facilitate.next(t.phases[next]) : t.facilitate.nextNone}
         </button>
       </div>

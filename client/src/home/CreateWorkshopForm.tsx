@@ -6,6 +6,7 @@ import { focusFirstInvalid } from '../forms/focusFirstInvalid';
 import { FormError } from '../forms/FormError';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
+import { consoleViewPath } from '../console/consoleViews';
 import { stashCreationLinks } from '../workshop/creationLinks';
 import { AREA_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/workshopLimits';
 import { PERSON_NAME_MAX_CHARS } from '@roundtable/shared/members/memberLimits';
@@ -46,7 +47,8 @@ export function CreateWorkshopForm() {
     }
     const { workshopId, facilitatorUrl, coFacilitatorUrl } = result.data;
     stashCreationLinks(window.sessionStorage, workshopId, { facilitatorUrl, coFacilitatorUrl });
-    navigate(`/w/${encodeURIComponent(workshopId)}`);
+    // A new workshop opens on its People and links: the join code and the co-facilitator's link come first.
+    navigate(consoleViewPath(workshopId, 'people'));
   }
 
   return (

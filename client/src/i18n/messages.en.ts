@@ -1,6 +1,7 @@
 import type { BoardPhase, ResultGroup, BoardKind } from '@roundtable/shared/board/board';
 import type { ErrorCode } from '@roundtable/shared/protocol/errors';
 import { commandMessagesEn } from './messages.commands.en';
+import { consoleMessagesEn } from './messages.console.en';
 import { planMessagesEn } from './messages.plan.en';
 import { messagesReviewEn } from './messages.review.en';
 import { surveyMessagesEn } from './messages.survey.en';
@@ -147,6 +148,9 @@ export const messagesEn = {
     notFound: 'This workshop does not exist any more.',
     tooLarge: 'The workshop could not be loaded: a message was too large. Reload the page.',
   },
+
+  /** The console's views, the live view and its shortcuts. */
+  liveView: consoleMessagesEn,
 
   console: {
     heading: 'Facilitator console',
@@ -418,6 +422,8 @@ export const messagesEn = {
     scribeAdd: 'Add the card',
     scribedHeading: 'Cards you scribed (private until reveal)',
     hide: (text: string) => `Hide “${text}”`,
+    addMinute: '+1 min',
+    addMinuteLabel: '+1 min: a minute more on the countdown, or start one',
     hideShort: 'Hide',
     editCard: (text: string) => `Edit the card “${text}”`,
     show: 'Show the hidden card',

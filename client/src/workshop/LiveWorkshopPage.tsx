@@ -14,7 +14,8 @@ import { selfIn } from './selfIn';
 
 // Participants' phones never load the console (and its QR encoder).
 const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole').then((m) => ({ default: m.FacilitatorConsole })));
-// The board wall (`/w/:id/wall`) is for facilitators only; participants opening its address get their own view.
+// The board wall (`/w/:id/wall`) and the console's views are for facilitators only; participants opening their
+// addresses get their own view.
 const WallPage = lazy(() => import('../wall/WallPage').then((m) => ({ default: m.WallPage })));
 
 /** The workshop while connected: the facilitator console or the participant view, by role. */

@@ -1,0 +1,17 @@
+import { SessionList } from './SessionList';
+import { WorkshopDetailsForm } from './WorkshopDetailsForm';
+import './console.css';
+
+/** [LIVE2] Preparing the sessions: each session's details and boards, with their settings, and the workshop's details. */
+export function SessionsView() {
+  return (
+    <div className="console__grid console__grid--wide-first">
+      <div className="console__column">
+        <SessionList />
+      </div>
+      <div className="console__column">
+        <WorkshopDetailsForm />
+      </div>
+    </div>
+  );
+}
