@@ -59,6 +59,11 @@ export const commandMessagesEn = {
     'survey:open': 'Open the survey',
     'survey:close': 'Close the survey',
     'survey:answer': 'Send your survey answers',
+    'healthCheck:add': 'Add a health check to a session',
+    'healthCheck:remove': 'Remove a health check',
+    'healthCheck:open': 'Open the health check',
+    'healthCheck:close': 'Close the health check',
+    'healthCheck:rate': 'Send your health check ratings',
     'progress:report': 'Report progress on an action',
     'programme:share': 'Change what is shared with the programme',
   } satisfies Record<CommandName, string>,
@@ -78,5 +83,6 @@ export const commandMessagesEn = {
     'plan:agree': { conflict: 'The plan cannot be recorded as agreed yet.' },
     'proposal:decide': { conflict: 'Another facilitator has already decided on that suggestion.' },
     'survey:answer': { conflict: 'Answers from you had already been received.' },
+    'healthCheck:rate': { conflict: 'Ratings from you had already been received for this round.' },
   } satisfies CommandErrorTexts) as CommandErrorTexts,
 };

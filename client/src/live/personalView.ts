@@ -36,5 +36,5 @@ export function personalViewFrom(raw: unknown): PersonalView {
   const planResponses = Array.isArray(raw.planResponses)
     ? (raw.planResponses.filter((r) => isObject(r) && typeof r.memberId === 'string' && (r.response === 'agree' || r.response === 'concern')) as unknown as PersonalView['planResponses'])
     : [];
-  return { drafts, myCardIds, dots, notices, undo, myPlanResponse, planResponses, surveyAnswered: raw.surveyAnswered === true };
+  return { drafts, myCardIds, dots, notices, undo, myPlanResponse, planResponses, surveyAnswered: raw.surveyAnswered === true, healthChecksAnswered: Array.isArray(raw.healthChecksAnswered) ? raw.healthChecksAnswered.filter((id): id is string => typeof id === 'string') : [] };
 }

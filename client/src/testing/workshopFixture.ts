@@ -39,6 +39,7 @@ export function emptyWorkshop(): WorkshopState {
     planVersions: {},
     progressUpdates: {},
     survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
+    healthChecks: {},
     sharing: EMPTY_SHARING,
   };
 }

@@ -5,6 +5,7 @@ import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyR
 import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
 import { isLinkKind, linkKind, oneLiveKey, type LinkKind, type LinkRecord, type NewLink } from '../links/linkKinds';
 import { inMemoryTransaction, type MemoryTransaction } from './memoryTransaction';
+import { insertMemoryHealthCheckResponse, listMemoryHealthCheckResponses, rewriteMemoryHealthCheckResponses, type MemoryHealthCheckRows } from './healthCheckRows';
 import { asJsonbColumn, asTextColumn as t } from './postgresText';
 import { JoinCodeTakenError, type DocName, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
 import type { Effect } from '@roundtable/shared/workshop/transitionContext';
@@ -22,6 +23,8 @@ interface WorkshopRow {
   docs: Map<DocName, DocLog>;
   /** Survey answers under random keys, in stored order: JSON text, so nothing the caller holds is shared. */
   surveyResponses: Map<string, string>;
+  /** Health check answers, every round's, likewise (HEALTH4). */
+  healthCheckResponses: MemoryHealthCheckRows;
 }
 
 interface MemberRow {
@@ -137,6 +140,10 @@ export function createMemoryWorkshopStore(): WorkshopStore {
         if (row) rewriteSurveyResponses(tx, row);
         return;
       }
+      case 'healthCheckResponse':
+        return insertMemoryHealthCheckResponse(tx, workshopOf(workshopId).healthCheckResponses, effect.response);
+      case 'healthCheckClosed':
+        return rewriteMemoryHealthCheckResponses(tx, workshopOf(workshopId).healthCheckResponses, effect.healthCheckId);
       default:
         throw new Error(`Unknown effect: ${JSON.stringify(effect satisfies never)}`);
     }
@@ -178,7 +185,7 @@ export function createMemoryWorkshopStore(): WorkshopStore {
       inMemoryTransaction((tx) => {
         if (workshops.has(workshopId)) throw new ConstraintError(`Workshop ${workshopId} already exists.`);
         if (workshopByJoinCode.has(joinCode)) throw new JoinCodeTakenError(joinCode);
-        tx.set(workshops, workshopId, { joinCode, docs: new Map(), surveyResponses: new Map() });
+        tx.set(workshops, workshopId, { joinCode, docs: new Map(), surveyResponses: new Map(), healthCheckResponses: new Map() });
         tx.set(workshopByJoinCode, joinCode, workshopId);
         for (const m of input.members) insertMember(tx, workshopId, m);
         appendUpdate(tx, workshopId, input.update, 'shared');
@@ -298,6 +305,11 @@ export function createMemoryWorkshopStore(): WorkshopStore {
       whenOpen();
       const row = workshops.get(t(workshopId) as WorkshopId);
       return row ? [...row.surveyResponses.values()].map((json) => JSON.parse(json) as SurveyResponse) : [];
+    },
+
+    async listHealthCheckResponses(workshopId) {
+      whenOpen();
+      return listMemoryHealthCheckResponses(workshops.get(t(workshopId) as WorkshopId)?.healthCheckResponses);
     },
 
     async close() {

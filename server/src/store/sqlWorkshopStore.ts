@@ -5,6 +5,7 @@ import { shuffled, type SurveyResponse } from '@roundtable/shared/survey/surveyR
 import { surveyResponseSchema } from '@roundtable/shared/survey/surveyResponseSchema';
 import { isLinkKind, linkKind, oneLiveKey, type LinkKind, type LinkRecord, type NewLink } from '../links/linkKinds';
 import type { SqlDatabase, SqlQueryable } from './sqlDatabase';
+import { insertHealthCheckResponse, listHealthCheckResponses, rewriteHealthCheckResponses } from './healthCheckRows';
 import { JoinCodeTakenError, newJoinCodeOf, type Commit, type DocName, type NewMemberRecord, type StoredDoc, type WorkshopStore } from './workshopStore';
 import type { Effect } from '@roundtable/shared/workshop/transitionContext';
 import type { Role } from '@roundtable/shared/command/actor';
@@ -96,6 +97,10 @@ async function applyEffect(tx: SqlQueryable, workshopId: WorkshopId, effect: Eff
       return insertSurveyResponse(tx, workshopId, effect.response);
     case 'surveyClosed':
       return rewriteSurveyResponses(tx, workshopId);
+    case 'healthCheckResponse':
+      return insertHealthCheckResponse(tx, workshopId, effect.response);
+    case 'healthCheckClosed':
+      return rewriteHealthCheckResponses(tx, workshopId, effect.healthCheckId);
     default:
       throw new Error(`Unknown effect: ${JSON.stringify(effect satisfies never)}`);
   }
@@ -245,6 +250,8 @@ export function createSqlWorkshopStore(db: SqlDatabase): WorkshopStore {
       const rows = await db.query<SurveyResponseRow>('SELECT sector, answers, texts FROM survey_responses WHERE workshop_id = $1', [workshopId]);
       return rows.map(surveyResponseOf);
     },
+
+    listHealthCheckResponses: (workshopId) => listHealthCheckResponses(db, workshopId),
 
     close: () => db.close(),
   };

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { SurveyAnswer } from '@roundtable/shared/survey/survey';
 import type { SurveyResponse } from '@roundtable/shared/survey/surveyResults';
+import { healthCheckStoreContract } from './healthCheckStore.contract';
 import { linkStoreContract } from './linkStore.contract';
 import { JoinCodeTakenError, type WorkshopStore } from './workshopStore';
 
@@ -115,6 +116,7 @@ export function workshopStoreContract(name: string, open: () => Promise<Workshop
     });
 
     linkStoreContract(() => store, newWorkshop);
+    healthCheckStoreContract(() => store, newWorkshop);
 
     it('[SURV4] stores a survey answer in the same transaction as its command, lists only that workshop\'s, and keeps them through the rewrite at close', async () => {
       const { workshopId, lead } = await newWorkshop();

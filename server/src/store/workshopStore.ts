@@ -1,6 +1,7 @@
 import type { MemberId, WorkshopId } from '@roundtable/shared/ids/ids';
 import type { Ack } from '@roundtable/shared/protocol/errors';
 import type { SurveyResponse } from '@roundtable/shared/survey/surveyResults';
+import type { HealthCheckResponse } from '@roundtable/shared/healthCheck/healthCheckResults';
 import type { LinkKind, LinkRecord, NewLink } from '../links/linkKinds';
 import type { Effect } from '@roundtable/shared/workshop/transitionContext';
 import type { Role } from '@roundtable/shared/command/actor';
@@ -102,5 +103,7 @@ export interface WorkshopStore {
   findLinkByTokenHash(tokenHash: string): Promise<LinkRecord | null>;
   /** The workshop's survey answers, in no particular order, naming no one. */
   listSurveyResponses(workshopId: WorkshopId): Promise<SurveyResponse[]>;
+  /** The workshop's health check answers, every round's, in no particular order, naming no one (HEALTH4). */
+  listHealthCheckResponses(workshopId: WorkshopId): Promise<HealthCheckResponse[]>;
   close(): Promise<void>;
 }

@@ -221,7 +221,8 @@ export class WorkshopRoom {
   /** The transition's context, with what its rule asks to be loaded from the store (the survey's answers: SURV4). */
   private async contextFor(name: CommandName): Promise<TransitionContext> {
     const ctx = this.deps.context();
-    const rule: Pick<CommandRule<unknown>, 'roles' | 'loadsSurveyResponses'> = COMMANDS[name];
+    const rule: Pick<CommandRule<unknown>, 'roles' | 'loadsSurveyResponses' | 'loadsHealthCheckResponses'> = COMMANDS[name];
+    if (rule.loadsHealthCheckResponses) return { ...ctx, healthCheckResponses: await this.deps.store.listHealthCheckResponses(this.workshopId) };
     if (!rule.loadsSurveyResponses) return ctx;
     return { ...ctx, surveyResponses: await this.deps.store.listSurveyResponses(this.workshopId) };
   }
@@ -298,6 +299,8 @@ export class WorkshopRoom {
       case 'joinCodeChanged':
       case 'surveyResponse':
       case 'surveyClosed':
+      case 'healthCheckResponse':
+      case 'healthCheckClosed':
         return;
       default:
         throw new Error(`Unknown effect: ${JSON.stringify(effect satisfies never)}`);

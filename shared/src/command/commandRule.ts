@@ -16,6 +16,8 @@ export interface CommandRule<P, D = unknown> {
   undoable?: boolean;
   /** The transition reads the survey's stored answers (`ctx.surveyResponses`), which the server loads first. */
   loadsSurveyResponses?: boolean;
+  /** The transition reads the health check's stored answers (`ctx.healthCheckResponses`), which the server loads first. */
+  loadsHealthCheckResponses?: boolean;
   apply: Apply<P, D>;
 }
 

@@ -12,8 +12,9 @@ import { writeCollections } from './workshopDoc';
  *   undo:    Y.Map<seq,    Y.Map>    the facilitators' undo history
  *   planResponses: Y.Map<key, Y.Map>  answers when the action plan is put to the room
  *   surveyRespondents: Y.Map<MemberId, Y.Map>  who has answered the feedback survey (not what: SURV4)
+ *   healthCheckRespondents: Y.Map<key, Y.Map>  who has answered which round of the health check (not what: HEALTH4)
  */
-const HIDDEN_COLLECTIONS = ['cards', 'ballots', 'notices', 'undo', 'planResponses', 'surveyRespondents'] as const;
+const HIDDEN_COLLECTIONS = ['cards', 'ballots', 'notices', 'undo', 'planResponses', 'surveyRespondents', 'healthCheckRespondents'] as const;
 
 export function writeHidden(doc: Y.Doc, prev: HiddenState | null, next: HiddenState): void {
   writeCollections(doc, HIDDEN_COLLECTIONS, prev as unknown as Record<string, unknown> | null, next as unknown as Record<string, unknown>);
@@ -21,5 +22,5 @@ export function writeHidden(doc: Y.Doc, prev: HiddenState | null, next: HiddenSt
 
 export function readHidden(doc: Y.Doc): HiddenState {
   const read = (name: (typeof HIDDEN_COLLECTIONS)[number]) => doc.getMap<Y.Map<unknown>>(name).toJSON();
-  return { cards: read('cards'), ballots: read('ballots'), notices: read('notices'), undo: read('undo'), planResponses: read('planResponses'), surveyRespondents: read('surveyRespondents') } as unknown as HiddenState;
+  return { cards: read('cards'), ballots: read('ballots'), notices: read('notices'), undo: read('undo'), planResponses: read('planResponses'), surveyRespondents: read('surveyRespondents'), healthCheckRespondents: read('healthCheckRespondents') } as unknown as HiddenState;
 }

@@ -20,6 +20,7 @@ import type { WorkshopState } from '../workshop/workshop';
  *   objectives, actions, proposals, planVersions: Y.Map<id, Y.Map<field, value>>   (the action plan)
  *   progressUpdates: Y.Map<ProgressUpdateId, Y.Map<field, value>>   (leads' reports; only ever added to)
  *   survey:   Y.Map  { status, items, responseCount, openedAt, results }   (the feedback survey)
+ *   healthChecks: Y.Map<HealthCheckId, Y.Map<field, value>>   (the health check's rounds; absent before the first)
  *   sharing:  Y.Map  { areaWithheld, withheldBoardIds, withheldItemIds }   (what the area keeps from its programme;
  *             absent until a facilitator first marks something, and read as everything shared)
  *
@@ -30,7 +31,7 @@ import type { WorkshopState } from '../workshop/workshop';
  */
 export const DOC_LAYOUT_VERSION = 7;
 
-const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions', 'progressUpdates'] as const;
+const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions', 'progressUpdates', 'healthChecks'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 export class DocLayoutError extends Error {}
@@ -105,6 +106,7 @@ export function readWorkshopUnchecked(doc: Y.Doc): WorkshopState {
     planVersions: read('planVersions'),
     progressUpdates: read('progressUpdates'),
     survey: doc.getMap<unknown>('survey').toJSON(),
+    healthChecks: read('healthChecks'),
     sharing: { ...EMPTY_SHARING, ...doc.getMap<unknown>('sharing').toJSON() },
   } as unknown as WorkshopState;
 }

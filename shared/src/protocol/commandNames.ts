@@ -58,6 +58,11 @@ const NAMED: { readonly [K in CommandName]: true } = {
   'survey:configure': true,
   'survey:open': true,
   'survey:close': true,
+  'healthCheck:add': true,
+  'healthCheck:remove': true,
+  'healthCheck:open': true,
+  'healthCheck:close': true,
+  'healthCheck:rate': true,
   'survey:answer': true,
   'programme:share': true,
 };

@@ -42,6 +42,7 @@ export class ProfileStateBuilder {
       planVersions: {},
       progressUpdates: {},
       survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
+      healthChecks: {},
       sharing: EMPTY_SHARING,
     };
   }

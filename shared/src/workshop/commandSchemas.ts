@@ -10,6 +10,7 @@ import { SHARING_PAYLOADS } from '../programme/sharingPayloads';
 import { PROGRESS_PAYLOADS } from '../review/progressPayloads';
 import { SESSION_PAYLOADS } from '../sessions/sessionPayloads';
 import { SURVEY_PAYLOADS } from '../survey/surveyPayloads';
+import { HEALTH_CHECK_PAYLOADS } from '../healthCheck/healthCheckPayloads';
 import { WORKSHOP_PAYLOADS } from './workshopPayloads';
 
 /**
@@ -28,6 +29,7 @@ export const commandSchemas = {
   ...OBJECTIVE_PAYLOADS,
   ...PROGRESS_PAYLOADS,
   ...SURVEY_PAYLOADS,
+  ...HEALTH_CHECK_PAYLOADS,
   ...SHARING_PAYLOADS,
 } as const;
 

@@ -12,6 +12,7 @@ import { SHARING_COMMANDS } from '../programme/sharingCommands';
 import { PROGRESS_COMMANDS } from '../review/progressCommands';
 import { SESSION_COMMANDS } from '../sessions/sessionCommands';
 import { SURVEY_COMMANDS } from '../survey/surveyCommands';
+import { HEALTH_CHECK_COMMANDS } from '../healthCheck/healthCheckCommands';
 import type { CommandName, CommandPayload } from './commandSchemas';
 import { EMPTY_HIDDEN, type HiddenState } from './hiddenState';
 import type { TransitionContext } from './transitionContext';
@@ -35,6 +36,7 @@ export const COMMANDS = {
   ...OBJECTIVE_COMMANDS,
   ...PROGRESS_COMMANDS,
   ...SURVEY_COMMANDS,
+  ...HEALTH_CHECK_COMMANDS,
   ...SHARING_COMMANDS,
 } satisfies { [K in CommandName]: CommandRule<CommandPayload<K>> };
 

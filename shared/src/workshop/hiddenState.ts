@@ -1,6 +1,7 @@
 import type { BoardHidden } from '../board/boardHidden';
 import type { PlanHidden } from '../plan/plan';
 import type { SurveyHidden } from '../survey/survey';
+import type { HealthCheckHidden } from '../healthCheck/healthCheck';
 import type { UndoEntry } from './undo';
 
 /**
@@ -10,9 +11,9 @@ import type { UndoEntry } from './undo';
  * facilitators' undo history. It lives in a second Y.Doc that never leaves the server (see doc/hiddenDoc.ts); a
  * member sees only their own part of it, as their PersonalView.
  */
-export interface HiddenState extends BoardHidden, PlanHidden, SurveyHidden {
+export interface HiddenState extends BoardHidden, PlanHidden, SurveyHidden, HealthCheckHidden {
   /** Keyed by the entry's sequence number (as text); at most UNDO_DEPTH entries. */
   undo: Record<string, UndoEntry>;
 }
 
-export const EMPTY_HIDDEN: HiddenState = { cards: {}, ballots: {}, notices: {}, undo: {}, planResponses: {}, surveyRespondents: {} };
+export const EMPTY_HIDDEN: HiddenState = { cards: {}, ballots: {}, notices: {}, undo: {}, planResponses: {}, surveyRespondents: {}, healthCheckRespondents: {} };

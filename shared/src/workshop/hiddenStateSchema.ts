@@ -3,6 +3,7 @@ import { boardHiddenParts } from '../board/boardSchema';
 import { recordById } from '../ids/ids';
 import { planHiddenParts } from '../plan/planSchema';
 import { surveyHiddenParts } from '../survey/surveySchema';
+import { healthCheckHiddenParts } from '../healthCheck/healthCheckSchema';
 import type { HiddenState } from './hiddenState';
 
 /** Validates the hidden state read back from storage (a trust boundary, like the shared doc: DOC3). */
@@ -21,6 +22,7 @@ export const hiddenStateParts = z.object({
   ),
   ...planHiddenParts,
   ...surveyHiddenParts,
+  ...healthCheckHiddenParts,
 });
 
 export const hiddenStateSchema = hiddenStateParts as unknown as z.ZodType<HiddenState>;

@@ -28,9 +28,11 @@ export interface PersonalView {
   planResponses: { memberId: MemberId; sector: Sector | null; response: 'agree' | 'concern'; comment: string }[];
   /** Whether I have answered the feedback survey (never what I answered: the server does not keep that with me). */
   surveyAnswered: boolean;
+  /** The rounds of the health check I have answered (never what I answered: HEALTH4). */
+  healthChecksAnswered: string[];
 }
 
-export const EMPTY_PERSONAL_VIEW: PersonalView = { drafts: [], myCardIds: [], dots: {}, notices: [], undo: null, myPlanResponse: null, planResponses: [], surveyAnswered: false };
+export const EMPTY_PERSONAL_VIEW: PersonalView = { drafts: [], myCardIds: [], dots: {}, notices: [], undo: null, myPlanResponse: null, planResponses: [], surveyAnswered: false, healthChecksAnswered: [] };
 
 /**
  * Every active member's personal view (or only those of `only`), in one pass over the hidden state. What it reads
@@ -51,6 +53,7 @@ export function personalViews(state: WorkshopState, hidden: HiddenState, only?: 
       myPlanResponse: null,
       planResponses: [],
       surveyAnswered: Object.hasOwn(hidden.surveyRespondents, member.id),
+      healthChecksAnswered: [],
     });
   }
   const round = state.plan.consultationRound;
@@ -79,10 +82,12 @@ export function personalViews(state: WorkshopState, hidden: HiddenState, only?: 
     if (view && Object.keys(ballot.dots).length > 0) view.dots[ballot.boardId] = ballot.dots;
   }
   for (const notice of Object.values(hidden.notices)) views.get(notice.memberId)?.notices.push(notice);
+  for (const respondent of Object.values(hidden.healthCheckRespondents)) views.get(respondent.memberId)?.healthChecksAnswered.push(respondent.healthCheckId);
   for (const view of views.values()) {
     view.drafts.sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
     view.myCardIds.sort();
     view.notices.sort((a, b) => a.at.localeCompare(b.at));
+    view.healthChecksAnswered.sort();
   }
   return views;
 }
@@ -131,6 +136,7 @@ export function viewersOfChange(prev: World, next: World): Set<MemberId> {
   changed(prev.hidden.ballots, next.hidden.ballots, (ballot) => viewers.add(ballot.memberId));
   changed(prev.hidden.notices, next.hidden.notices, (notice) => viewers.add(notice.memberId));
   changed(prev.hidden.surveyRespondents, next.hidden.surveyRespondents, (respondent) => viewers.add(respondent.memberId));
+  changed(prev.hidden.healthCheckRespondents, next.hidden.healthCheckRespondents, (respondent) => viewers.add(respondent.memberId));
   changed(prev.hidden.planResponses, next.hidden.planResponses, (response) => {
     viewers.add(response.memberId);
     facilitators();

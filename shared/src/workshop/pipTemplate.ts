@@ -1,4 +1,5 @@
 import type { BoardKind } from '../board/board';
+import type { HealthRound } from '../healthCheck/healthCheck';
 
 /**
  * The five PIP sessions and their default boards, from "Getting things done together" (IDeA/IVAR):
@@ -16,6 +17,8 @@ export interface SessionTemplate {
   title: string;
   agenda: string;
   boards: readonly BoardTemplate[];
+  /** The round of the health check this session holds, if any (HEALTH2). */
+  healthCheck?: HealthRound;
 }
 
 export const PIP_SESSIONS: readonly SessionTemplate[] = [
@@ -25,6 +28,7 @@ export const PIP_SESSIONS: readonly SessionTemplate[] = [
     agenda:
       'Welcome and introductions. Share our experiences of cross-sector partnership working in this area. ' +
       'The national policy context, and what drives the council and the third sector to work together here.',
+    healthCheck: 1,
     boards: [
       {
         kind: 'experiences',
@@ -106,6 +110,7 @@ export const PIP_SESSIONS: readonly SessionTemplate[] = [
     agenda:
       'Three to six months on: review progress on each action, revisit our vision, capture what really ' +
       'helped us work together, and give feedback on the programme.',
+    healthCheck: 2,
     boards: [
       {
         kind: 'review',

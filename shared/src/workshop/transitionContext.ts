@@ -1,5 +1,7 @@
 import type { MemberId } from '../ids/ids';
 import type { SurveyResponse } from '../survey/surveyResults';
+import type { HealthCheckId } from '../healthCheck/healthCheck';
+import type { HealthCheckResponse } from '../healthCheck/healthCheckResults';
 
 /** Everything a transition needs from the world, injected so transitions stay pure and replayable in tests. */
 export interface TransitionContext {
@@ -14,6 +16,8 @@ export interface TransitionContext {
    * rule asks for them (`loadsSurveyResponses`).
    */
   surveyResponses?: readonly SurveyResponse[];
+  /** The health check's stored answers, every round's (HEALTH4), loaded only for a rule that asks (`loadsHealthCheckResponses`). */
+  healthCheckResponses?: readonly HealthCheckResponse[];
 }
 
 /**
@@ -26,4 +30,8 @@ export type Effect =
   /** A survey answer, stored apart from who gave it (SURV4). */
   | { type: 'surveyResponse'; response: SurveyResponse }
   /** The survey closed: its stored answers are rewritten in a random order (SURV4). */
-  | { type: 'surveyClosed' };
+  | { type: 'surveyClosed' }
+  /** A health check answer, stored apart from who gave it (HEALTH4). */
+  | { type: 'healthCheckResponse'; response: HealthCheckResponse }
+  /** A round of the health check closed: its stored answers are rewritten in a random order (HEALTH4). */
+  | { type: 'healthCheckClosed'; healthCheckId: HealthCheckId };

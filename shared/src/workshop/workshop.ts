@@ -1,4 +1,5 @@
 import type { Board, Card, Cluster } from '../board/board';
+import type { HealthCheck, HealthCheckId } from '../healthCheck/healthCheck';
 import type { BoardId, CardId, ClusterId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import type { Member } from '../members/member';
 import type { ProgrammeSharing } from '../programme/sharing';
@@ -37,6 +38,8 @@ export interface WorkshopState extends PlanState {
   progressUpdates: Record<ProgressUpdateId, ProgressUpdate>;
   /** The feedback survey: items, status, the count of responses and, once closed, the results. */
   survey: SurveyState;
+  /** The health check's rounds (at most one of each), with their counts and, once closed, their results. */
+  healthChecks: Record<HealthCheckId, HealthCheck>;
   /** What the area keeps from its programme, if it is in one (programme/sharing.ts). */
   sharing: ProgrammeSharing;
 }

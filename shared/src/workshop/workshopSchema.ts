@@ -7,6 +7,7 @@ import { sharingStateParts } from '../programme/sharingSchema';
 import { progressStateParts } from '../review/progressSchema';
 import { sessionStateParts } from '../sessions/sessionSchema';
 import { surveyStateParts } from '../survey/surveySchema';
+import { healthCheckStateParts } from '../healthCheck/healthCheckSchema';
 import type { WorkshopState } from './workshop';
 
 /*
@@ -34,6 +35,7 @@ export const workshopStateParts = z.object({
   ...planStateParts,
   ...progressStateParts,
   ...surveyStateParts,
+  ...healthCheckStateParts,
   ...sharingStateParts,
 });
 

@@ -2,6 +2,7 @@ import { DEFAULT_BOARD_ACTIVITY } from '../board/board';
 import { EMPTY_PLAN_META } from '../plan/plan';
 import { PIP_SURVEY_ITEMS } from '../survey/pipSurveyItems';
 import { EMPTY_SURVEY } from '../survey/survey';
+import { healthChecksFromTemplate } from '../healthCheck/healthCheckTemplate';
 import { EMPTY_SHARING } from '../programme/sharing';
 import type { BoardId, MemberId, SessionId, WorkshopId } from '../ids/ids';
 import { PIP_SESSIONS, type SessionTemplate } from './pipTemplate';
@@ -83,6 +84,7 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
     planVersions: {},
     progressUpdates: {},
     survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
+    healthChecks: healthChecksFromTemplate(template, sessions, ctx),
     sharing: EMPTY_SHARING,
   };
   return { state, leadFacilitatorId, coFacilitatorId };
