@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -6,6 +7,9 @@ import { isAcceptableIssuer } from './accounts/sso/ssoConfig';
 const CLIENT_DIST_DEFAULT = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** [CAP1] Document render workers by default: one core less than the machine has, from 1 to 4 (1 on 2 cores). */
+export const EXPORT_WORKERS_DEFAULT = Math.max(1, Math.min(4, availableParallelism() - 1));
 
 /**
  * The server's configuration: every environment variable it reads, parsed once, here.
@@ -51,6 +55,8 @@ const envSchema = z.object({
   RECOVERY_ATTEMPTS_PER_15_MIN: int(10),
   /** Passkey ceremonies (sign-up, sign-in, a new passkey) one address may start per minute: each stores a challenge. */
   WEBAUTHN_OPTIONS_PER_MINUTE: int(60),
+  /** [CAP1] Worker threads that render documents; 0 renders them on the main thread, holding up everything else. */
+  EXPORT_WORKERS: z.coerce.number().int().min(0).max(64).default(EXPORT_WORKERS_DEFAULT),
 });
 
 /** Single sign-on by one OpenID Connect provider, from OIDC_*; null when OIDC_ISSUER is unset. */
@@ -86,6 +92,8 @@ export interface Config {
   sso: SsoConfig | null;
   recoveryAttemptsPer15Min: number;
   webauthnOptionsPerMinute: number;
+  /** Document render workers (0: on the main thread). */
+  exportWorkers: number;
 }
 
 export class ConfigError extends Error {}
@@ -128,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : null,
     recoveryAttemptsPer15Min: e.RECOVERY_ATTEMPTS_PER_15_MIN,
     webauthnOptionsPerMinute: e.WEBAUTHN_OPTIONS_PER_MINUTE,
+    exportWorkers: e.EXPORT_WORKERS,
   };
 }
 

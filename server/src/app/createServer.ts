@@ -14,6 +14,9 @@ import { createMemoryAccountStore } from '../accounts/memoryAccountStore';
 import { ssoRoutes } from '../accounts/sso/ssoRoutes';
 import { ssoSignIn } from '../accounts/ssoSignIn';
 import type { Config } from '../config';
+import { documentFiles, type DocumentFiles } from '../exports/documentFiles';
+import { rendererFor } from '../exports/documentRenderer';
+import type { RegisteredExport } from '../exports/exportDocument';
 import { clientConfigRoutes } from '../http/clientConfigRoutes';
 import { exportRoutes } from '../http/exportRoutes';
 import { secureCookies } from '../http/identity';
@@ -38,6 +41,10 @@ export interface ServerComponents {
   logger: Logger;
   /** Facilitator accounts; by default an in-memory store of the server's own (what tests not about accounts want). */
   accounts?: AccountStore;
+  /** Where documents are rendered and kept (the server closes it); by default a pool of `config.exportWorkers`. */
+  documentFiles?: DocumentFiles;
+  /** The documents served; by default the registry (exports/exportRegistry.ts). */
+  documents?: readonly RegisteredExport[];
 }
 
 export interface RunningServer {
@@ -61,7 +68,7 @@ export const COMMAND_FRAME_MAX_BYTES = 512 * 1024;
 export const REST_BODY_MAX_BYTES = 128 * 1024;
 
 /** Builds the one HTTP server: Express (REST + the built client), Socket.io (commands) and the Yjs endpoint. */
-export function createServer({ config, store, logger, accounts = createMemoryAccountStore() }: ServerComponents): RunningServer {
+export function createServer({ config, store, logger, accounts = createMemoryAccountStore(), ...exports }: ServerComponents): RunningServer {
   const context = (): TransitionContext => ({ now: new Date().toISOString(), newId, newJoinCode });
   const app = express();
   app.disable('x-powered-by');
@@ -124,7 +131,8 @@ export function createServer({ config, store, logger, accounts = createMemoryAcc
   app.use('/api', linkRoutes({ store, rooms, logger, context, publicUrl }));
   app.use('/api', shareRoutes({ store, rooms, context }));
   app.use('/api', leadRoutes({ store, rooms, context }));
-  app.use('/api', exportRoutes({ store, rooms, context })); // after share and lead routes: /shared/plan.json is theirs
+  const files = exports.documentFiles ?? documentFiles(rendererFor(config.exportWorkers));
+  app.use('/api', exportRoutes({ store, rooms, context, logger, files, ...(exports.documents ? { documents: exports.documents } : {}) })); // after share and lead routes: /shared/plan.json is theirs
   app.use(
     '/api',
     restRoutes({
@@ -174,6 +182,7 @@ export function createServer({ config, store, logger, accounts = createMemoryAcc
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       for (const socket of sockets) socket.destroy();
       await stopped;
+      await files.close();
     },
     stats: () => ({ yjsConnections: yjs.connectionCount(), sockets: io.engine.clientsCount, workshopsLoaded: rooms.loadedCount() }),
   };

@@ -2,6 +2,7 @@ import type { Ack, AppError } from '@roundtable/shared/protocol/errors';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { LeadLinkRecord, MemberRecord, ShareLinkRecord } from '../store/workshopStore';
 import { CONTENT_TYPES, type ExportExtension } from './contentTypes';
+import type { FileToMake } from './documentFiles';
 import { EXPORT_WORDING } from './exportWording';
 
 /**
@@ -87,6 +88,11 @@ export interface ExportDescription<D, F extends ExportExtension> {
   fileName: (document: D, extension: NoInfer<F>) => string;
   /** Who may fetch it and how each gets it; an asker not listed has no URL for it. */
   access: { readonly [A in Audience]?: Access<D, Askers[A]> };
+  /**
+   * [CAP2] The agreed version's number when a document is one: its files are then kept once rendered
+   * (documentFiles.ts). Absent, or null: rendered for each download.
+   */
+  keep?: (document: D) => number | null;
 }
 
 /** A rendered document with what a download needs. */
@@ -96,23 +102,32 @@ export interface ExportFile {
   body: Buffer;
 }
 
+/** A document built and ready to render: what a download needs besides its bytes, and what makes them. */
+export interface PreparedFile {
+  fileName: string;
+  contentType: string;
+  make: FileToMake;
+}
+
 /** What the routes run for one kind of asker, the document's type sealed inside. */
 export interface ServedAccess<W> {
   /** The 404 for an extension the document does not come in. */
   unknownFormat: AppError;
-  /** The query read; then, from the committed state, the file in `extension` or why it is not available. */
-  open: (raw: RawQuery) => Ack<(state: WorkshopState, now: string, asker: W, extension: string) => Promise<Ack<ExportFile>>>;
+  /** The query read; then, from the committed state, the file in `extension` ready to render, or why it is not available. */
+  open: (raw: RawQuery) => Ack<(state: WorkshopState, now: string, asker: W, extension: string) => Ack<PreparedFile>>;
 }
 
-/** A registered document as the routes see it. */
+/** A registered document as the routes and the render workers see it. */
 export interface RegisteredExport {
   readonly name: string;
   readonly extensions: readonly ExportExtension[];
   isFormat: (extension: string) => boolean;
   readonly served: { readonly [A in Audience]?: ServedAccess<Askers[A]> };
+  /** [CAP1] Renders a model this document's `build` made, as a render worker receives it (structured-cloned). */
+  renderModel: (extension: string, model: unknown) => Promise<Buffer>;
 }
 
-/** A described document: what the routes serve, and its formats and files for tests and benchmarks. */
+/** A described document: what the routes serve, and its formats and files rendered on the calling thread, for tests and benchmarks. */
 export interface ExportDocument<D, F extends ExportExtension> extends RegisteredExport {
   readonly extensions: readonly F[];
   isFormat: (extension: string) => extension is F;
@@ -136,10 +151,12 @@ export function defineExport<D, F extends ExportExtension>(description: ExportDe
         if (!opened.ok) return opened;
         return {
           ok: true,
-          data: async (state, now, asker, extension) => {
+          data: (state, now, asker, extension) => {
             if (!isFormat(extension)) return { ok: false, error: unknownFormat };
             const built = opened.data(state, now, asker);
-            return built.ok ? { ok: true, data: await file(extension, built.data) } : built;
+            if (!built.ok) return built;
+            const make = { task: { document: description.name, format: extension, model: built.data }, keptVersion: description.keep?.(built.data) ?? null };
+            return { ok: true, data: { fileName: description.fileName(built.data, extension), contentType: CONTENT_TYPES[extension], make } };
           },
         };
       },
@@ -147,5 +164,9 @@ export function defineExport<D, F extends ExportExtension>(description: ExportDe
   }
 
   const { member, shareLink, leadLink } = description.access;
-  return { name: description.name, extensions, isFormat, render, file, served: { member: serve(member), shareLink: serve(shareLink), leadLink: serve(leadLink) } };
+  const renderModel = (extension: string, model: unknown): Promise<Buffer> => {
+    if (!isFormat(extension)) return Promise.reject(new Error(`The ${description.name} does not come as .${extension}.`));
+    return render(extension, model as D);
+  };
+  return { name: description.name, extensions, isFormat, render, file, renderModel, served: { member: serve(member), shareLink: serve(shareLink), leadLink: serve(leadLink) } };
 }

@@ -91,4 +91,8 @@ export const EXPORT_WORDING = {
     const last = listed.pop() ?? '';
     return `The ${noun} can be downloaded as ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}.`;
   },
+  /** [CAP3] The 503 while every renderer is busy and the queue is full (with Retry-After in seconds). */
+  renderersBusy: (seconds: number) => `Many documents are being made just now. Please try again in ${seconds === 1 ? 'a second' : `${seconds} seconds`}.`,
+  /** [CAP4] The 500 when a renderer failed; nothing was changed, and asking again renders it afresh. */
+  renderFailed: 'This document could not be made just now. Please try again in a moment.',
 } as const;

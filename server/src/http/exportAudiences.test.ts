@@ -3,6 +3,9 @@ import express from 'express';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ActionId } from '@roundtable/shared/ids/ids';
 import type { LeadLinkCreated } from '@roundtable/shared/protocol/rest';
+import { createLogger } from '../app/logger';
+import { documentFiles } from '../exports/documentFiles';
+import { inThreadRenderer } from '../exports/documentRenderer';
 import { access, defineExport } from '../exports/exportDocument';
 import { testServerForFile } from '../testing/fileTestServer';
 import { createTestWorkshop, joinTestWorkshop, tokenOf } from '../testing/restClient';
@@ -26,9 +29,11 @@ const LEAD_NOTE = defineExport({
   },
 });
 
-/** The document routes with a registry of that one document, on the test server's store and rooms. */
+/** The document routes with a registry of that one document, on the test server's store and rooms (rendered in this thread: the render workers know only the registry). */
 async function routesFor(): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = express().use('/api', exportRoutes({ store: srv.store, rooms: srv.server.rooms, context: () => ({ now: new Date().toISOString(), newId, newJoinCode }), documents: [LEAD_NOTE] }));
+  const files = documentFiles(inThreadRenderer([LEAD_NOTE]));
+  const context = () => ({ now: new Date().toISOString(), newId, newJoinCode });
+  const app = express().use('/api', exportRoutes({ store: srv.store, rooms: srv.server.rooms, context, documents: [LEAD_NOTE], files, logger: createLogger('silent') }));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

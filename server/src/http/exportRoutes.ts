@@ -1,7 +1,11 @@
 import express, { type Request, type Response } from 'express';
 import type { AppError } from '@roundtable/shared/protocol/errors';
+import type { Logger } from '../app/logger';
+import type { DocumentFiles } from '../exports/documentFiles';
+import { RenderQueueFull } from '../exports/documentRenderer';
 import type { Askers, Audience, ExportFile, RegisteredExport, ServedAccess } from '../exports/exportDocument';
 import { EXPORT_REGISTRY } from '../exports/exportRegistry';
+import { EXPORT_WORDING } from '../exports/exportWording';
 import type { WorkshopStore } from '../store/workshopStore';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { leadLinkOf } from './leadRoutes';
@@ -16,6 +20,9 @@ export interface ExportDeps {
   context: () => TransitionContext;
   /** The documents to serve: the registry, unless a test names others. */
   documents?: readonly RegisteredExport[];
+  /** [CAP1] [CAP2] Where files are rendered (a pool of workers) and kept. */
+  files: DocumentFiles;
+  logger: Logger;
 }
 
 /** Sends a rendered document as a download that no cache keeps (it holds what a workshop agreed). */
@@ -54,6 +61,10 @@ const AUDIENCES: { readonly [A in Audience]: AudienceRoute<A> } = {
  * (404 naming the formats there are), the asker (401), the query (400), the workshop (404), whether the document is
  * available yet (its description's error), then the file.
  *
+ * [CAP1] The main thread builds the document's model; its file is rendered by a worker (or was kept: CAP2). [CAP3]
+ * While every worker is busy and the queue is full the answer is 503 `unavailable` with Retry-After; [CAP4] a render
+ * that fails is 500 `internal`, and the next request renders afresh.
+ *
  * Mount after shareRoutes and leadRoutes: their pages' data (`/shared/plan.json`) sits beside the documents' files
  * and would otherwise be answered here as a format the plan does not come in.
  */
@@ -71,10 +82,26 @@ export function exportRoutes(deps: ExportDeps): express.Router {
       if (!opened.ok) return sendError(res, opened.error);
       const state = await deps.rooms.with(who.workshopId, (room) => room.readCommitted(() => room.current));
       if (!state) return sendError(res, noWorkshop);
-      const made = await opened.data(state, deps.context().now, who, extension);
-      if (!made.ok) return sendError(res, made.error);
-      sendDownload(res, made.data);
+      const prepared = opened.data(state, deps.context().now, who, extension);
+      if (!prepared.ok) return sendError(res, prepared.error);
+      const { fileName, contentType, make } = prepared.data;
+      let body: Buffer;
+      try {
+        body = await deps.files.bytes(who.workshopId, make);
+      } catch (error) {
+        return renderRefused(res, error);
+      }
+      sendDownload(res, { fileName, contentType, body });
     });
+  }
+
+  function renderRefused(res: Response, error: unknown): void {
+    if (error instanceof RenderQueueFull) {
+      res.set('Retry-After', String(error.retryAfterSeconds));
+      return sendError(res, { code: 'unavailable', message: EXPORT_WORDING.renderersBusy(error.retryAfterSeconds) });
+    }
+    deps.logger.error({ err: error }, 'a document could not be rendered');
+    sendError(res, { code: 'internal', message: EXPORT_WORDING.renderFailed });
   }
 
   for (const document of deps.documents ?? EXPORT_REGISTRY) {

@@ -35,11 +35,13 @@ export function latestAgreedPlan(state: WorkshopState, now: string): PlanDocumen
  * (shared/src/plan/planDocument.ts) and nothing else, so every asker gets the same files for the same version:
  * - [EXP2] a member, the plan as it stands or with `?version=N` an agreed version exactly as agreed;
  * - [SHARE2] a sponsor's share link, the latest agreed version, and nothing before the first agreement.
+ * [CAP2] An agreed version's files are kept once rendered, for every asker alike.
  */
 export const PLAN_EXPORT = defineExport({
   name: 'plan',
   formats: { docx: planDocx, pdf: planPdf, md: utf8(planMarkdown), csv: planCsv },
   fileName: PLAN_WORDING.fileName,
+  keep: (plan) => (plan.status.kind === 'agreed' ? plan.status.version : null),
   access: {
     member: access({
       noun: PLAN_WORDING.noun,
