@@ -1,4 +1,4 @@
-import { isAgreed, itemsOfBoard, rankedItems, votesOf, type Item } from '@roundtable/shared/board/board';
+import { isAgreed, itemsOfBoard, rankedItems, voteLevel, votesOf, type Item } from '@roundtable/shared/board/board';
 import { useId, useState, type FormEvent } from 'react';
 import { AgreedList } from '../board/AgreedList';
 import { shortText } from '../board/boardColumns';
@@ -9,7 +9,10 @@ import { CARD_TEXT_MAX_CHARS } from '@roundtable/shared/board/boardLimits';
 import type { Board } from '@roundtable/shared/board/board';
 import './console.css';
 
-/** The items to choose from: the ranked ones first, then those that received no dots. Hidden cards never. */
+/**
+ * The items to choose from, of the level the room voted on (VOTE8): the ranked ones first, then those that received
+ * no dots. Hidden cards never.
+ */
 function candidatesOf(workshop: Parameters<typeof itemsOfBoard>[0], board: Board): Item[] {
   const ranked = rankedItems(workshop, board.id);
   const rankedIds = new Set(ranked.map((i) => i.id));
@@ -58,6 +61,7 @@ export function AgreePanel({ board }: { board: Board }) {
     <section className="agree" aria-labelledby={headingId}>
       <h4 id={headingId}>{t.agree.heading}</h4>
       <p>{t.agree.intro}</p>
+      <p data-testid="agree-level">{t.agree.level[voteLevel(workshop, board)]}</p>
       <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
         <ul className="agree__list">
           {candidates.map((item) => {

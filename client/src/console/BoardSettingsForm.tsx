@@ -1,4 +1,4 @@
-import { BOARD_PHASES, type ContributingMode } from '@roundtable/shared/board/board';
+import { BOARD_PHASES, VOTE_LEVELS, type ContributingMode, type VoteLevel } from '@roundtable/shared/board/board';
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '../forms/useDraft';
 import { useT } from '../i18n/t';
@@ -18,6 +18,7 @@ type Changes = Omit<CommandInput<'board:configure'>, 'commandId' | 'boardId'>;
 export function BoardSettingsForm({ board }: { board: Board }) {
   const t = useT();
   const modeName = useId();
+  const levelName = useId();
   // Each field follows the board (the other facilitator may change it) until it is edited here.
   const contributing = useDraft<ContributingMode>(board.contributing);
   const anonymous = useDraft(board.anonymous);
@@ -25,6 +26,7 @@ export function BoardSettingsForm({ board }: { board: Board }) {
   const perItem = useDraft(String(board.votesPerItemMax));
   const agree = useDraft(String(board.agreeCount));
   const canGroup = useDraft(board.participantsCanGroup);
+  const voteOn = useDraft<VoteLevel>(board.voteOn);
   const [saved, setSaved] = useState(false);
   const { run, saving, fieldErrors } = useCommandForm();
   const hasCards = Object.values(board.cardCounts).some((n) => n > 0);
@@ -39,10 +41,11 @@ export function BoardSettingsForm({ board }: { board: Board }) {
     if (Number(perItem.value) !== board.votesPerItemMax) changes.votesPerItemMax = Number(perItem.value);
     if (Number(agree.value) !== board.agreeCount) changes.agreeCount = Number(agree.value);
     if (canGroup.value !== board.participantsCanGroup) changes.participantsCanGroup = canGroup.value;
+    if (voteOn.value !== board.voteOn) changes.voteOn = voteOn.value;
     if (Object.keys(changes).length === 0) return setSaved(true);
     const ack = await run('board:configure', { boardId: board.id, ...changes });
     setSaved(ack.ok);
-    if (ack.ok) for (const field of [contributing, anonymous, votes, perItem, agree, canGroup]) field.reset();
+    if (ack.ok) for (const field of [contributing, anonymous, votes, perItem, agree, canGroup, voteOn]) field.reset();
   }
 
   const touched = () => setSaved(false);
@@ -71,6 +74,18 @@ export function BoardSettingsForm({ board }: { board: Board }) {
           <input type="checkbox" checked={canGroup.value} onChange={(e) => canGroup.set(e.target.checked)} />
           <span>{t.settings.participantsCanGroup}</span>
         </label>
+        {/* [VOTE5] What the room votes on once the board has clusters. */}
+        <fieldset className="field">
+          <legend>{t.settings.voteOn}</legend>
+          <div className="radio-list">
+            {VOTE_LEVELS.map((level) => (
+              <label key={level} className="radio">
+                <input type="radio" name={levelName} value={level} checked={voteOn.value === level} onChange={() => voteOn.set(level)} />
+                <span>{t.settings.voteOnChoice[level]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
         {votingFixed && <p className="field__hint">{t.settings.fixedFromVote}</p>}
       </fieldset>
       <NumberField label={t.settings.agreeCount} value={agree.value} onChange={agree.set} max={AGREE_COUNT_MAX} error={fieldErrors.agreeCount} />

@@ -83,6 +83,8 @@ export const commandMessagesEn = {
     'plan:agree': { conflict: 'The plan cannot be recorded as agreed yet.' },
     'proposal:decide': { conflict: 'Another facilitator has already decided on that suggestion.' },
     'survey:answer': { conflict: 'Answers from you had already been received.' },
+    'vote:cast': { invalid_payload: 'That is not one of the items this board votes on.' },
+    'item:agree': { invalid_payload: 'That is not one of the items this board voted on.' },
     'healthCheck:rate': { conflict: 'Ratings from you had already been received for this round.' },
   } satisfies CommandErrorTexts) as CommandErrorTexts,
 };

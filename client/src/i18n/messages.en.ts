@@ -1,4 +1,4 @@
-import type { BoardPhase, ResultGroup, BoardKind } from '@roundtable/shared/board/board';
+import type { BoardPhase, ResultGroup, BoardKind, VoteLevel } from '@roundtable/shared/board/board';
 import type { ErrorCode } from '@roundtable/shared/protocol/errors';
 import { commandMessagesEn } from './messages.commands.en';
 import { consoleMessagesEn } from './messages.console.en';
@@ -346,13 +346,22 @@ export const messagesEn = {
   },
 
   vote: {
-    heading: 'Place your dots',
+    /** [VOTE7] What the board votes on, as its heading says it. */
+    level: { clusters: 'Vote on the groups', cards: 'Vote on the cards' } satisfies Record<VoteLevel, string>,
+    levelHint: {
+      clusters: 'Each group of cards is one item, and so is a card outside every group. Your dots go on those, not on the cards inside a group.',
+      cards: 'Each card is one item.',
+    } satisfies Record<VoteLevel, string>,
+    /** The cards of a group, listed under it to read (they take no dots of their own). */
+    groupCards: (name: string) => `Cards in “${name}”`,
+    /** Where a card sits, on a board voting on cards. */
+    inGroup: (name: string) => `In “${name}”`,
     dotsLeft: (left: number, total: number) => `${left} of ${total} dots left`,
     perItem: (n: number) => (n === 1 ? 'At most 1 dot on one item.' : `At most ${n} dots on one item.`),
     add: (text: string) => `Add a dot to “${text}”`,
     take: (text: string) => `Take a dot back from “${text}”`,
     yours: (n: number) => (n === 1 ? 'Your dots: 1' : `Your dots: ${n}`),
-    cluster: 'Cluster',
+    cluster: 'Group',
     nothing: 'There is nothing to vote on yet.',
   },
 
@@ -443,7 +452,13 @@ export const messagesEn = {
     votesPerParticipant: 'Dots per person',
     votesPerItemMax: 'Most dots one person can put on one item',
     participantsCanGroup: 'Participants may move their own cards into clusters',
-    fixedFromVote: 'Dots and grouping settings are fixed from the vote on.',
+    /** [VOTE5] What the room votes on once the board has clusters. */
+    voteOn: 'Once cards are in clusters, the room votes on',
+    voteOnChoice: {
+      clusters: 'The clusters (a card outside every cluster is an item of its own)',
+      cards: 'The cards, one by one',
+    } satisfies Record<VoteLevel, string>,
+    fixedFromVote: 'Dots, what the room votes on and grouping are fixed from the vote on.',
     agreeCount: 'Items to agree',
     save: 'Save settings',
     saved: 'Settings saved.',
@@ -487,6 +502,11 @@ export const messagesEn = {
     unagree: (text: string) => `Unmark “${text}”`,
     unagreeShort: 'Unmark',
     tooMany: (n: number) => `This board agrees ${n} items: select fewer, or change the number in Settings.`,
+    /** [VOTE8] The items to agree are those the room voted on. */
+    level: {
+      clusters: 'The room voted on the clusters, so these are the clusters and the cards outside every cluster.',
+      cards: 'The room voted on the cards, so these are the cards.',
+    } satisfies Record<VoteLevel, string>,
   },
   /** The action plan (session four): what everyone sees, what facilitators edit, and agreeing it. */
   plan: planMessagesEn,
