@@ -27,6 +27,11 @@ describe('error sentences', () => {
     expect(commandErrorText(t, 'card:add', { code: 'wrong_phase', message: '' })).toBe(`Not done: Add a card. ${t.errors.wrong_phase}`);
   });
 
+  it('[VOTE5] say that a dot on the other level is not one of the items the board votes on, then where it goes', () => {
+    const message = 'On this board the room votes on the groups, not on the cards inside them. This card is in the group "Resources": put your dot on the group.';
+    expect(commandErrorText(t, 'vote:cast', { code: 'invalid_payload', message })).toBe(`Not done: Place a dot. That is not one of the items this board votes on. ${message}`);
+  });
+
   it('explain failed requests: no answer, too many attempts, fields to fix', () => {
     expect(restFailureText(t, { status: 0, code: 'network', message: '', fields: {} })).toBe(t.networkError);
     expect(restFailureText(t, { status: 429, code: 'rate_limited', message: 'Try again in 15 minutes.', fields: {} })).toBe(`${t.errors.rate_limited} Try again in 15 minutes.`);
