@@ -5,6 +5,7 @@ import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { asksForName } from '../people/facilitatorName';
 import { FacilitatorNameForm } from '../people/FacilitatorNameForm';
 import { SurveyConsole } from '../survey/SurveyConsole';
+import { HealthCheckConsole } from '../healthCheck/HealthCheckConsole';
 import { selfIn } from '../workshop/selfIn';
 import { ConsoleNav } from './ConsoleNav';
 import { consoleViewOf, type ConsoleView } from './consoleViews';
@@ -58,6 +59,7 @@ export function FacilitatorConsole() {
         {!asking && <ConsoleNav workshopId={workshop.meta.id} />}
       </div>
       {asking && self ? <FacilitatorNameForm self={self} /> : <View />}
+      {!asking && view === 'survey' && <HealthCheckConsole />}
     </div>
   );
 }

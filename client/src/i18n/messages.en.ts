@@ -5,6 +5,7 @@ import { consoleMessagesEn } from './messages.console.en';
 import { planMessagesEn } from './messages.plan.en';
 import { messagesReviewEn } from './messages.review.en';
 import { surveyMessagesEn } from './messages.survey.en';
+import { healthCheckMessagesEn } from './messages.healthCheck.en';
 import { wallMessagesEn } from './messages.wall.en';
 import type { Sector } from '@roundtable/shared/members/sector';
 import type { Role } from '@roundtable/shared/command/actor';
@@ -512,6 +513,7 @@ export const messagesEn = {
   plan: planMessagesEn,
 
   survey: surveyMessagesEn,
+  healthCheck: healthCheckMessagesEn,
 
   /** The page a share link opens, for sponsors who were not in the room. */
   sponsor: {

@@ -14,6 +14,7 @@ describe('reading the personal view the server sends', () => {
       myPlanResponse: { round: 2, response: 'concern', comment: 'Timescale too short' },
       planResponses: [{ memberId: 'm2', sector: 'third_sector', response: 'agree', comment: '' }],
       surveyAnswered: true,
+      healthChecksAnswered: ['check00001'],
     };
     expect(personalViewFrom(view)).toEqual(view);
   });
@@ -21,7 +22,7 @@ describe('reading the personal view the server sends', () => {
   it('reads anything else as empty, part by part, rather than failing', () => {
     expect(personalViewFrom(null)).toEqual(EMPTY_PERSONAL_VIEW);
     expect(personalViewFrom('nonsense')).toEqual(EMPTY_PERSONAL_VIEW);
-    const odd = personalViewFrom({ drafts: [{ id: 1 }], myCardIds: ['a', 2], dots: { b: { x: 1, y: -1, z: 'two' } }, notices: 'none', undo: { command: 3 } });
-    expect(odd).toEqual({ drafts: [], myCardIds: ['a'], dots: { b: { x: 1 } }, notices: [], undo: null, myPlanResponse: null, planResponses: [], surveyAnswered: false });
+    const odd = personalViewFrom({ drafts: [{ id: 1 }], myCardIds: ['a', 2], dots: { b: { x: 1, y: -1, z: 'two' } }, notices: 'none', undo: { command: 3 }, healthChecksAnswered: ['check00001', 7] });
+    expect(odd).toEqual({ drafts: [], myCardIds: ['a'], dots: { b: { x: 1 } }, notices: [], undo: null, myPlanResponse: null, planResponses: [], surveyAnswered: false, healthChecksAnswered: ['check00001'] });
   });
 });

@@ -6,6 +6,7 @@ import { ProfileEditor } from '../people/ProfileEditor';
 import { ParticipantPlan } from '../plan/ParticipantPlan';
 import { ParticipantReview } from '../review/ParticipantReview';
 import { ParticipantSurvey } from '../survey/ParticipantSurvey';
+import { ParticipantHealthCheck } from '../healthCheck/ParticipantHealthCheck';
 import { Roster } from '../people/Roster';
 import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
@@ -36,6 +37,7 @@ export function ParticipantView() {
       </div>
       <Notices />
       <LiveBoardArea />
+      <ParticipantHealthCheck />
       <ParticipantSurvey />
       <ParticipantReview />
       <ParticipantPlan />
