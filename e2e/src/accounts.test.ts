@@ -16,6 +16,7 @@ import {
 } from './accountsScenario';
 import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, PHONE_VIEWPORT, DESKTOP_VIEWPORT } from './browser';
+import { giveFacilitatorName, openConsoleView } from './consoleViews';
 import { horizontalOverflow } from './horizontalOverflow';
 import { ARTIFACTS_DIR, need, testRun } from './testRun';
 
@@ -126,7 +127,8 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     await form.getByLabel('Facilitator name', { exact: true }).fill(workshop.facilitatorName);
     await form.getByRole('button', { name: 'Create workshop', exact: true }).click();
     await laptop.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
-    workshopPath = new URL(laptop.url()).pathname;
+    // A new workshop opens on its People and links (LIVE2); the workshop's own address is the live view's.
+    workshopPath = new URL(laptop.url()).pathname.replace(/\/people$/, '');
     coFacilitatorUrl = await laptop.getByRole('textbox', { name: 'Send this to your co-facilitator', exact: true }).inputValue();
     const facilitators = laptop.getByRole('region', { name: 'Facilitators', exact: true });
     await facilitators.getByText('kept in an account').waitFor();
@@ -140,7 +142,7 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     await screenshots(second, 'my-workshops');
     await card.getByRole('link', { name: `Open ${workshop.title}`, exact: true }).click();
     await second.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
-    await second.getByRole('heading', { name: 'Sessions' }).waitFor();
+    await second.getByRole('navigation', { name: 'Console views', exact: true }).waitFor();
     expect(new URL(second.url()).pathname).toBe(workshopPath);
   });
 
@@ -279,6 +281,8 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
   it('[SSO1] [ACC16] [ACC12] a co-facilitator opens their link, signs in with their organisation’s account and keeps the seat', async () => {
     const co = await openPage('co-facilitator', newDesktopContext(run.browser()));
     await co.goto(coFacilitatorUrl);
+    await giveFacilitatorName(co, { name: coFacilitator.name, organisation: 'Northshire Council', sectorLabel: 'Local council' });
+    await openConsoleView(co, 'People and links');
     const facilitators = co.getByRole('region', { name: 'Facilitators', exact: true });
     await facilitators.getByText('the facilitator link is its only key', { exact: false }).waitFor();
     await facilitators.screenshot({ path: `${ARTIFACTS_DIR}accounts-console-facilitators-desktop.png` });
@@ -287,16 +291,16 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     await co.getByLabel('Email address').fill(coFacilitator.email);
     await co.getByRole('button', { name: 'Sign in', exact: true }).click();
     await co.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
-    expect(new URL(co.url()).pathname, 'back where the sign-in began').toBe(workshopPath);
+    expect(new URL(co.url()).pathname, 'back where the sign-in began').toBe(`${workshopPath}/people`);
     await facilitators.getByRole('button', { name: 'Keep in my account', exact: true }).click();
     await facilitators.getByText('Kept in your account', { exact: false }).waitFor();
     await co.goto(`${url()}/workshops`);
     await co.getByRole('article', { name: workshop.title }).waitFor();
     await co.getByRole('link', { name: `Open ${workshop.title}`, exact: true }).click();
-    await co.getByRole('heading', { name: 'Sessions' }).waitFor();
+    await co.getByRole('navigation', { name: 'Console views', exact: true }).waitFor();
 
     const lead = page('laptop');
-    await lead.goto(`${url()}${workshopPath}`);
+    await lead.goto(`${url()}${workshopPath}/people`);
     const leadsList = lead.getByRole('region', { name: 'Facilitators', exact: true });
     await expect
       .poll(() => leadsList.getByRole('listitem').allInnerTexts(), { timeout: LIVE_WITHIN_MS })
@@ -314,7 +318,7 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
     await accounts.getByText(`${coFacilitator.name} is disabled and signed out everywhere.`).waitFor();
     // The co-facilitator's console, still open, is cut off: it says so rather than carrying on.
     await co.getByRole('alert').filter({ hasText: 'You are not in this workshop' }).waitFor({ timeout: LIVE_WITHIN_MS });
-    expect(await co.getByRole('heading', { name: 'Sessions' }).count(), 'the console is gone').toBe(0);
+    expect(await co.getByRole('navigation', { name: 'Console views' }).count(), 'the console is gone').toBe(0);
     expect((await authState(co)).signedIn).toBeNull();
     await co.goto(`${url()}/workshops`);
     await co.getByText('You are not signed in.').waitFor();
@@ -327,12 +331,12 @@ describe('facilitator accounts: passkeys, single sign-on, My workshops and admin
 
   it('[ACC13] the lead facilitator removes the other facilitator, after a confirmation', async () => {
     const lead = page('laptop');
-    await lead.goto(`${url()}${workshopPath}`);
+    await lead.goto(`${url()}${workshopPath}/people`);
     const facilitators = lead.getByRole('region', { name: 'Facilitators', exact: true });
-    // The seat made for the co-facilitator with the workshop keeps its name until they change it in the console.
-    await facilitators.getByRole('button', { name: 'Remove facilitator Co-facilitator', exact: true }).click();
+    // The co-facilitator's seat carries the name they gave on first opening their link (LIVE4).
+    await facilitators.getByRole('button', { name: `Remove facilitator ${coFacilitator.name}`, exact: true }).click();
     await facilitators.getByRole('button', { name: 'Yes, remove', exact: true }).click();
-    await facilitators.getByText('Co-facilitator is no longer a facilitator.').waitFor();
+    await facilitators.getByText(`${coFacilitator.name} is no longer a facilitator.`).waitFor();
     await expect.poll(() => facilitators.getByRole('listitem').count(), { timeout: LIVE_WITHIN_MS }).toBe(1);
     expect(pageErrors).toEqual([]);
   });

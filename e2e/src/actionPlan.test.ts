@@ -8,7 +8,8 @@ import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { downloadedBytes } from './downloads';
 import { horizontalOverflow } from './horizontalOverflow';
-import { actions, agreedActions, agreedObjectives, concern, objective, participants, reworded, suggested, workshop } from './actionPlanScenario';
+import { actions, agreedActions, agreedObjectives, coFacilitator, concern, objective, participants, reworded, suggested, workshop } from './actionPlanScenario';
+import { giveFacilitatorName, makeSessionCurrent, openConsoleView } from './consoleViews';
 import { actionFacts, addAction, addObjective, joinByForm, objectiveRegion, planRegion } from './planUi';
 import { ARTIFACTS_DIR, testRun } from './testRun';
 
@@ -68,15 +69,16 @@ describe('the action plan, from two consoles and four phones to a sponsor', () =
 
     const co = await openPage('co', newDesktopContext(run.browser()));
     await co.goto(coLink);
-    await co.getByRole('heading', { name: 'Sessions' }).waitFor();
+    await giveFacilitatorName(co, coFacilitator);
+    await openConsoleView(co, 'Plan and review');
     await Promise.all(
       Object.entries(participants).map(async ([who, person]) => joinByForm(await openPage(who, newPhoneContext(run.browser())), url, joinCode, person, workshop.title)),
     );
   });
 
   it('session four opens the plan in both consoles and on every phone', async () => {
-    await page('lead').getByRole('button', { name: 'Session 4: Objectives and the action plan' }).click();
-    await page('lead').getByRole('button', { name: 'Make current', exact: true }).click();
+    await makeSessionCurrent(page('lead'), 'Session 4: Objectives and the action plan', 4);
+    await openConsoleView(page('lead'), 'Plan and review');
     for (const who of ['lead', 'co']) await plan(who).getByRole('button', { name: 'Add objective', exact: true }).waitFor({ timeout: LIVE_WITHIN_MS });
     for (const phone of phones()) await planRegion(phone).getByText('Draft of version 1').waitFor({ timeout: LIVE_WITHIN_MS });
   });

@@ -16,6 +16,8 @@ const dana: Person = { name: 'Dana Dixon', organisation: 'Darlington Housing Ser
 const tanya: Person = { name: 'Tanya Thwaite', organisation: 'Darlington CVS', sectorLabel: THIRD_SECTOR };
 const omar: Person = { name: 'Omar Okafor', organisation: 'eVOLution Darlington', sectorLabel: THIRD_SECTOR };
 export const participants = { chris, dana, tanya, omar };
+/** The co-facilitator, as they say who they are on first opening their link (LIVE4). */
+export const coFacilitator: Person = { name: 'Sam Okafor', organisation: 'Darlington CVS', sectorLabel: THIRD_SECTOR };
 
 export const objective = {
   resources: 'To develop a shared approach to build sustainability and maximise resources within all sectors',

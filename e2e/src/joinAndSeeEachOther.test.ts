@@ -66,7 +66,8 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     await code.waitFor();
     joinCode = (await code.innerText()).trim();
     expect(joinCode).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
-    expect(new URL(page.url()).pathname).toMatch(/^\/w\/[^/]+$/);
+    // [LIVE2] A new workshop opens on its People and links, with the join code and the QR code.
+    expect(new URL(page.url()).pathname).toMatch(/^\/w\/[^/]+\/people$/);
     await page.getByRole('img', { name: /QR code/ }).waitFor();
     await page.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
   });

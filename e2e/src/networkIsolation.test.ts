@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDesktopContext, newPhoneContext } from './browser';
+import { openConsoleView } from './consoleViews';
 import { describeAttempts, foreignReferencesIn } from './networkIsolation';
 import { need, testRun } from './testRun';
 
@@ -116,7 +117,7 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
     await form.getByLabel('Facilitator name', { exact: true }).fill(workshop.facilitatorName);
     await form.getByRole('button', { name: 'Create workshop', exact: true }).click();
     joinCode = (await lead.getByTestId('join-code').innerText()).trim();
-    await visit('facilitator', 'facilitator console');
+    await visit('facilitator', "facilitator console's people and links");
     await lead.getByRole('button', { name: 'Show on wall', exact: true }).click();
     await visit('facilitator', 'join code on the wall');
     await lead.getByRole('button', { name: 'Close wall view', exact: true }).click();
@@ -139,12 +140,15 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
     const lead = page('facilitator');
     const phone = page('participant');
     for (const [i, session] of SESSIONS.entries()) {
+      await openConsoleView(lead, 'Sessions');
       const heading = lead.getByRole('button', { name: session, exact: true });
       if ((await heading.getAttribute('aria-expanded')) !== 'true') await heading.click();
-      // Only this session is expanded; it has "Make current" unless it already is (the first may start so).
-      const makeCurrent = lead.getByRole('button', { name: 'Make current', exact: true });
+      // Only this session and the current one are expanded; this one has "Make current" unless it already is (the first may start so).
+      const makeCurrent = lead.getByRole('article').filter({ has: heading }).getByRole('button', { name: 'Make current', exact: true });
       if ((await makeCurrent.count()) > 0) await makeCurrent.click();
       await phone.getByText(session).first().waitFor({ timeout: LIVE_WITHIN_MS });
+      await visit('facilitator', `console's sessions, session ${i + 1}`);
+      await openConsoleView(lead, 'Live');
       await visit('facilitator', `console, session ${i + 1}`);
       await visit('participant', `participant view, session ${i + 1}`);
 
@@ -168,6 +172,7 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
         await phone.getByRole('button', { name: /All boards of this session/ }).or(phone.getByRole('link', { name: /All boards of this session/ })).click();
       }
       if (i === 3) {
+        await openConsoleView(lead, 'Plan and review');
         const plan = lead.getByRole('region', { name: 'Action plan', exact: true });
         await plan.getByRole('textbox', { name: 'New objective', exact: true }).fill('To develop new and improved ways of communicating between the sectors');
         await plan.getByRole('button', { name: 'Add objective', exact: true }).click();
@@ -183,7 +188,10 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
         await sponsor.getByText('This plan has not been agreed yet.', { exact: false }).waitFor();
         await visit('sponsor', 'sponsor page');
       }
-      await heading.click();
+      if (i === 4) {
+        await openConsoleView(lead, 'Survey');
+        await visit('facilitator', "console's survey");
+      }
     }
   });
 

@@ -12,9 +12,11 @@ import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { downloadedBytes } from './downloads';
 import { horizontalOverflow } from './horizontalOverflow';
+import { giveFacilitatorName, makeSessionCurrent, openConsoleView } from './consoleViews';
 import { joinByForm } from './planUi';
 import { startServerWithClock } from './sessionFiveClock';
 import {
+  coFacilitator,
   actions,
   auditDueBy,
   expectedResult,
@@ -140,7 +142,8 @@ describe('session five: progress from the leads, the review, key learning and th
     const lead = await openPage('lead', newDesktopContext(run.browser()));
     const co = await openPage('co', newDesktopContext(run.browser()));
     await Promise.all([lead.goto(created.facilitatorUrl), co.goto(created.coFacilitatorUrl)]);
-    for (const facilitatorPage of [lead, co]) await facilitatorPage.getByRole('heading', { name: 'Sessions' }).waitFor();
+    await Promise.all([lead.getByRole('navigation', { name: 'Console views', exact: true }).waitFor(), giveFacilitatorName(co, coFacilitator)]);
+    await Promise.all([openConsoleView(lead, 'Plan and review'), openConsoleView(co, 'Plan and review')]);
     await Promise.all(
       PARTICIPANT_KEYS.map(async (who) => joinByForm(await openPage(who, newPhoneContext(run.browser())), url(), created.joinCode, participants[who], workshop.title)),
     );
@@ -255,9 +258,8 @@ describe('session five: progress from the leads, the review, key learning and th
 
   it('[REV2] [REV4] [REV5] [A11Y3] session five: the review shows each latest status in words, the history, the summary and the overdue action, live for the room', async () => {
     const fiona = page('lead');
-    await fiona.getByRole('button', { name: 'Session 5: Review, key learning and feedback', exact: true }).click();
-    await fiona.getByRole('button', { name: 'Make current', exact: true }).click();
-    await fiona.getByRole('heading', { level: 2, name: 'Live boards: session 5' }).waitFor({ timeout: LIVE_WITHIN_MS });
+    await makeSessionCurrent(fiona, 'Session 5: Review, key learning and feedback', 5);
+    await openConsoleView(fiona, 'Plan and review');
 
     // Priya's second report arrives during the session: everyone's review changes as it does.
     await reportAndSeeItRecorded(page('priya'), reports.priyaSecond);
@@ -312,6 +314,7 @@ describe('session five: progress from the leads, the review, key learning and th
 
   it('[WS1] the key-learning board of session five: a participant adds a card, everyone sees it, and the vision is shown again', async () => {
     const fiona = page('lead');
+    await openConsoleView(fiona, 'Live');
     const live = fiona.getByRole('region', { name: 'Live boards: session 5' });
     await live.getByRole('button', { name: /^Key learning/ }).click();
     await fiona.getByRole('button', { name: 'Bring everyone here', exact: true }).click();
@@ -328,6 +331,7 @@ describe('session five: progress from the leads, the review, key learning and th
     for (const on of [fiona, ...phones()]) await on.getByTestId('card').filter({ hasText: keyLearning }).waitFor({ timeout: LIVE_WITHIN_MS });
 
     // The plan's vision, revisited beside the review, in the console and on every phone.
+    await openConsoleView(fiona, 'Plan and review');
     for (const review of [consoleReview(), ...PARTICIPANT_KEYS.map(phoneReview)]) {
       const revisited = review.getByRole('region', { name: 'Our vision, revisited', exact: true });
       expect(fold(await revisited.innerText())).toContain(vision);
@@ -339,6 +343,7 @@ describe('session five: progress from the leads, the review, key learning and th
   });
 
   it('[SURV2] [SURV3] [SURV4] the facilitator opens the survey; three participants answer on their phones, the count rises live, and nobody answers twice', async () => {
+    await Promise.all([openConsoleView(page('lead'), 'Survey'), openConsoleView(page('co'), 'Survey')]);
     const survey = surveyRegion('lead');
     // Its disclosure is read as one phrase, status included, with no stray space before the comma.
     expect(await survey.getByRole('button', { name: 'Feedback survey, Not started', exact: true }).count()).toBe(1);

@@ -28,6 +28,8 @@ export const participants = {
   omar: { name: 'Omar Okafor', organisation: 'eVOLution Darlington', sectorLabel: THIRD_SECTOR },
 } satisfies Record<string, Person>;
 export type ParticipantKey = keyof typeof participants;
+/** The co-facilitator, as they say who they are on first opening their link (LIVE4). */
+export const coFacilitator: Person = { name: 'Sam Okafor', organisation: 'Darlington CVS', sectorLabel: THIRD_SECTOR };
 
 /** A lead who is not in the room, named with their organisation and sector. */
 export interface NamedLead {

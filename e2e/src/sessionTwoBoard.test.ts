@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkAnonymousBoard } from './anonymityCheck';
+import { makeSessionCurrent } from './consoleViews';
 import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext, PHONE_VIEWPORT } from './browser';
 import { dragWithWheel } from './dragWithWheel';
@@ -154,9 +155,7 @@ describe('a session-two board, from first card to the partnership profile, with 
       }),
     );
 
-    await page.getByRole('button', { name: 'Session 2: Benefits and difficult aspects', exact: true }).click();
-    await page.getByRole('button', { name: 'Make current', exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: 'Live boards: session 2' }).waitFor({ timeout: LIVE_WITHIN_MS });
+    await makeSessionCurrent(page, 'Session 2: Benefits and difficult aspects', 2);
     for (const phone of participantPages()) await phone.getByText('Session 2: Benefits and difficult aspects').waitFor({ timeout: LIVE_WITHIN_MS });
   });
 

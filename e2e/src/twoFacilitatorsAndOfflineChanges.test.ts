@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
 import { newDesktopContext, newPhoneContext } from './browser';
+import { giveFacilitatorName, openConsoleView } from './consoleViews';
 import type { ServerProcess } from './serverProcess';
 import { connectSharedBrowser, sharedServer } from './sharedRun';
 
@@ -58,7 +59,7 @@ describe('two facilitators, and a change made offline', () => {
 
     co = await open(await newDesktopContext(browser!), 'co-facilitator');
     await co.goto(link);
-    await co.getByRole('heading', { name: 'Sessions' }).waitFor();
+    await giveFacilitatorName(co, { name: 'Jo Second', organisation: 'St Helens Council', sectorLabel: 'Local council' });
     await expect.poll(() => co.url()).toBe(`${server!.url}${workshopPath}`);
     const cookies = await co.context().cookies();
     expect(cookies.find((c) => c.name.startsWith('rt_'))).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
@@ -79,6 +80,7 @@ describe('two facilitators, and a change made offline', () => {
     await join.getByRole('button', { name: 'Join', exact: true }).click();
     await participant.getByRole('heading', { level: 1, name: 'St Helens PIP' }).waitFor();
 
+    await Promise.all([openConsoleView(co, 'Sessions'), openConsoleView(lead, 'Sessions')]);
     await co.getByRole('button', { name: 'Session 2: Benefits and difficult aspects' }).click();
     await co.getByLabel('Title of session 2', { exact: true }).fill('What we gain, what is hard');
     await co.getByRole('button', { name: 'Save session 2' }).click();
@@ -117,6 +119,7 @@ describe('two facilitators, and a change made offline', () => {
     participant = await open(participantContext, 'participant (back)');
     await participant.goto(`${server!.url}${workshopPath}`);
 
+    await openConsoleView(lead, 'People and links');
     const roster = lead.getByRole('list', { name: 'People in this workshop' });
     await expect.poll(() => roster.getByRole('listitem').filter({ hasText: 'Pat Volunteer' }).innerText(), { timeout: LIVE_WITHIN_MS }).toContain('Age UK St Helens');
     await expect.poll(() => status(participant).innerText(), { timeout: LIVE_WITHIN_MS }).toBe('Live');
@@ -124,9 +127,11 @@ describe('two facilitators, and a change made offline', () => {
   });
 
   it('[PLAN1] a vision saved offline, then the principles opened: the vision’s late answer leaves the principles being typed open', async () => {
+    await openConsoleView(lead, 'Sessions');
     const sessionFour = lead.getByRole('button', { name: 'Session 4: Objectives and the action plan' });
     await sessionFour.click();
     await lead.getByRole('article').filter({ has: sessionFour }).getByRole('button', { name: 'Make current', exact: true }).click();
+    await Promise.all([openConsoleView(co, 'Plan and review'), openConsoleView(lead, 'Plan and review')]);
     const plan = (page: Page) => page.getByRole('region', { name: 'Action plan', exact: true });
     await plan(co).getByRole('button', { name: 'Edit the vision', exact: true }).waitFor({ timeout: LIVE_WITHIN_MS });
 

@@ -36,7 +36,8 @@ export function cardShapes(page: Page): Locator {
  */
 export async function openWallPage(page: Page, facilitatorLink: string, mode: WallMode, boardTitle?: string): Promise<void> {
   await page.goto(facilitatorLink);
-  await page.getByRole('heading', { level: 2, name: 'Sessions' }).waitFor({ timeout: WALL_LOADS_WITHIN_MS });
+  // The console's live view, or (for a co-facilitator not yet named) the question before it: either way, signed in.
+  await page.getByRole('heading', { level: 1 }).waitFor({ timeout: WALL_LOADS_WITHIN_MS });
   if (boardTitle) {
     const live = page.getByRole('region', { name: /^Live boards/ });
     await live.getByRole('button', { name: new RegExp(`^${boardTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();

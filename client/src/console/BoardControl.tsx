@@ -36,7 +36,8 @@ export function BoardControl({ board }: { board: Board }) {
         <BoardActions board={board} />
         <TimerControls board={board} />
       </div>
-      <section className="board-control__work" aria-label={t.liveView.workLabel(t.phases[board.phase])} tabIndex={0}>
+      {/* Keyed by step, so each step's work starts scrolled to its top. */}
+      <section key={board.phase} className="board-control__work" aria-label={t.liveView.workLabel(t.phases[board.phase])} tabIndex={0}>
         {board.phase === 'draft' && <BoardSettings board={board} />}
         <FacilitatorBoardBody board={board} />
       </section>
