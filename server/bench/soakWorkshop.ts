@@ -192,13 +192,17 @@ export class SoakWorkshop {
       const cluster = await this.facilitatorSends('cluster:add', { boardId, name: `Theme ${c + 1}` });
       if (cluster.ok) clusters.push(cluster.data.clusterId);
     }
+    const clustered = new Set<string>();
     for (let m = 0; m < a.cardMoves && cards.length > 0 && clusters.length > 0; m += 1) {
       await this.pause(between(a.groupStepMs));
-      await this.send(this.facilitator, 'card:move', { cardId: pick(cards), clusterId: pick(clusters) });
+      const cardId = pick(cards);
+      if ((await this.send(this.facilitator, 'card:move', { cardId, clusterId: pick(clusters) })).ok) clustered.add(cardId);
     }
 
     if (!(await this.setPhase(boardId, 'group', 'vote'))) return;
-    await Promise.all([this.pause(a.voteMs), ...this.participants.map((p) => this.placeDots(p, boardId, cards))]);
+    // [VOTE5] The board votes on its clusters, and on each card left outside every cluster.
+    const items = [...clusters, ...cards.filter((c) => !clustered.has(c))];
+    await Promise.all([this.pause(a.voteMs), ...this.participants.map((p) => this.placeDots(p, boardId, items))]);
     if (!(await this.setPhase(boardId, 'vote', 'results'))) return;
 
     await this.planRound(k);
@@ -226,16 +230,16 @@ export class SoakWorkshop {
     }
   }
 
-  /** A participant's dots, at random moments of the vote, on random cards of the board. */
-  private async placeDots(p: Member, boardId: string, cards: readonly string[]): Promise<void> {
-    if (cards.length === 0) return;
+  /** A participant's dots, at random moments of the vote, on random items of the board. */
+  private async placeDots(p: Member, boardId: string, items: readonly string[]): Promise<void> {
+    if (items.length === 0) return;
     const a = SOAK_ACTIVITY;
     const moments = Array.from({ length: a.dots }, () => between([1_000, a.voteMs - 3_000])).sort((x, y) => x - y);
     let at = 0;
     for (const moment of moments) {
       await this.pause(moment - at);
       at = moment;
-      if ((await this.send(p, 'vote:cast', { boardId, itemId: pick(cards) })).ok) this.ledger.dots[boardId] = (this.ledger.dots[boardId] ?? 0) + 1;
+      if ((await this.send(p, 'vote:cast', { boardId, itemId: pick(items) })).ok) this.ledger.dots[boardId] = (this.ledger.dots[boardId] ?? 0) + 1;
     }
   }
 
