@@ -8,8 +8,8 @@ import { openStore } from './store/openStore';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { store, accounts, kind } = await openStore(config);
-  const server = createServer({ config, store, logger, accounts });
+  const { store, accounts, programmes, kind } = await openStore(config);
+  const server = createServer({ config, store, logger, accounts, programmes });
   const url = await server.listen();
   logger.info({ store: kind, dataDir: kind === 'pglite' ? config.dataDir : undefined }, 'Roundtable is ready');
   // [ADM1] Until the first administrator exists, each start prints a fresh one-time setup link (only its hash is kept),

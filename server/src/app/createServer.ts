@@ -14,6 +14,10 @@ import { createMemoryAccountStore } from '../accounts/memoryAccountStore';
 import { ssoRoutes } from '../accounts/sso/ssoRoutes';
 import { ssoSignIn } from '../accounts/ssoSignIn';
 import type { Config } from '../config';
+import { createMemoryProgrammeStore } from '../programmes/memoryProgrammeStore';
+import { ProgrammeLive } from '../programmes/programmeLive';
+import { programmesRouter } from '../programmes/programmesRouter';
+import type { ProgrammeStore } from '../programmes/programmeStore';
 import { documentFiles, type DocumentFiles } from '../exports/documentFiles';
 import { rendererFor } from '../exports/documentRenderer';
 import type { RegisteredExport } from '../exports/exportDocument';
@@ -41,6 +45,8 @@ export interface ServerComponents {
   logger: Logger;
   /** Facilitator accounts; by default an in-memory store of the server's own (what tests not about accounts want). */
   accounts?: AccountStore;
+  /** Programmes; by default an in-memory store of the server's own. */
+  programmes?: ProgrammeStore;
   /** Where documents are rendered and kept (the server closes it); by default a pool of `config.exportWorkers`. */
   documentFiles?: DocumentFiles;
   /** The documents served; by default the registry (exports/exportRegistry.ts). */
@@ -51,6 +57,7 @@ export interface RunningServer {
   httpServer: HttpServer;
   rooms: WorkshopRooms;
   accounts: AccountStore;
+  programmes: ProgrammeStore;
   /** Starts listening; resolves with the base URL (http://host:port). */
   listen(): Promise<string>;
   /** Graceful shutdown: stop accepting, let queued changes commit, close connections. Does not close the store. */
@@ -68,7 +75,7 @@ export const COMMAND_FRAME_MAX_BYTES = 512 * 1024;
 export const REST_BODY_MAX_BYTES = 128 * 1024;
 
 /** Builds the one HTTP server: Express (REST + the built client), Socket.io (commands) and the Yjs endpoint. */
-export function createServer({ config, store, logger, accounts = createMemoryAccountStore(), ...exports }: ServerComponents): RunningServer {
+export function createServer({ config, store, logger, accounts = createMemoryAccountStore(), programmes = createMemoryProgrammeStore(), ...exports }: ServerComponents): RunningServer {
   const context = (): TransitionContext => ({ now: new Date().toISOString(), newId, newJoinCode });
   const app = express();
   app.disable('x-powered-by');
@@ -126,6 +133,8 @@ export function createServer({ config, store, logger, accounts = createMemoryAcc
     endMemberConnections,
   };
   app.use('/api', accountsRouter(accountDeps));
+  const live = new ProgrammeLive(io as unknown as SocketServer, { programmes, accounts, rooms, logger, now: () => new Date().toISOString() });
+  app.use('/api', programmesRouter({ programmes, accounts, store, rooms, logger, context, publicUrl, live }));
   if (config.sso) app.use('/api', ssoRoutes({ providers: [config.sso], signIn: ssoSignIn(accountDeps).signIn, publicUrl, logger }));
   app.use('/api', clientConfigRoutes(config));
   app.use('/api', linkRoutes({ store, rooms, logger, context, publicUrl }));
@@ -165,6 +174,7 @@ export function createServer({ config, store, logger, accounts = createMemoryAcc
     httpServer,
     rooms,
     accounts,
+    programmes,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -177,6 +187,7 @@ export function createServer({ config, store, logger, accounts = createMemoryAcc
     async close() {
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       io.emit('server:shutdown');
+      live.close();
       await rooms.closeAll();
       yjs.close();
       await new Promise<void>((resolve) => void io.close(() => resolve()));
