@@ -91,6 +91,20 @@ export const ROUTE_ROWS: Readonly<Record<string, RouteRow>> = {
   'GET /api/admin/accounts': { expect: everyone(401), request: () => get('/api/admin/accounts') },
   'POST /api/admin/accounts/:accountId/disable': { expect: everyone(401), request: () => post('/api/admin/accounts/some-account/disable', {}) },
   'POST /api/admin/accounts/:accountId/enable': { expect: everyone(401), request: () => post('/api/admin/accounts/some-account/enable', {}) },
+  // [PROG8] Programmes: every route needs an account session, which no role here carries (401 for all); signed-in
+  // leads, facilitators and strangers are the programme's own matrix (server/src/programmes/programmeMatrix.test.ts).
+  'GET /api/programmes': { expect: everyone(401), request: () => get('/api/programmes') },
+  'POST /api/programmes': { expect: everyone(401), request: () => post('/api/programmes', { title: 'Mallory’s programme' }) },
+  'GET /api/programmes/:programmeId': { expect: everyone(401), request: () => get('/api/programmes/some-programme') },
+  'PUT /api/programmes/:programmeId': { expect: everyone(401), request: () => ({ method: 'PUT', path: '/api/programmes/some-programme', body: { title: 'Renamed' } }) },
+  'GET /api/programmes/:programmeId/invitations': { expect: everyone(401), request: () => get('/api/programmes/some-programme/invitations') },
+  'POST /api/programmes/:programmeId/invitations': { expect: everyone(401), request: () => post('/api/programmes/some-programme/invitations', { role: 'lead' }) },
+  'DELETE /api/programmes/:programmeId/invitations/:invitationId': { expect: everyone(401), request: () => ({ method: 'DELETE', path: '/api/programmes/some-programme/invitations/some-invitation' }) },
+  'POST /api/programme-invitations/accept': { expect: everyone(401), request: () => post('/api/programme-invitations/accept', { token: 'a'.repeat(43) }) },
+  'POST /api/programmes/:programmeId/areas/:areaId/workshop': { expect: everyone(401), request: () => post('/api/programmes/some-programme/areas/some-area/workshop', { facilitatorName: 'Mallory' }) },
+  'PUT /api/programmes/:programmeId/areas/:areaId/workshop': { expect: everyone(401), request: (m) => ({ method: 'PUT', path: '/api/programmes/some-programme/areas/some-area/workshop', body: { workshopId: m.workshopId } }) },
+  'GET /api/programmes/:programmeId/areas': { expect: everyone(401), request: () => get('/api/programmes/some-programme/areas') },
+  'GET /api/programmes/:programmeId/areas/:areaId/outputs': { expect: everyone(401), request: () => get('/api/programmes/some-programme/areas/some-area/outputs') },
   // [ACC13] A workshop's facilitators: its facilitators see them and may remove the other one (here, the co-facilitator).
   'GET /api/workshops/:workshopId/facilitators': { expect: facilitators(200), request: (m) => get(`${ws(m)}/facilitators`) },
   'DELETE /api/workshops/:workshopId/facilitators/:memberId': {
