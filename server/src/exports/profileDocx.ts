@@ -1,6 +1,7 @@
 import { AlignmentType, HeadingLevel, type INumberingOptions, LevelFormat, Paragraph, type Table, TextRun } from 'docx';
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
 import { printableProfile, PROFILE_WORDING as words } from './profileWording';
+import { healthCheckDocx } from './healthCheckDocx';
 import { cell, docxFile, fitColumns, MUTED, mutedParagraph, table } from './docxLayout';
 
 const COLUMN_WIDTHS_DXA = [6338, 2400, 900] as const;
@@ -74,6 +75,7 @@ export function profileDocx(typed: PartnershipProfile): Promise<Buffer> {
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(words.subtitle(profile))] }),
       ...profileDocxIntro(profile),
       ...profileDocxSections(profile, HeadingLevel.HEADING_1),
+      ...healthCheckDocx(profile.healthCheck, HeadingLevel.HEADING_1, false),
     ],
   });
 }

@@ -1,6 +1,7 @@
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
 import { printable } from './exportWording';
 import { printableProfile, PROFILE_WORDING as words } from './profileWording';
+import { healthCheckMarkdown } from './healthCheckMarkdown';
 
 /**
  * Text typed by people, made safe to place in Markdown: it reads as typed and can neither start markup
@@ -49,6 +50,6 @@ export function profileMarkdownSections(typed: PartnershipProfile, level: number
 /** The partnership profile as a Markdown document (GitHub-flavoured: one table per dimension). */
 export function profileMarkdown(typed: PartnershipProfile): string {
   const profile = printableProfile(typed);
-  const lines = [`# ${markdownText(profile.title)}`, '', `**${markdownText(words.subtitle(profile))}**`, '', ...profileMarkdownIntro(profile), ...profileMarkdownSections(profile, 2)];
+  const lines = [`# ${markdownText(profile.title)}`, '', `**${markdownText(words.subtitle(profile))}**`, '', ...profileMarkdownIntro(profile), ...profileMarkdownSections(profile, 2), ...healthCheckMarkdown(profile.healthCheck, 2, false)];
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import { cell, docxFile, DRAFT_RED, fitColumns, MUTED, mutedParagraph, statusPar
 import { dayText } from './exportWording';
 import { printableReview, REVIEW_WORDING as words, SUMMARY_STATUSES, summaryStatus, webUrl } from './reviewWording';
 import { keyLearningSection, surveySection } from './reviewDocxFeedback';
+import { healthCheckDocx } from './healthCheckDocx';
 import { heading, listItem, para, REVIEW_NUMBERING, small, SMALL, statusCell } from './reviewDocxParts';
 
 /** Column widths, 17 cm (9,638 twentieths of a point) in all, before each table fits them to its longest words. */
@@ -184,6 +185,7 @@ export function reviewDocx(typed: ReviewDocument): Promise<Buffer> {
       ...visionSection(doc),
       ...keyLearningSection(doc),
       ...surveySection(doc),
+      ...healthCheckDocx(doc.healthCheck, HeadingLevel.HEADING_1, true),
     ],
   });
 }

@@ -2,6 +2,7 @@ import { summaryGroups, type ReviewAction, type ReviewDocument, type ReviewObjec
 import { dayText } from './exportWording';
 import { printableReview, REVIEW_WORDING as words, SUMMARY_STATUSES, summaryStatus, SURVEY_ANSWER_ORDER, webUrl } from './reviewWording';
 import { markdownText } from './profileMarkdown';
+import { healthCheckMarkdown } from './healthCheckMarkdown';
 
 /** Markdown has no colour: a status reads as its words and, in brackets, its RAG colour. */
 function statusText(status: ReviewStatus): string {
@@ -170,6 +171,7 @@ export function reviewMarkdown(typed: ReviewDocument): string {
     ...visionSection(doc),
     ...keyLearningSection(doc),
     ...surveySection(doc),
+    ...healthCheckMarkdown(doc.healthCheck, 2, true),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

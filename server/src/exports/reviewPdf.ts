@@ -4,6 +4,7 @@ import { summaryGroups, type ReviewAction, type ReviewDocument, type ReviewObjec
 import { dayText } from './exportWording';
 import { printableReview, REVIEW_WORDING as words, SUMMARY_STATUSES, summaryStatus, webUrl } from './reviewWording';
 import { keyLearningSection, surveySection } from './reviewPdfFeedback';
+import { healthCheckPdf } from './healthCheckPdf';
 import { reviewTable, statusCell } from './reviewPdfTable';
 import { CELL_PADDING_PT, CELL_PADDING_X_PT, DRAFT_RED, FONT_SIZE_PT, headingPt, HEADINGS, LINE_PT, linesOf, MUTED, mutedLine, pdfPage, renderPdf, ROW_PT, SAFETY_PT, statusBlock } from './pdfLayout';
 
@@ -185,6 +186,7 @@ function reviewPdfDefinition(doc: ReviewDocument): TDocumentDefinitions {
       ...visionSection(doc),
       ...keyLearningSection(doc),
       ...surveySection(doc),
+      ...healthCheckPdf(doc.healthCheck, true),
     ],
   });
 }

@@ -3,6 +3,7 @@ import { SECTORS, type Sector } from '../members/sector';
 import { sessionsInOrder } from '../sessions/session';
 import { type Member } from '../members/member';
 import { type WorkshopState } from '../workshop/workshop';
+import { healthCheckDocument, type HealthCheckDocument } from '../healthCheck/healthCheckDocument';
 
 /**
  * The partnership profile (rules PRO1-PRO3 in docs/spec.md): the group's shared picture of partnership working in
@@ -59,6 +60,8 @@ export interface PartnershipProfile {
   /** Distinct organisations of the participants taking part, sorted. */
   organisations: string[];
   participantsBySector: Record<Sector, number>;
+  /** [HEALTH11] Round one of the health check, once it has closed; absent before. */
+  healthCheck?: HealthCheckDocument;
 }
 
 /**
@@ -123,5 +126,11 @@ export function buildProfile(state: WorkshopState, generatedAt: string): Partner
     objectives: agreedItemsOfKind(state, 'objectives'),
     organisations: distinctOrganisations(participants.map((p) => p.organisation)),
     participantsBySector,
+    ...roundOneHealthCheck(state),
   };
+}
+
+function roundOneHealthCheck(state: WorkshopState): { healthCheck?: HealthCheckDocument } {
+  const healthCheck = healthCheckDocument(state, [1]);
+  return healthCheck ? { healthCheck } : {};
 }

@@ -8,6 +8,7 @@ import { STATUS_RAG, type Evidence, type ProgressStatus, type ProgressUpdate, ty
 import { actionHistory, agreedObjectives, calendarDay, isOverdue, latestAgreedVersion, statusSummary, type StatusTally } from './progressSummary';
 import type { Sector } from '../members/sector';
 import { sessionsInOrder } from '../sessions/session';
+import { healthCheckDocument, type HealthCheckDocument } from '../healthCheck/healthCheckDocument';
 import { type WorkshopState } from '../workshop/workshop';
 
 /**
@@ -133,6 +134,8 @@ export interface ReviewDocument {
   asOf: string;
   /** A draft until the feedback survey has closed: its results complete the review. */
   draft: boolean;
+  /** [HEALTH11] The health check's closed rounds and the change between them; absent until a round has closed. */
+  healthCheck?: HealthCheckDocument;
   plan: { version: number; agreedAt: string; reviewDate: string | null; vision: string; principles: string[]; organisations: string[] };
   /** The number of a revised plan being drafted since that agreement, or null. */
   laterDraft: number | null;
@@ -250,8 +253,11 @@ export function reviewDocument(state: WorkshopState, now: string): ReviewDocumen
     ),
     keyLearning: keyLearning(state),
     survey: survey(state),
+    ...withHealthCheck(healthCheckDocument(state, [1, 2])),
   };
 }
+
+const withHealthCheck = (healthCheck: HealthCheckDocument | null) => (healthCheck ? { healthCheck } : {});
 
 /** The result groups a summary shows: council and third sector always, "other" only when some lead is in it. */
 export function summaryGroups(summary: ReviewSummary): ResultGroup[] {
