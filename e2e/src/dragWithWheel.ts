@@ -20,10 +20,25 @@ async function settledBox(page: Page, target: Locator, what: string): Promise<Bo
   throw new Error(`${what} did not stop moving (or is not on the page): last seen at ${last}.`);
 }
 
+/** The band of the window in which `target` can be seen: the window, narrowed by every ancestor that clips it (a region that scrolls on its own). */
+function visibleBand(target: Locator): Promise<{ top: number; bottom: number }> {
+  return target.evaluate((element) => {
+    let top = 0;
+    let bottom = window.innerHeight;
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (!/(auto|scroll|hidden)/.test(getComputedStyle(parent).overflowY)) continue;
+      const box = parent.getBoundingClientRect();
+      top = Math.max(top, box.top);
+      bottom = Math.min(bottom, box.bottom);
+    }
+    return { top, bottom };
+  });
+}
+
 /**
- * Drags `source` onto `target` as a person with a mouse does on a board longer than the screen: press on the item,
- * turn the wheel until the target is in sight, move onto it, release. (Playwright's own dragTo cannot reach a
- * target out of sight without scrolling mid-drag, which drops the drag.)
+ * Drags `source` onto `target` as a person with a mouse does on a board longer than the screen (or than the region it
+ * scrolls in): press on the item, turn the wheel until the target is in sight, move onto it, release. (Playwright's own
+ * dragTo cannot reach a target out of sight without scrolling mid-drag, which drops the drag.)
  */
 export async function dragWithWheel(page: Page, source: Locator, target: Locator): Promise<void> {
   await source.scrollIntoViewIfNeeded();
@@ -31,10 +46,11 @@ export async function dragWithWheel(page: Page, source: Locator, target: Locator
   await page.mouse.move(from.x + 16, from.y + 12);
   await page.mouse.down();
   await page.mouse.move(from.x + 32, from.y + 24, { steps: 4 });
-  const viewportHeight = page.viewportSize()?.height ?? 0;
+  // The wheel scrolls what is under the mouse: the page, or the region the board scrolls in (the console's live view).
+  const band = await visibleBand(target);
   let to = await settledBox(page, target, 'The drop target');
-  for (let turns = 0; turns < MAX_WHEEL_TURNS && (to.y < 0 || to.y + Math.min(to.height, 100) > viewportHeight); turns += 1) {
-    await page.mouse.wheel(0, to.y < 0 ? -WHEEL_TURN_PX : WHEEL_TURN_PX);
+  for (let turns = 0; turns < MAX_WHEEL_TURNS && (to.y < band.top || to.y + Math.min(to.height, 100) > band.bottom); turns += 1) {
+    await page.mouse.wheel(0, to.y < band.top ? -WHEEL_TURN_PX : WHEEL_TURN_PX);
     to = await settledBox(page, target, 'The drop target');
   }
   await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 50), { steps: 6 });

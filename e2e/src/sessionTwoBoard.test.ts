@@ -137,7 +137,8 @@ describe('a session-two board, from first card to the partnership profile, with 
     await form.getByLabel('Facilitator name', { exact: true }).fill('Fiona Fairweather');
     await form.getByRole('button', { name: 'Create workshop', exact: true }).click();
     joinCode = (await page.getByTestId('join-code').innerText()).trim();
-    workshopId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    // /w/<id>/people: a new workshop opens on its People and links (LIVE2).
+    workshopId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
     people.set('facilitator', { name: 'Fiona (facilitator)', page, frames, memberId: await memberIdOf(page), typed: [] });
 
     await Promise.all(
