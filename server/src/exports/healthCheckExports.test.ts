@@ -35,7 +35,7 @@ function withRounds(state: WorkshopState, ...rounds: HealthCheck[]): WorkshopSta
   return { ...state, healthChecks: Object.fromEntries(rounds.map((r) => [r.id, r])) };
 }
 
-describe('the health check in the documents', () => {
+describe('[HEALTH11] the health check in the documents', () => {
   const { plan } = darlingtonReview();
   const one = closedRound(1, { local_authority: 'a_little', third_sector: 'mostly' }, 'We rarely meet outside funding rounds');
   const two = closedRound(2, { local_authority: 'mostly', third_sector: 'fully' }, 'The joint forum helps');
