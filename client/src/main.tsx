@@ -20,6 +20,8 @@ const LeadPage = lazy(() => import('./lead/LeadPage').then((m) => ({ default: m.
 // Facilitators' and administrators' account pages, with the passkey code (@simplewebauthn/browser): only they load it.
 const AccountPages = lazy(() => import('./account/AccountPages').then((m) => ({ default: m.AccountPages })));
 const ACCOUNT_PATHS = ['/sign-in', '/sign-up', '/setup', '/account', '/admin', '/workshops'];
+// Programmes (their leads' live view, their facilitators' areas, joining by invitation): only their staff load them.
+const ProgrammePages = lazy(() => import('./programme/ProgrammePages').then((m) => ({ default: m.ProgrammePages })));
 
 /** The home page; someone arriving with a join code (a participant, from the QR code) is shown no account corner. */
 function HomeRoute() {
@@ -56,6 +58,7 @@ createRoot(root).render(
               {ACCOUNT_PATHS.map((path) => (
                 <Route key={path} path={path} element={lazyPage(<AccountPages />)} />
               ))}
+              <Route path="/programmes/*" element={lazyPage(<ProgrammePages />)} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </BrowserRouter>
