@@ -28,7 +28,7 @@ export function RoundChangeView({ changes }: { changes: readonly FactorChange[] 
                 {[c.roundOne, c.roundTwo].map((m, i) => (
                   <div key={i} className="health-change__bar-row">
                     <span className="health-change__bar-label">{t.healthCheck.roundShort(i + 1)}</span>
-                    <span className={`health-change__bar health-change__bar--round${i + 1}`} style={{ width: `${((m ?? 0) / 5) * 100}%` }} />
+                    {m !== null && <span className={`health-change__bar health-change__bar--round${i + 1}`} style={{ width: `${(m / 5) * 100}%` }} />}
                   </div>
                 ))}
               </div>

@@ -4,7 +4,7 @@ const roundWord = (round: number) => (round === 1 ? 'one' : round === 2 ? 'two' 
 /** A median on the 1-5 scale in words: a rating's name, or "between" two when it falls halfway. */
 const SCALE_WORDS = ['Not at all', 'A little', 'Partly', 'Mostly', 'Fully'];
 const medianWords = (median: number) =>
-  Number.isInteger(median) ? (SCALE_WORDS[median - 1] ?? String(median)) : `Between ${SCALE_WORDS[Math.floor(median) - 1] ?? ''} and ${(SCALE_WORDS[Math.ceil(median) - 1] ?? '').toLowerCase()}`;
+  Number.isInteger(median) ? (SCALE_WORDS[median - 1] ?? String(median)) : `Between ${(SCALE_WORDS[Math.floor(median) - 1] ?? '').toLowerCase()} and ${(SCALE_WORDS[Math.ceil(median) - 1] ?? '').toLowerCase()}`;
 const figure = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** The partnership health check's text: the participant's form, the facilitators' controls and the results (plugged into messagesEn). */
