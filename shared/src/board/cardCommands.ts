@@ -7,6 +7,7 @@ import type { WorkshopState } from '../workshop/workshop';
 import type { Card, Cluster } from './board';
 import type { CardRecord } from './boardHidden';
 import { CARDS_PER_BOARD_MAX, CARDS_PER_MEMBER_PER_BOARD_MAX, CLUSTERS_PER_BOARD_MAX } from './boardLimits';
+import { returnStrayDots } from './boardPublish';
 import { cardsOnBoard, groupOf, nextPosition, putCards, putClusters, putRecords, recount, renumberCards, renumberClusters } from './boardState';
 import type { CARD_PAYLOADS } from './cardPayloads';
 import { boardAt, CONTRIBUTE, GROUP, isRejection, missingCard, missingCluster, OPEN, SCRIBE } from './phaseChecks';
@@ -224,6 +225,11 @@ export const CARD_COMMANDS = {
           notices,
         };
         const withheld: Card = { ...card, hidden: true, text: '', mergedTexts: [], agreed: false, agreedText: null };
+        // [VOTE6] A card hidden while the vote is on is no item any more: its dots go back to their voters at once.
+        if (board.phase === 'vote') {
+          const returned = returnStrayDots(putCards(state, [withheld]), nextHidden, board.id);
+          return acceptedWithHidden(returned.state, returned.hidden, null);
+        }
         return acceptedWithHidden(putCards(state, [withheld]), nextHidden, null);
       }
       const content = record.hiddenContent ?? { text: '', mergedTexts: [] };

@@ -95,14 +95,33 @@ describe('one level of voting', () => {
     room.fails(council1, 'vote:retract', { boardId: room.board, itemId: clusters.people }, 'conflict');
   });
 
-  it('[VOTE2] a dot placed can be taken back even when its item has stopped being one (a card hidden during the vote)', () => {
-    const { room, council1, cards } = groupedBoard();
+  it('[VOTE6] a card hidden while the vote is on returns its dots to their voters at once', () => {
+    const { room, council1, third1, clusters, cards } = groupedBoard();
     room.moveTo('vote');
     room.ok(council1, 'vote:cast', { boardId: room.board, itemId: cards.loose });
+    room.ok(council1, 'vote:cast', { boardId: room.board, itemId: clusters.people });
+    room.ok(third1, 'vote:cast', { boardId: room.board, itemId: cards.loose });
     room.ok(room.lead, 'card:hide', { cardId: cards.loose, hidden: true });
+    expect(room.view(council1).dots[room.board]).toEqual({ [clusters.people]: 1 });
+    expect(room.view(third1).dots[room.board] ?? {}).toEqual({});
+    expect(room.state.boards[room.board]!.dotsSpent).toBe(1);
     room.fails(council1, 'vote:cast', { boardId: room.board, itemId: cards.loose }, 'not_found');
-    expect(room.ok(council1, 'vote:retract', { boardId: room.board, itemId: cards.loose })).toEqual({ dotsLeft: 4 });
-    expect(room.view(council1).dots[room.board] ?? {}).toEqual({});
+  });
+
+  it('[VOTE2] a dot held on something that is no item now (a workshop saved mid-vote before one level) can still be taken back', () => {
+    const { room, council1, clusters, cards } = groupedBoard();
+    room.moveTo('vote');
+    room.ok(council1, 'vote:cast', { boardId: room.board, itemId: clusters.resources });
+    // As such a workshop holds it: a dot on a card inside a cluster.
+    const key = `${room.board}.${council1.memberId}`;
+    const ballot = room.hidden.ballots[key]!;
+    room.hidden = { ...room.hidden, ballots: { ...room.hidden.ballots, [key]: { ...ballot, dots: { ...ballot.dots, [cards.funding]: 1 } } } };
+    const board = room.state.boards[room.board]!;
+    room.state = { ...room.state, boards: { ...room.state.boards, [board.id]: { ...board, dotsSpent: board.dotsSpent + 1 } } };
+    room.fails(council1, 'vote:cast', { boardId: room.board, itemId: cards.funding }, 'invalid_payload');
+    expect(room.ok(council1, 'vote:retract', { boardId: room.board, itemId: cards.funding })).toEqual({ dotsLeft: 3 });
+    expect(room.view(council1).dots[room.board]).toEqual({ [clusters.resources]: 1 });
+    expect(room.state.boards[room.board]!.dotsSpent).toBe(1);
   });
 });
 
