@@ -46,7 +46,7 @@ export function FacilitatorBoardBody({ board }: { board: Board }) {
       return (
         <>
           <CardCounts board={board} />
-          <ScribeForm board={board} />
+          <ScribeForm board={board} foldable />
           <GroupingBoard board={board} />
         </>
       );

@@ -8,10 +8,15 @@ import './console.css';
 
 const ROOM = 'none';
 
-/** [CARD5] A facilitator writes up a card for the room, choosing the sector it speaks for, or none. */
-export function ScribeForm({ board }: { board: Board }) {
+/**
+ * [CARD5] A facilitator writes up a card for the room, choosing the sector it speaks for, or none. `foldable`: folded
+ * behind its heading until opened, where the step's own work (grouping) needs the room on a laptop's screen.
+ */
+export function ScribeForm({ board, foldable = false }: { board: Board; foldable?: boolean }) {
   const t = useT();
   const headingId = useId();
+  const bodyId = useId();
+  const [open, setOpen] = useState(!foldable);
   const sectorId = useId();
   const [text, setText] = useState('');
   const [sector, setSector] = useState<Sector | typeof ROOM>(ROOM);
@@ -35,22 +40,35 @@ export function ScribeForm({ board }: { board: Board }) {
 
   return (
     <form className="form scribe" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <h4 id={headingId}>{t.facilitate.scribeHeading}</h4>
-      <CardTextField label={t.facilitate.scribeText} value={text} onChange={onChange} error={empty ? t.cards.empty : fieldErrors.text} />
-      <div className={fieldErrors.sector ? 'field field--invalid' : 'field'}>
-        <label htmlFor={sectorId}>{t.facilitate.scribeSector}</label>
-        <select id={sectorId} value={sector} onChange={(e) => setSector(e.target.value as Sector | typeof ROOM)}>
-          <option value={ROOM}>{t.facilitate.scribeRoom}</option>
-          {SECTORS.map((s) => (
-            <option key={s} value={s}>
-              {t.sectors[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button button--primary" aria-busy={saving}>
-        {t.facilitate.scribeAdd}
-      </button>
+      <h4 id={headingId} className={foldable ? 'scribe__heading' : undefined}>
+        {foldable ? (
+          <button type="button" className="disclosure" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+            <span className="disclosure__icon" aria-hidden="true" />
+            {t.facilitate.scribeHeading}
+          </button>
+        ) : (
+          t.facilitate.scribeHeading
+        )}
+      </h4>
+      {open && (
+        <div id={bodyId} className="scribe__body">
+          <CardTextField label={t.facilitate.scribeText} value={text} onChange={onChange} error={empty ? t.cards.empty : fieldErrors.text} />
+          <div className={fieldErrors.sector ? 'field field--invalid' : 'field'}>
+            <label htmlFor={sectorId}>{t.facilitate.scribeSector}</label>
+            <select id={sectorId} value={sector} onChange={(e) => setSector(e.target.value as Sector | typeof ROOM)}>
+              <option value={ROOM}>{t.facilitate.scribeRoom}</option>
+              {SECTORS.map((s) => (
+                <option key={s} value={s}>
+                  {t.sectors[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button--primary" aria-busy={saving}>
+            {t.facilitate.scribeAdd}
+          </button>
+        </div>
+      )}
     </form>
   );
 }
