@@ -6,6 +6,7 @@ import { boardMarkdownTables, formatBoardRun } from './boardReport';
 import { runBoardBench, type BoardRunFigures } from './boardRun';
 import { boardSchedule } from './boardSchedule';
 import { ChildProcesses } from './childProcesses';
+import { DOCUMENTS_MODES, documentsMarkdownTable, formatDocumentsRun, runDocumentsBench, type DocumentsRunFigures } from './documentsRun';
 
 /** Setup and shutdown allowance per run on top of warm-up, window and drain; past it the benchmark gives up. */
 const RUN_ALLOWANCE_MS = 6 * 60_000;
@@ -26,6 +27,7 @@ async function bench(options: BenchOptions): Promise<void> {
       `${options.simulators} simulator processes; clients send ${options.awareness === 'own' ? 'only their own presence' : 'presence as the stock provider does'}.\n`,
   );
   if (options.scenario === 'board') return benchBoard(options, children);
+  if (options.scenario === 'documents') return benchDocuments(options, children);
   const figures: RunFigures[] = [];
   for (const workshops of options.sizes) {
     const atSize: RunFigures[] = [];
@@ -55,6 +57,20 @@ async function benchBoard(options: BenchOptions, children: ChildProcesses): Prom
     }
   }
   console.log(boardMarkdownTables(figures));
+}
+
+/** The documents scenario: the profile load while 25 people download a large plan's PDF, with the render pool and without. */
+async function benchDocuments(options: BenchOptions, children: ChildProcesses): Promise<void> {
+  const figures: DocumentsRunFigures[] = [];
+  for (const workshops of options.sizes) {
+    for (const mode of DOCUMENTS_MODES) {
+      console.log(`… documents rendered on the ${mode.label}: ${workshops} workshops × ${options.participants} participants beside the downloads`);
+      const run = await runDocumentsBench(mode, workshops, options, children);
+      console.log(`${formatDocumentsRun(run)}\n`);
+      figures.push(run);
+    }
+  }
+  console.log(documentsMarkdownTable(figures));
 }
 
 const options = optionsOrExit(() => parseBenchOptions(process.argv.slice(2), process.env), BENCH_USAGE);

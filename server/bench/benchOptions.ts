@@ -10,9 +10,10 @@ export type AwarenessMode = 'own' | 'stock';
 /**
  * What the participants do: 'profile' — each updates their organisation over and over (one command shape, the
  * original measurement); 'board' — the workshop runs a whole board: cards, the facilitator's phase steps, dots,
- * results (see boardSchedule.ts and docs/performance.md, "A whole board").
+ * results (see boardSchedule.ts and docs/performance.md, "A whole board"); 'documents' — the profile load, while 25
+ * people download a 10 × 10 plan's PDF at once every 5 s (documentsRun.ts; docs/performance.md, "Documents").
  */
-export type BenchScenario = 'profile' | 'board';
+export type BenchScenario = 'profile' | 'board' | 'documents';
 
 export interface BenchOptions {
   /** Workshop counts to run, each with both servers (one, or 10/50/100 with --sweep). */
@@ -40,6 +41,8 @@ export const BENCH_USAGE = `npm run bench -- [options]     (each also as an env 
   --sweep            run 10, 50 and 100 workshops (BENCH_SWEEP=1)
   --scenario S       profile | board: participants update their profile, or run a whole board (cards, phase
                      steps, dots, results; two windows of --duration each, ~2.5 min longer per run)
+                     documents: the profile load in --workshops workshops (default 10) while 25 people
+                     download a 10 × 10 plan's PDF at once every 5 s, with the render pool and without
                      (BENCH_SCENARIO, default profile)
   --awareness A      own | stock: clients send only their own presence, or re-send all as the stock
                      provider does (BENCH_AWARENESS, default own; stock breaks Roundtable above 17 clients)
@@ -100,9 +103,9 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
   const awareness = values.awareness ?? env.BENCH_AWARENESS ?? 'own';
   if (awareness !== 'own' && awareness !== 'stock') throw new BenchUsageError(`--awareness must be own or stock (got ${awareness}).`);
   const scenario = values.scenario ?? env.BENCH_SCENARIO ?? 'profile';
-  if (scenario !== 'profile' && scenario !== 'board') throw new BenchUsageError(`--scenario must be profile or board (got ${scenario}).`);
+  if (scenario !== 'profile' && scenario !== 'board' && scenario !== 'documents') throw new BenchUsageError(`--scenario must be profile, board or documents (got ${scenario}).`);
   const sweep = values.sweep ?? ['1', 'true'].includes(env.BENCH_SWEEP ?? '');
-  const workshops = bounded('workshops', values.workshops ?? env.BENCH_WORKSHOPS, 50, 500);
+  const workshops = bounded('workshops', values.workshops ?? env.BENCH_WORKSHOPS, scenario === 'documents' ? 10 : 50, 500);
   return {
     sizes: sweep ? SWEEP_SIZES : [workshops],
     // The server admits at most 200 members per workshop, two of them facilitators.
