@@ -31,14 +31,15 @@ export function AreaOutputsPanel({ programmeId, areaId, areaName }: { programmeI
       <h4 id={headingId}>{tp.area.heading(areaName)}</h4>
       <p className="programme-muted">{tp.area.readOnly}</p>
       <h5>{tp.area.sessions}</h5>
-      <ol className="programme-sessions">
+      <ul className="programme-sessions">
         {o.sessions.map((s) => (
           <li key={s.number} aria-current={s.current ? 'step' : undefined}>
             {tp.view.session(s.number, s.title)}
             {s.date && <> {tp.view.sep} {formatCalendarDate(t.locale, s.date)}</>}
+            {s.current && <> {tp.area.current}</>}
           </li>
         ))}
-      </ol>
+      </ul>
       <h5>{tp.area.boards}</h5>
       {withAgreed.length === 0 && <p>{tp.view.agreedNothing}</p>}
       {withAgreed.map((b) => (

@@ -46,7 +46,7 @@ export function InviteToProgramme({ programmeId }: { programmeId: string }) {
           {tp.manage.makeLink}
         </button>
       </form>
-      {created && <CopyField label={tp.list.role[created.invitation.role]} hint={tp.manage.linkMade} value={created.url} copyLabel={ta.admin.copyLink} />}
+      {created && <CopyField label={tp.manage.linkFor(tp.list.role[created.invitation.role])} hint={tp.manage.linkMade} value={created.url} copyLabel={ta.admin.copyLink} />}
     </section>
   );
 }
