@@ -5,6 +5,7 @@ import { createWorkshopBodySchema, joinBodySchema, sessionBodySchema } from '@ro
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import type { HttpAnswer, HttpRequest } from './attackHttp';
 import { ACCOUNT_BODY_ROUTES } from './accountBodyRoutes';
+import { PROGRAMME_BODY_ROUTES } from './programmeBodyRoutes';
 import { browserHeaders, type AccountFuzz } from './accountFuzz';
 import type { AccountBrowser } from '../testing/accountClient';
 import { activeActors, type Actor, type FuzzWorkshop } from './fuzzWorkshops';
@@ -104,6 +105,7 @@ const BODY_ROUTES: readonly BodyRoute[] = [
     auth: 'member',
   },
   ...ACCOUNT_BODY_ROUTES,
+  ...PROGRAMME_BODY_ROUTES,
 ];
 
 /**
