@@ -212,6 +212,15 @@ describe('[WALLV4] every page of the app loads and works with requests to every 
     }
   });
 
+  it('the programme pages, signed out', async () => {
+    const visitor = await openIsolatedPage('programme visitor', newDesktopContext(run.browser()));
+    for (const path of ['/programmes', '/programmes/join', '/programmes/some-programme']) {
+      await visitor.goto(`${run.url()}${path}`);
+      await visitor.getByText('You are not signed in.', { exact: true }).first().waitFor();
+      await visit('programme visitor', `programme page ${path}`);
+    }
+  });
+
   it('a page that does not exist', async () => {
     const stranger = await openIsolatedPage('stranger', newPhoneContext(run.browser()));
     await stranger.goto(`${run.url()}/no/such/page`);
