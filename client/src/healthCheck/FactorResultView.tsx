@@ -1,7 +1,6 @@
 import { HEALTH_SPLIT_SECTORS, type FactorResult } from '@roundtable/shared/healthCheck/healthCheck';
 import { SMALL_GROUP_MIN } from '@roundtable/shared/members/smallGroups';
 import { successFactor } from '@roundtable/shared/healthCheck/successFactors';
-import type { ReactNode } from 'react';
 import { useT } from '../i18n/t';
 import { RATINGS_STRONGEST_FIRST, RatingBar } from './RatingBar';
 
@@ -9,14 +8,14 @@ import { RATINGS_STRONGEST_FIRST, RatingBar } from './RatingBar';
  * [HEALTH5] [HEALTH6] One factor's results: its middle rating in words and figures, a bar of how people rated it (for
  * the eye), every count written out, "Don't know" apart, and council beside third sector or why not.
  */
-export function FactorResultView({ result, children }: { result: FactorResult; children?: ReactNode }) {
+export function FactorResultView({ result }: { result: FactorResult }) {
   const t = useT();
   const factor = successFactor(result.factorId);
   if (!factor) return null;
   const median = (m: number | null) => (m === null ? t.healthCheck.sectorNoRatings : t.healthCheck.median(m));
   return (
     <li className="health-result">
-      <h4 className="health-result__title">{t.healthCheck.factorLegend(factor.number, factor.title)}</h4>
+      <h5 className="health-result__title">{t.healthCheck.factorLegend(factor.number, factor.title)}</h5>
       <p className="health-result__median">
         {t.healthCheck.medianLabel}: <strong>{result.median === null ? t.healthCheck.noRatings : t.healthCheck.median(result.median)}</strong>
       </p>
@@ -35,7 +34,6 @@ export function FactorResultView({ result, children }: { result: FactorResult; c
       ) : (
         <p className="health-result__note">{t.healthCheck.notBySector(SMALL_GROUP_MIN)}</p>
       )}
-      {children}
     </li>
   );
 }

@@ -1,13 +1,12 @@
 import { HEALTH_ROUNDS } from '@roundtable/shared/healthCheck/healthCheck';
-import { weakFactors } from '@roundtable/shared/healthCheck/healthCheckResults';
 import { healthChecksInOrder, workshopRoundChanges } from '@roundtable/shared/healthCheck/healthCheckRounds';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { AddRoundForm } from './AddRoundForm';
-import { DraftObjectiveButton } from './DraftObjectiveButton';
 import { HealthCheckResultsView } from './HealthCheckResultsView';
 import { RoundControls } from './RoundControls';
 import { RoundChangeView } from './RoundChangeView';
+import { WeakFactors } from './WeakFactors';
 import './healthCheck.css';
 
 /**
@@ -27,17 +26,16 @@ export function HealthCheckConsole() {
       <p>{t.healthCheck.consoleIntro}</p>
       <p className="health-source">{t.healthCheck.source}</p>
       {rounds.length === 0 && <p>{t.healthCheck.noRounds}</p>}
-      {rounds.map((check) => {
-        const weak = check.results ? new Set(weakFactors(check.results).map((f) => f.factorId as string)) : new Set<string>();
-        return (
-          <div key={check.id} className="health-round">
-            <RoundControls check={check} />
-            {check.status === 'closed' && check.results && (
-              <HealthCheckResultsView round={check.round} results={check.results} extra={(factorId) => (weak.has(factorId) ? <DraftObjectiveButton factorId={factorId} /> : null)} />
-            )}
-          </div>
-        );
-      })}
+      {rounds.map((check) => (
+        <div key={check.id} className="health-round">
+          <RoundControls check={check} />
+          {check.status === 'closed' && check.results && (
+            <HealthCheckResultsView round={check.round} results={check.results}>
+              <WeakFactors results={check.results} />
+            </HealthCheckResultsView>
+          )}
+        </div>
+      ))}
       {changes && <RoundChangeView changes={changes} />}
       {missing.map((round) => (
         <AddRoundForm key={round} round={round} />

@@ -55,6 +55,9 @@ export const healthCheckMessagesEn = {
 
   // Results.
   resultsHeading: (round: number) => `Results of round ${roundWord(round)}`,
+  overviewCaption: (round: number) => `Round ${roundWord(round)} at a glance: each factor’s middle rating, from 1 (not at all) to 5 (fully)`,
+  factorColumn: 'Factor',
+  factorsHeading: 'Factor by factor',
   responses: (count: number, of: number) => `${count} of ${of} participants answered.`,
   median: (median: number) => `${medianWords(median)} (${figure(median)} of 5)`,
   medianLabel: 'Middle rating',
