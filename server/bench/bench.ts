@@ -17,7 +17,7 @@ const RUN_ALLOWANCE_MS = 6 * 60_000;
  * See docs/performance.md for what is measured and how to read it.
  */
 async function bench(options: BenchOptions): Promise<void> {
-  const runs = options.sizes.length * options.servers.length;
+  const runs = options.sizes.length * (options.scenario === 'documents' ? DOCUMENTS_MODES.length : options.servers.length);
   const loadMs = options.scenario === 'board' ? boardSchedule(options).endMs : options.warmupMs + options.measureMs + options.drainMs;
   const children = ChildProcesses.ofRun(runs * (loadMs + RUN_ALLOWANCE_MS), 'The benchmark');
 
@@ -59,12 +59,12 @@ async function benchBoard(options: BenchOptions, children: ChildProcesses): Prom
   console.log(boardMarkdownTables(figures));
 }
 
-/** The documents scenario: the profile load while 25 people download a large plan's PDF, with the render pool and without. */
+/** The documents scenario: the profile load alone, then while 25 people download a large plan's PDF, with the render pool and without. */
 async function benchDocuments(options: BenchOptions, children: ChildProcesses): Promise<void> {
   const figures: DocumentsRunFigures[] = [];
   for (const workshops of options.sizes) {
     for (const mode of DOCUMENTS_MODES) {
-      console.log(`… documents rendered on the ${mode.label}: ${workshops} workshops × ${options.participants} participants beside the downloads`);
+      console.log(`… documents: ${mode.label}; ${workshops} workshops × ${options.participants} participants sending commands`);
       const run = await runDocumentsBench(mode, workshops, options, children);
       console.log(`${formatDocumentsRun(run)}\n`);
       figures.push(run);

@@ -42,7 +42,8 @@ export const BENCH_USAGE = `npm run bench -- [options]     (each also as an env 
   --scenario S       profile | board: participants update their profile, or run a whole board (cards, phase
                      steps, dots, results; two windows of --duration each, ~2.5 min longer per run)
                      documents: the profile load in --workshops workshops (default 10) while 25 people
-                     download a 10 × 10 plan's PDF at once every 5 s, with the render pool and without
+                     download a 10 × 10 plan's PDF at once every 5 s: the load alone, with the render
+                     pool, and with documents rendered on the main thread
                      (BENCH_SCENARIO, default profile)
   --awareness A      own | stock: clients send only their own presence, or re-send all as the stock
                      provider does (BENCH_AWARENESS, default own; stock breaks Roundtable above 17 clients)

@@ -22,16 +22,21 @@ const ROUND_EVERY_MS = 5_000;
 /** Health is asked this often (the profile scenario's probe asks every 500 ms): a short stall is seen. */
 const HEALTH_EVERY_MS = 100;
 
-/** How a run renders documents: the server's default pool, or on its main thread (EXPORT_WORKERS=0) for comparison. */
+/**
+ * How a run renders documents: the server's default pool, or on its main thread (EXPORT_WORKERS=0) for comparison;
+ * or no downloads at all, the same load's figures for the others to be read against.
+ */
 export interface DocumentsMode {
   label: string;
   /** EXPORT_WORKERS for the server; null leaves its default. */
   exportWorkers: number | null;
+  downloads: boolean;
 }
 
 export const DOCUMENTS_MODES: readonly DocumentsMode[] = [
-  { label: 'worker pool (default EXPORT_WORKERS)', exportWorkers: null },
-  { label: 'main thread (EXPORT_WORKERS=0)', exportWorkers: 0 },
+  { label: 'no downloads (the load alone)', exportWorkers: null, downloads: false },
+  { label: 'worker pool (default EXPORT_WORKERS)', exportWorkers: null, downloads: true },
+  { label: 'main thread (EXPORT_WORKERS=0)', exportWorkers: 0, downloads: true },
 ];
 
 /** One download: how long it took and how it was answered. */
@@ -149,7 +154,7 @@ export async function runDocumentsBench(mode: DocumentsMode, workshops: number, 
 
     const probe = new ResponsivenessProbe(`${server.url}/api/health`, HEALTH_EVERY_MS);
     const windowStart = performance.now();
-    const rounds = Math.max(2, Math.floor(measureMs / ROUND_EVERY_MS));
+    const rounds = mode.downloads ? Math.max(2, Math.floor(measureMs / ROUND_EVERY_MS)) : 0;
     const draft: Download[] = [];
     const agreedFirst: Download[] = [];
     const agreedLater: Download[] = [];
