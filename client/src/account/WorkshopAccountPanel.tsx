@@ -6,6 +6,7 @@ import { ConfirmButton } from '../forms/ConfirmButton';
 import { FormError } from '../forms/FormError';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
+import { consoleViewPath } from '../console/consoleViews';
 import { accountFailureText } from './accountText';
 import { useAuthState } from './authStore';
 import { useAccountClient } from './useAccountClient';
@@ -67,7 +68,7 @@ export function WorkshopAccountPanel() {
               {busy ? ta.keep.keeping : ta.keep.keep}
             </button>
           ) : (
-            <Link className="button" to={`/sign-in?returnTo=${encodeURIComponent(`/w/${workshopId}`)}`}>
+            <Link className="button" to={`/sign-in?returnTo=${encodeURIComponent(consoleViewPath(workshopId, 'people'))}`}>
               {ta.keep.signInToKeep}
             </Link>
           )}
