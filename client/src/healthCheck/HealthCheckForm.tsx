@@ -8,6 +8,7 @@ import { useT } from '../i18n/t';
 import { commandErrorText } from '../live/commandErrorText';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { FactorRatingGroup } from './FactorRatingGroup';
+import { ratingsPending } from './pendingRatings';
 
 /**
  * [HEALTH3] The participant's ratings of one round: the twelve factors, each a radio group, an optional comment, and
@@ -15,7 +16,7 @@ import { FactorRatingGroup } from './FactorRatingGroup';
  */
 export function HealthCheckForm({ check, onSent }: { check: HealthCheck; onSent(): void }) {
   const t = useT();
-  const { submit } = useLiveWorkshop();
+  const { submit, me, onlineMemberIds } = useLiveWorkshop();
   const [answers, setAnswers] = useState<Record<string, HealthAnswer>>({});
   const [comment, setComment] = useState('');
   const [sending, setSending] = useState(false);
@@ -39,10 +40,10 @@ export function HealthCheckForm({ check, onSent }: { check: HealthCheck; onSent(
     else showError(commandErrorText(t, 'healthCheck:rate', ack.error));
   }
 
-  if (sending) {
+  if (sending || ratingsPending(me.workshopId, me.memberId, check.id)) {
     return (
       <p role="status" className="health-sending">
-        {t.healthCheck.sending}
+        {onlineMemberIds === null ? t.healthCheck.waitingToSend : t.healthCheck.sending}
       </p>
     );
   }

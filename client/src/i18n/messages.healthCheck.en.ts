@@ -28,6 +28,7 @@ export const healthCheckMessagesEn = {
   commentLabel: 'Anything you would like to add (optional)',
   send: 'Send my ratings',
   sending: 'Sending your ratings…',
+  waitingToSend: 'Your ratings are kept on this device and will be sent as soon as the connection is back.',
   progress: (answered: number, total: number) => `${answered} of ${total} factors answered`,
   nothingToSend: 'Rate at least one factor, or choose “Don’t know”, before sending.',
   thanks: 'Thank you — your ratings are in.',
