@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammeView } from '@roundtable/shared/programme/programmeRest';
 import { sessionsInOrder } from '@roundtable/shared/sessions/session';
 import { boardsOfSession } from '@roundtable/shared/board/board';
+import { createMemoryWorkshopStore } from '../store/memoryWorkshopStore';
+import type { WorkshopStore } from '../store/workshopStore';
 import { memberIdOf } from '../testing/restClient';
 import { WorkshopClient } from '../testing/workshopClient';
 import { programmeWorld, ProgrammeWatcher, type ProgrammeWorld } from './programmeWorld';
@@ -54,5 +56,41 @@ describe('the programme view, live', () => {
     for (const secret of ['A driver written in private', w.participantA.memberId, facilitator.memberId, 'authorIds', 'dotsSpent', 'votes']) expect(frames).not.toContain(secret);
     const outputs = await w.lead.browser.get(`/api/programmes/${w.programme.programmeId}/areas/${w.areas.a}/outputs`);
     expect(outputs.body).toMatchObject({ withheld: true, boards: [], sessions: [], plan: null });
+  });
+});
+
+describe('the programme view after an area\'s room is dropped', () => {
+  it('[PROG9] a failed commit drops the area\'s room; the reloaded room is watched, and its next change still reaches the lead', async () => {
+    const memory = createMemoryWorkshopStore();
+    let failNext = false;
+    const failing: WorkshopStore = {
+      ...memory,
+      commit: (c) => {
+        if (!failNext) return memory.commit(c);
+        failNext = false;
+        return Promise.reject(new Error('disk full'));
+      },
+    };
+    const world = await programmeWorld(failing);
+    const a = world.workshops.a;
+    const fac = new WorkshopClient(world.srv.url, a.workshopId, await memberIdOf(world.srv.url, a.workshopId, a.facilitatorToken), a.facilitatorToken);
+    const lead = new ProgrammeWatcher(world.srv.url, world.programme.programmeId, world.lead.browser.cookieHeader());
+    try {
+      await fac.whenSynced();
+      expect(await lead.connected()).toEqual({ ok: true });
+      await lead.viewWhere(() => true);
+      const [first, second] = sessionsInOrder(fac.state());
+      failNext = true;
+      // Refused by the store: the room is dropped, the outbox resends, and the reloaded room applies it.
+      expect((await fac.send('session:update', { sessionId: first!.id, date: '2027-01-20' })).ok).toBe(true);
+      await lead.viewWhere((v) => v.areas.find((x) => x.areaId === world.areas.a)?.summary?.sessions[0]?.date === '2027-01-20');
+      expect((await fac.send('session:update', { sessionId: second!.id, date: '2027-03-04' })).ok).toBe(true);
+      await lead.viewWhere((v) => v.areas.find((x) => x.areaId === world.areas.a)?.summary?.sessions[1]?.date === '2027-03-04');
+    } finally {
+      lead.close();
+      fac.close();
+      await world.close();
+      await memory.close();
+    }
   });
 });

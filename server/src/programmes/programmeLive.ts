@@ -121,24 +121,33 @@ export class ProgrammeLive {
     watched.areas.clear();
   }
 
-  /** Holds and listens to each area workshop's room not held yet (or dropped and reloaded since). */
+  /**
+   * Holds and listens to each area workshop's room not held yet. A room dropped after a failed commit is destroyed
+   * (its entry already gone, so nothing is released); the area's reloaded room is then held and listened to instead.
+   */
   private async holdAreas(programmeId: string, watched: Watched): Promise<void> {
     for (const { workshopId } of await this.deps.programmes.listAreaWorkshops(programmeId)) {
-      const held = watched.areas.get(workshopId);
-      if (held && !held.room.isBroken) continue;
-      if (held) {
-        held.stop();
-        this.deps.rooms.release(workshopId as WorkshopId);
-        watched.areas.delete(workshopId);
-      }
+      if (watched.areas.has(workshopId)) continue;
       const room = await this.deps.rooms.acquire(workshopId as WorkshopId);
       if (!room) continue;
-      if (this.watched.get(programmeId) !== watched) {
+      if (this.watched.get(programmeId) !== watched || watched.areas.has(workshopId)) {
         this.deps.rooms.release(workshopId as WorkshopId);
-        return;
+        continue;
       }
-      const stop = room.onUpdate(() => void this.refresh(programmeId));
-      watched.areas.set(workshopId, { room, stop });
+      const stopUpdates = room.onUpdate(() => void this.refresh(programmeId));
+      const dropped = () => {
+        if (watched.areas.get(workshopId)?.room !== room) return;
+        watched.areas.delete(workshopId);
+        if (this.watched.get(programmeId) === watched) void this.holdAreas(programmeId, watched).then(() => this.refresh(programmeId));
+      };
+      room.doc.once('destroy', dropped);
+      watched.areas.set(workshopId, {
+        room,
+        stop: () => {
+          stopUpdates();
+          room.doc.off('destroy', dropped);
+        },
+      });
     }
   }
 
@@ -159,7 +168,6 @@ export class ProgrammeLive {
       do {
         watched.again = false;
         try {
-          if ([...watched.areas.values()].some((held) => held.room.isBroken)) await this.holdAreas(programmeId, watched);
           const view = await this.viewOf(programmeId);
           const json = JSON.stringify(view);
           if (view && json !== watched.lastSent) {

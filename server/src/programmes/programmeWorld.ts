@@ -3,6 +3,7 @@ import { PROGRAMME_NAMESPACE, type ProgrammeDetails, type ProgrammeView } from '
 import { SOCKET_IO_PATH } from '@roundtable/shared/protocol/events';
 import { firstAdministrator, invitedMember, type AccountBrowser } from '../testing/accountClient';
 import { joinTestWorkshop, memberIdOf, tokenOf, type JoinedForTest } from '../testing/restClient';
+import type { WorkshopStore } from '../store/workshopStore';
 import { startTestServer, type TestServer } from '../testing/testServer';
 
 export interface Staffed {
@@ -36,8 +37,9 @@ async function invite(lead: AccountBrowser, programmeId: string, role: 'lead' | 
   if (accepted.status !== 200) throw new Error(`accept: ${accepted.status} ${JSON.stringify(accepted.body)}`);
 }
 
-export async function programmeWorld(): Promise<ProgrammeWorld> {
-  const srv = await startTestServer();
+/** `store`: the workshops' store the server runs on (its own in-memory one by default). */
+export async function programmeWorld(store?: WorkshopStore): Promise<ProgrammeWorld> {
+  const srv = store ? await startTestServer(store) : await startTestServer();
   const admin = await firstAdministrator(srv.url, srv.accounts);
   const lead: Staffed = { browser: admin.browser, accountId: admin.accountId };
   const member = async (email: string, name: string): Promise<Staffed> => {
