@@ -40,6 +40,7 @@ export function emptyWorkshop(): WorkshopState {
     progressUpdates: {},
     survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
     healthChecks: {},
+    mapOrganisations: {},
     sharing: EMPTY_SHARING,
   };
 }

@@ -30,6 +30,7 @@ const card = (s: WorkshopState, id: string) => s.cards[id as keyof WorkshopState
 const cluster = (s: WorkshopState, id: string) => s.clusters[id as keyof WorkshopState['clusters']]!;
 const byText = <T extends { id: string; text: string }>(items: Record<string, T>, text: string) => Object.values(items).find((i) => i.text === text)!.id;
 const F = 'facilitators' as const;
+const orgNamed = (s: WorkshopState, name: string) => Object.values(s.mapOrganisations).find((o) => o.name === name)!.id;
 
 export const COMMAND_ROWS: Readonly<Record<string, CommandRow>> = {
   'workshop:update': { who: F, payload: () => ({ title: 'Matrix workshop, renamed' }) },
@@ -98,6 +99,13 @@ export const COMMAND_ROWS: Readonly<Record<string, CommandRow>> = {
   'healthCheck:open': { who: F, payload: (_m, s) => ({ healthCheckId: Object.values(s.healthChecks).find((c) => c.round === 1)!.id }) },
   'healthCheck:rate': { who: 'participants', payload: (_m, s) => ({ healthCheckId: Object.values(s.healthChecks).find((c) => c.round === 1)!.id, answers: { 'trust-and-support': 'mostly', 'takes-time': 'dont_know' }, comment: 'A good start' }) },
   'healthCheck:close': { who: F, payload: (_m, s) => ({ healthCheckId: Object.values(s.healthChecks).find((c) => c.round === 1)!.id }) },
+  'map:suggest': { who: 'participants', payload: () => ({ name: 'Darlington CVS', sector: 'third_sector' }) },
+  'map:place': { who: F, payload: (_m, s) => ({ organisationId: orgNamed(s, 'Darlington CVS'), ring: 'core', sector: 'third_sector' }) },
+  'map:dismiss': { who: F, payload: (_m, s) => ({ organisationId: orgNamed(s, 'Matrix Food Bank') }) },
+  'map:add': { who: F, payload: () => ({ name: 'Darlington Borough Council', sector: 'local_authority', ring: 'lead' }) },
+  'map:rename': { who: F, payload: (_m, s) => ({ organisationId: orgNamed(s, 'Darlington Borough Council'), name: 'Darlington Council', sector: 'local_authority' }) },
+  'map:move': { who: F, payload: (_m, s) => ({ organisationId: orgNamed(s, 'Darlington Council'), ring: 'core' }) },
+  'map:remove': { who: F, payload: (_m, s) => ({ organisationId: orgNamed(s, 'Darlington Council') }) },
   'programme:share': { who: F, payload: (m) => ({ scope: 'board', targetId: m.boards.agree, shared: false }) },
   'joinCode:rotate': { who: F, payload: () => ({}) },
   'member:updateProfile': { who: 'everyone', payload: (_m, _s, as) => ({ name: `Renamed ${as}` }) },

@@ -83,6 +83,7 @@ export async function setUpMatrixWorkshop(ctx: MatrixContext): Promise<MatrixWor
 
   const staged = await stageBoards(ctx, w.workshopId, w.lead, participant);
   const plan = await stagePlan(w.lead, participant, third.memberId);
+  await must(participant, 'map:suggest', { name: 'Matrix Food Bank', sector: 'third_sector' });
   const lead = await makeLink(ctx.url, w.workshopId, w.lead, 'lead-links', { actionId: plan.actionId, slot: 'councilLead' });
   const spareLead = await makeLink(ctx.url, w.workshopId, w.lead, 'lead-links', { actionId: plan.actionId, slot: 'thirdSectorLead' });
   const share = await makeLink(ctx.url, w.workshopId, w.lead, 'share-links');

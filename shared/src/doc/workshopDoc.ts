@@ -21,6 +21,8 @@ import type { WorkshopState } from '../workshop/workshop';
  *   progressUpdates: Y.Map<ProgressUpdateId, Y.Map<field, value>>   (leads' reports; only ever added to)
  *   survey:   Y.Map  { status, items, responseCount, openedAt, results }   (the feedback survey)
  *   healthChecks: Y.Map<HealthCheckId, Y.Map<field, value>>   (the health check's rounds; absent before the first)
+ *   mapOrganisations: Y.Map<MapOrganisationId, Y.Map<field, value>>   (the partnership map and its suggestions; absent
+ *             before the first, and read as an empty map)
  *   sharing:  Y.Map  { areaWithheld, withheldBoardIds, withheldItemIds }   (what the area keeps from its programme;
  *             absent until a facilitator first marks something, and read as everything shared)
  *
@@ -31,7 +33,7 @@ import type { WorkshopState } from '../workshop/workshop';
  */
 export const DOC_LAYOUT_VERSION = 7;
 
-const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions', 'progressUpdates', 'healthChecks'] as const;
+const COLLECTIONS = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions', 'progressUpdates', 'healthChecks', 'mapOrganisations'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 export class DocLayoutError extends Error {}
@@ -107,6 +109,7 @@ export function readWorkshopUnchecked(doc: Y.Doc): WorkshopState {
     progressUpdates: read('progressUpdates'),
     survey: doc.getMap<unknown>('survey').toJSON(),
     healthChecks: read('healthChecks'),
+    mapOrganisations: read('mapOrganisations'),
     sharing: { ...EMPTY_SHARING, ...doc.getMap<unknown>('sharing').toJSON() },
   } as unknown as WorkshopState;
 }

@@ -63,6 +63,13 @@ const NAMED: { readonly [K in CommandName]: true } = {
   'healthCheck:open': true,
   'healthCheck:close': true,
   'healthCheck:rate': true,
+  'map:suggest': true,
+  'map:add': true,
+  'map:place': true,
+  'map:dismiss': true,
+  'map:rename': true,
+  'map:move': true,
+  'map:remove': true,
   'survey:answer': true,
   'programme:share': true,
 };

@@ -43,6 +43,7 @@ export class ProfileStateBuilder {
       progressUpdates: {},
       survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
       healthChecks: {},
+      mapOrganisations: {},
       sharing: EMPTY_SHARING,
     };
   }

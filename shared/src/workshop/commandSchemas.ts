@@ -11,6 +11,7 @@ import { PROGRESS_PAYLOADS } from '../review/progressPayloads';
 import { SESSION_PAYLOADS } from '../sessions/sessionPayloads';
 import { SURVEY_PAYLOADS } from '../survey/surveyPayloads';
 import { HEALTH_CHECK_PAYLOADS } from '../healthCheck/healthCheckPayloads';
+import { PARTNERSHIP_MAP_PAYLOADS } from '../partnershipMap/partnershipMapPayloads';
 import { WORKSHOP_PAYLOADS } from './workshopPayloads';
 
 /**
@@ -30,6 +31,7 @@ export const commandSchemas = {
   ...PROGRESS_PAYLOADS,
   ...SURVEY_PAYLOADS,
   ...HEALTH_CHECK_PAYLOADS,
+  ...PARTNERSHIP_MAP_PAYLOADS,
   ...SHARING_PAYLOADS,
 } as const;
 

@@ -13,6 +13,7 @@ import { PROGRESS_COMMANDS } from '../review/progressCommands';
 import { SESSION_COMMANDS } from '../sessions/sessionCommands';
 import { SURVEY_COMMANDS } from '../survey/surveyCommands';
 import { HEALTH_CHECK_COMMANDS } from '../healthCheck/healthCheckCommands';
+import { PARTNERSHIP_MAP_COMMANDS } from '../partnershipMap/partnershipMapCommands';
 import type { CommandName, CommandPayload } from './commandSchemas';
 import { EMPTY_HIDDEN, type HiddenState } from './hiddenState';
 import type { TransitionContext } from './transitionContext';
@@ -37,6 +38,7 @@ export const COMMANDS = {
   ...PROGRESS_COMMANDS,
   ...SURVEY_COMMANDS,
   ...HEALTH_CHECK_COMMANDS,
+  ...PARTNERSHIP_MAP_COMMANDS,
   ...SHARING_COMMANDS,
 } satisfies { [K in CommandName]: CommandRule<CommandPayload<K>> };
 

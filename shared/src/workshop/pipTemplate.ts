@@ -19,6 +19,8 @@ export interface SessionTemplate {
   boards: readonly BoardTemplate[];
   /** The round of the health check this session holds, if any (HEALTH2). */
   healthCheck?: HealthRound;
+  /** Whether participants are offered the partnership map in this session, to suggest its organisations (MAP3). */
+  partnershipMap?: boolean;
 }
 
 export const PIP_SESSIONS: readonly SessionTemplate[] = [
@@ -27,8 +29,10 @@ export const PIP_SESSIONS: readonly SessionTemplate[] = [
     title: 'Experiences and local drivers',
     agenda:
       'Welcome and introductions. Share our experiences of cross-sector partnership working in this area. ' +
-      'The national policy context, and what drives the council and the third sector to work together here.',
+      'The national policy context, and what drives the council and the third sector to work together here. ' +
+      'Map the local partnership: its lead, core and wider partners, and who is missing from the room.',
     healthCheck: 1,
+    partnershipMap: true,
     boards: [
       {
         kind: 'experiences',
@@ -130,3 +134,6 @@ export const PIP_SESSIONS: readonly SessionTemplate[] = [
     ],
   },
 ];
+
+/** [MAP3] The numbers of the sessions in which participants are offered the partnership map. */
+export const MAP_SESSION_NUMBERS: readonly number[] = PIP_SESSIONS.filter((s) => s.partnershipMap === true).map((s) => s.number);

@@ -5,6 +5,7 @@ import type { Member } from '../members/member';
 import type { ProgrammeSharing } from '../programme/sharing';
 import type { PlanState } from '../plan/plan';
 import type { ProgressUpdate, ProgressUpdateId } from '../review/progress';
+import type { MapOrganisation, MapOrganisationId } from '../partnershipMap/partnershipMap';
 import type { Session } from '../sessions/session';
 import type { SurveyState } from '../survey/survey';
 
@@ -40,6 +41,8 @@ export interface WorkshopState extends PlanState {
   survey: SurveyState;
   /** The health check's rounds (at most one of each), with their counts and, once closed, their results. */
   healthChecks: Record<HealthCheckId, HealthCheck>;
+  /** The partnership map's organisations and the suggestions waiting to be placed (partnershipMap/). */
+  mapOrganisations: Record<MapOrganisationId, MapOrganisation>;
   /** What the area keeps from its programme, if it is in one (programme/sharing.ts). */
   sharing: ProgrammeSharing;
 }

@@ -8,6 +8,7 @@ import { progressStateParts } from '../review/progressSchema';
 import { sessionStateParts } from '../sessions/sessionSchema';
 import { surveyStateParts } from '../survey/surveySchema';
 import { healthCheckStateParts } from '../healthCheck/healthCheckSchema';
+import { partnershipMapStateParts } from '../partnershipMap/partnershipMapSchema';
 import type { WorkshopState } from './workshop';
 
 /*
@@ -36,6 +37,7 @@ export const workshopStateParts = z.object({
   ...progressStateParts,
   ...surveyStateParts,
   ...healthCheckStateParts,
+  ...partnershipMapStateParts,
   ...sharingStateParts,
 });
 

@@ -85,6 +85,7 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
     progressUpdates: {},
     survey: { ...EMPTY_SURVEY, items: PIP_SURVEY_ITEMS },
     healthChecks: healthChecksFromTemplate(template, sessions, ctx),
+    mapOrganisations: {},
     sharing: EMPTY_SHARING,
   };
   return { state, leadFacilitatorId, coFacilitatorId };
