@@ -13,7 +13,8 @@ import { pgliteSqlDatabase } from '../store/pgliteDatabase';
  * (the store contract, anything that restarts a server on its data) start from one migrated, empty database, made once
  * and kept between runs under node_modules/.cache, named after PGlite's version and the migrations so that a new
  * migration or PGlite makes a new one. It is kept twice: as a data directory (`data/`, for server processes) and
- * dumped (`dump.tar`, for PGlite in memory, whose writes are much faster than a data directory's).
+ * dumped (`dump.tar`, for PGlite in memory, whose writes are much faster than a data directory's). The database as it
+ * was before any migration ran is dumped too (`unmigrated.tar`), for tests of the migrations themselves.
  */
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -26,6 +27,8 @@ const POLL_MS = 100;
 
 async function templateName(): Promise<string> {
   const hash = createHash('sha256');
+  // What a template holds: a new layout makes a new template.
+  hash.update('data, dump.tar, unmigrated.tar');
   hash.update(await readFile(PGLITE_PACKAGE_JSON));
   for (const file of (await readdir(MIGRATIONS_DIR)).sort()) hash.update(file).update(await readFile(join(MIGRATIONS_DIR, file)));
   return `template-${hash.digest('hex').slice(0, 16)}`;
@@ -39,9 +42,11 @@ async function makeTemplate(template: string, name: string): Promise<void> {
   await rm(making, { recursive: true, force: true });
   await mkdir(making);
   const pglite = await PGlite.create(join(making, 'data'));
+  const dump = async (file: string) => writeFile(join(making, file), new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer()));
   try {
+    await dump('unmigrated.tar');
     await migrateDatabase(pgliteSqlDatabase(pglite));
-    await writeFile(join(making, 'dump.tar'), new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer()));
+    await dump('dump.tar');
   } finally {
     await pglite.close();
   }
@@ -90,5 +95,11 @@ export async function seedPgliteDataDir(dataDir: string): Promise<void> {
 /** A migrated, empty PGlite in memory, loaded from the template's dump. */
 export async function openTemplatePglite(): Promise<PGlite> {
   const dump = await readFile(join(await templateDir(), 'dump.tar'));
+  return PGlite.create({ loadDataDir: new Blob([dump]) });
+}
+
+/** An initialised PGlite in memory that no migration has run on yet (as a new data directory is), loaded from a dump. */
+export async function openUnmigratedPglite(): Promise<PGlite> {
+  const dump = await readFile(join(await templateDir(), 'unmigrated.tar'));
   return PGlite.create({ loadDataDir: new Blob([dump]) });
 }
