@@ -97,6 +97,11 @@ describe('the facilitator’s live view', () => {
         await joinByForm(phone, run.url(), joinCode, person, WORKSHOP.title);
       }),
     );
+    await page.screenshot({ path: `${ARTIFACTS_DIR}console-people-1280.png`, fullPage: true });
+    await expectNoAxeViolations(page, 'the console’s People and links');
+    await openConsoleView(page, 'Sessions');
+    await page.screenshot({ path: `${ARTIFACTS_DIR}console-sessions-1280.png`, fullPage: true });
+    await expectNoAxeViolations(page, 'the console’s Sessions');
     await makeSessionCurrent(page, SESSION_TWO, 2);
     // The live view has its own address: a reload keeps it.
     await page.reload();

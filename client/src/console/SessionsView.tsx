@@ -5,7 +5,7 @@ import './console.css';
 /** [LIVE2] Preparing the sessions: each session's details and boards, with their settings, and the workshop's details. */
 export function SessionsView() {
   return (
-    <div className="console__grid console__grid--wide-first">
+    <div className="console__grid">
       <div className="console__column">
         <SessionList />
       </div>
