@@ -6,6 +6,7 @@ import { asksForName } from '../people/facilitatorName';
 import { FacilitatorNameForm } from '../people/FacilitatorNameForm';
 import { SurveyConsole } from '../survey/SurveyConsole';
 import { HealthCheckConsole } from '../healthCheck/HealthCheckConsole';
+import { PartnershipMapConsole } from '../partnershipMap/PartnershipMapConsole';
 import { selfIn } from '../workshop/selfIn';
 import { ConsoleNav } from './ConsoleNav';
 import { consoleViewOf, type ConsoleView } from './consoleViews';
@@ -60,6 +61,7 @@ export function FacilitatorConsole() {
       </div>
       {asking && self ? <FacilitatorNameForm self={self} /> : <View />}
       {!asking && view === 'survey' && <HealthCheckConsole />}
+      {!asking && view === 'survey' && <PartnershipMapConsole />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { planMessagesEn } from './messages.plan.en';
 import { messagesReviewEn } from './messages.review.en';
 import { surveyMessagesEn } from './messages.survey.en';
 import { healthCheckMessagesEn } from './messages.healthCheck.en';
+import { partnershipMapMessagesEn } from './messages.partnershipMap.en';
 import { wallMessagesEn } from './messages.wall.en';
 import type { Sector } from '@roundtable/shared/members/sector';
 import type { Role } from '@roundtable/shared/command/actor';
@@ -514,6 +515,7 @@ export const messagesEn = {
 
   survey: surveyMessagesEn,
   healthCheck: healthCheckMessagesEn,
+  partnershipMap: partnershipMapMessagesEn,
 
   /** The page a share link opens, for sponsors who were not in the room. */
   sponsor: {

@@ -7,6 +7,7 @@ import { ParticipantPlan } from '../plan/ParticipantPlan';
 import { ParticipantReview } from '../review/ParticipantReview';
 import { ParticipantSurvey } from '../survey/ParticipantSurvey';
 import { ParticipantHealthCheck } from '../healthCheck/ParticipantHealthCheck';
+import { ParticipantPartnershipMap } from '../partnershipMap/ParticipantPartnershipMap';
 import { Roster } from '../people/Roster';
 import { SectorCounts } from '../people/SectorCounts';
 import { selfIn } from '../workshop/selfIn';
@@ -37,6 +38,7 @@ export function ParticipantView() {
       </div>
       <Notices />
       <LiveBoardArea />
+      <ParticipantPartnershipMap />
       <ParticipantHealthCheck />
       <ParticipantSurvey />
       <ParticipantReview />

@@ -92,7 +92,7 @@ describe('partnership map commands', () => {
     for (const name of ['map:move', 'map:remove'] as const) {
       expect(room.fails(room.lead, name, { organisationId: 'no-such-org', ring: 'core' } as never, 'not_found')).toMatch(/not on this map/);
     }
-    room.fails(room.lead, 'map:place', { organisationId: 'constructor', ring: 'core', sector: 'other' }, 'not_found');
+    room.fails(room.lead, 'map:place', { organisationId: 'constructor' as MapOrganisationId, ring: 'core', sector: 'other' }, 'not_found');
     expect(parseCommand('map:move', { commandId: 'command-1', organisationId: '__proto__', ring: 'core' })).toMatchObject({ ok: false, error: { code: 'invalid_payload', fields: { organisationId: expect.any(String) } } });
     expect(orgId(room, 'Police')).toBeTruthy();
   });
