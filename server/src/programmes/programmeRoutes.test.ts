@@ -86,6 +86,16 @@ describe('a programme and its places', () => {
   });
 });
 
+describe('requests from another site', () => {
+  it('[PROG8] [ACC9] a programme change carrying the lead\'s cookie from another site\'s page is refused, and nothing changes', async () => {
+    const elsewhere = { origin: 'https://evil.example' };
+    await refused(() => w.lead.browser.request('POST', '/api/programmes', { title: 'Made from elsewhere' }, elsewhere), 403);
+    await refused(() => w.lead.browser.request('PUT', path(), { title: 'Renamed from elsewhere' }, elsewhere), 403);
+    await refused(() => w.lead.browser.request('POST', path('/invitations'), { role: 'lead' }, elsewhere), 403);
+    await refused(() => w.facA.browser.request('POST', path(`/areas/${w.areas.c}/workshop`), { facilitatorName: 'Fran' }, elsewhere), 403);
+  });
+});
+
 describe('invitations into a programme', () => {
   it('[PROG2] a lead invites by link; the link works once, for a signed-in account, and can be withdrawn first', async () => {
     const made = await w.lead.browser.post(path('/invitations'), { role: 'lead' });
