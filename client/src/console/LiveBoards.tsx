@@ -13,6 +13,9 @@ import { activeMembers } from '@roundtable/shared/members/member';
 import './console.css';
 import './liveView.css';
 
+/** The session from which the action plan is worked on with the room (four; five reviews it). */
+const PLAN_SESSION = 4;
+
 /** The board to show first: the one everyone is on, else the first under way, else the first. */
 function firstToShow(boards: readonly Board[], focusBoardId: BoardId | null): Board | null {
   const focused = boards.find((b) => b.id === focusBoardId);
@@ -58,6 +61,11 @@ export function LiveBoards() {
         <p className="live-view__people">
           <Link to={consoleViewPath(workshop.meta.id, 'people')}>{t.liveView.people(participants.length, online)}</Link>
         </p>
+        {session && session.number >= PLAN_SESSION && (
+          <p className="live-view__people">
+            <Link to={consoleViewPath(workshop.meta.id, 'plan')}>{t.liveView.planHere}</Link>
+          </p>
+        )}
         <ShortcutList announcement={announcement} />
       </div>
       <div className="live-view__board-area">

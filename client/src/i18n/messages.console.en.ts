@@ -8,19 +8,10 @@ export const consoleMessagesEn = {
     plan: 'Plan and review',
     survey: 'Survey',
   },
-  /** Each view's level-two heading, where the view has no panel that names it. */
-  headings: {
-    sessions: 'Sessions and boards',
-    people: 'People and links',
-    plan: 'The action plan and its review',
-    survey: 'The feedback survey',
-  },
   workLabel: (phase: string) => `Work of this step: ${phase}`,
-  boardHeading: (title: string) => `Now: ${title}`,
-  settingsElsewhere: 'This board’s settings are on the Sessions page.',
   people: (total: number, online: number) => `${total} ${total === 1 ? 'participant' : 'participants'}, ${online} online`,
-  peopleLink: 'People and links',
-  planHere: 'The action plan is on the Plan and review page.',
+  /** In sessions four and five, where the plan and its review are worked on with the room. */
+  planHere: 'The action plan and its review are on the Plan and review page.',
   shortcuts: {
     heading: 'Shortcuts',
     hint: 'Not while typing in a field.',
