@@ -6,31 +6,33 @@ import type { RenderTask } from './renderTask';
 
 /** The language every document is written in today; part of a kept file's key, so a second language keeps its own. */
 export const DOCUMENT_LANGUAGE = 'en-GB';
-/** Memory for kept files: a 10 × 10 plan is ~130 KB as PDF and ~25 KB as Word, so hundreds of agreed versions. */
+/** Memory for kept files: a 10 × 10 plan is ~90 KB as PDF and ~15 KB as Word, its review ~330 KB as PDF: hundreds of files. */
 export const KEPT_FILES_MAX_BYTES = 32 * 1024 * 1024;
 
-/** A file ready to render: the task for a worker, and whether it is an agreed version's (CAP2). */
+/** A file ready to render: the task for a worker, and the agreed version it is of, if any (part of its key, CAP2). */
 export interface FileToMake {
   task: RenderTask;
-  /** The agreed version's number when the document is one (its files are kept), null otherwise. */
+  /** The agreed version's number when the document is one, null otherwise. */
   keptVersion: number | null;
 }
 
 /**
- * [CAP2] The files people download, made once where they can be:
- * - an agreed version's files are kept once rendered, in memory, least recently used first out past
- *   KEPT_FILES_MAX_BYTES, by workshop, document, version, format, language and what the file shows. An agreed
- *   version's text never changes, but its file also carries the workshop's title and the profile as they stand, so
- *   any change to what the file would show makes a new one and the old is never served again;
+ * [CAP2] The files people download, each rendered once for what it shows:
+ * - a file once rendered is kept, in memory, least recently used first out past KEPT_FILES_MAX_BYTES, by workshop,
+ *   document, agreed version (or "current"), format, language and a digest of what the file shows. Renderers read
+ *   nothing but the model (EXP1), so the same model makes the same file: an agreed version's files are rendered once,
+ *   and a draft's until it changes. An agreed version's text never changes, but its file also carries the workshop's
+ *   title and the profile as they stand, so any change to what a file would show makes a new one, and the old one is
+ *   never served again;
  * - the same file asked for again while it is being rendered (25 people pressing "Download" at once) waits for that
- *   one render instead of starting another, whether or not it is kept.
+ *   one render instead of starting another.
  * What a file shows is its model with each "generated" time read as the day it prints: a file kept on one day is
  * rendered again on the next, which its "Generated on" line would otherwise misstate.
  */
 export interface DocumentFiles {
   /** The file's bytes: kept, already being rendered, or rendered now. Rejects as the renderer does. */
   bytes(workshopId: string, file: FileToMake): Promise<Buffer>;
-  /** Renders done since the start (kept and shared files are not rendered again). */
+  /** Renders done since the start (a kept or shared file is not rendered again). */
   readonly rendered: number;
   /** Files kept and the bytes they take. */
   kept(): { files: number; bytes: number };
@@ -62,7 +64,7 @@ export function documentFiles(renderer: DocumentRenderer, maxKeptBytes = KEPT_FI
       const made = renderer.render(file.task).then(
         (body) => {
           rendering.delete(key);
-          if (file.keptVersion !== null && body.length <= maxKeptBytes) keptFiles.set(key, body);
+          if (body.length <= maxKeptBytes) keptFiles.set(key, body);
           return body;
         },
         (error: unknown) => {

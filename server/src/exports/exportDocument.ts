@@ -88,10 +88,7 @@ export interface ExportDescription<D, F extends ExportExtension> {
   fileName: (document: D, extension: NoInfer<F>) => string;
   /** Who may fetch it and how each gets it; an asker not listed has no URL for it. */
   access: { readonly [A in Audience]?: Access<D, Askers[A]> };
-  /**
-   * [CAP2] The agreed version's number when a document is one: its files are then kept once rendered
-   * (documentFiles.ts). Absent, or null: rendered for each download.
-   */
+  /** [CAP2] The agreed version's number when a document is one, part of its files' key (documentFiles.ts). */
   keep?: (document: D) => number | null;
 }
 

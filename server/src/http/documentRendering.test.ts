@@ -144,8 +144,8 @@ async function workshopWithAgreedPlan(): Promise<{ w: CreatedForTest; facilitato
   return { w, facilitator };
 }
 
-describe('[CAP2] an agreed version\'s files', () => {
-  it('are rendered once: a second download, the plan as it stands and a sponsor\'s share link get the kept file; a new title makes a new one; a draft renders each time', async () => {
+describe('[CAP2] files rendered once for what they show', () => {
+  it('are rendered once: a second download, the plan as it stands and a sponsor\'s share link get the kept file; a new title makes a new one; a draft is rendered once until it changes', async () => {
     const { w, facilitator } = await workshopWithAgreedPlan();
     const pdf = async (path: string, token: string) => {
       const res = await get(path, token);
@@ -174,8 +174,13 @@ describe('[CAP2] an agreed version\'s files', () => {
 
     accepted(await facilitator.send('objective:add', { text: 'To agree a joint funding protocol' }));
     await facilitator.waitFor((s) => Object.keys(s.objectives).length === 2);
-    await pdf(`/api/workshops/${w.workshopId}/plan.pdf`, w.leadToken);
-    await pdf(`/api/workshops/${w.workshopId}/plan.pdf`, w.leadToken);
+    const draft = await pdf(`/api/workshops/${w.workshopId}/plan.pdf`, w.leadToken);
+    expect(await pdfText(draft)).toContain('To agree a joint funding protocol');
+    expect((await pdf(`/api/workshops/${w.workshopId}/plan.pdf`, w.coToken)).equals(draft)).toBe(true);
+    expect(files.rendered).toBe(start + 3);
+    accepted(await facilitator.send('objective:add', { text: 'To share premises' }));
+    await facilitator.waitFor((s) => Object.keys(s.objectives).length === 3);
+    expect(await pdfText(await pdf(`/api/workshops/${w.workshopId}/plan.pdf`, w.leadToken))).toContain('To share premises');
     expect(files.rendered).toBe(start + 4);
   });
 });

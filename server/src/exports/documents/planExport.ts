@@ -35,7 +35,7 @@ export function latestAgreedPlan(state: WorkshopState, now: string): PlanDocumen
  * (shared/src/plan/planDocument.ts) and nothing else, so every asker gets the same files for the same version:
  * - [EXP2] a member, the plan as it stands or with `?version=N` an agreed version exactly as agreed;
  * - [SHARE2] a sponsor's share link, the latest agreed version, and nothing before the first agreement.
- * [CAP2] An agreed version's files are kept once rendered, for every asker alike.
+ * [CAP2] An agreed version's files are rendered once and kept, for every asker alike.
  */
 export const PLAN_EXPORT = defineExport({
   name: 'plan',
