@@ -41,6 +41,7 @@ export const ROUTE_ROWS: Readonly<Record<string, RouteRow>> = {
   'GET /api/workshops/:workshopId/plan.:format': { expect: members(200), request: (m) => get(`${ws(m)}/plan.md`) },
   'GET /api/workshops/:workshopId/review.:format': { expect: members(200), request: (m) => get(`${ws(m)}/review.md`) },
   'GET /api/workshops/:workshopId/survey.:format': { expect: members(200), request: (m) => get(`${ws(m)}/survey.csv`) },
+  'GET /api/workshops/:workshopId/map.:format': { expect: members(200), request: (m) => get(`${ws(m)}/map.csv`) },
   'GET /api/workshops/:workshopId/share-links': { expect: facilitators(200), request: (m) => get(`${ws(m)}/share-links`) },
   'POST /api/workshops/:workshopId/share-links': { expect: facilitators(201), request: (m) => ({ method: 'POST', path: `${ws(m)}/share-links`, body: {} }) },
   'DELETE /api/workshops/:workshopId/share-links/:linkId': { expect: facilitators(204), request: (m) => ({ method: 'DELETE', path: `${ws(m)}/share-links/${m.spareShareLinkId}` }) },

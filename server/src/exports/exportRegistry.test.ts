@@ -8,7 +8,7 @@ const notFound = (name: string, audience: Audience) => byName.get(name)?.served[
 
 describe('the registry of documents', () => {
   it('names each document once, as a plain word its URLs can carry, each served to someone in formats that have a media type', () => {
-    expect(EXPORT_REGISTRY.map((d) => d.name)).toEqual(['profile', 'plan', 'review', 'survey']);
+    expect(EXPORT_REGISTRY.map((d) => d.name)).toEqual(['profile', 'plan', 'review', 'survey', 'map']);
     for (const document of EXPORT_REGISTRY) {
       expect(document.name).toMatch(/^[a-z]+$/);
       expect(document.extensions.length, document.name).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { PLAN_EXPORT } from './documents/planExport';
 import { PROFILE_EXPORT } from './documents/profileExport';
 import { REVIEW_EXPORT } from './documents/reviewExport';
 import { SURVEY_EXPORT } from './documents/surveyExport';
+import { PARTNERSHIP_MAP_EXPORT } from './documents/partnershipMapExport';
 
 /*
  * Adding a document the workshop can be downloaded as:
@@ -16,4 +17,4 @@ import { SURVEY_EXPORT } from './documents/surveyExport';
  *    /api/shared/<name>.<ext> (share links) and /api/lead/<name>.<ext> (lead links), to the askers it names.
  * 4. A test that parses each format's file (see planExports.test.ts), and a rule id in docs/spec.md.
  */
-export const EXPORT_REGISTRY: readonly RegisteredExport[] = [PROFILE_EXPORT, PLAN_EXPORT, REVIEW_EXPORT, SURVEY_EXPORT];
+export const EXPORT_REGISTRY: readonly RegisteredExport[] = [PROFILE_EXPORT, PLAN_EXPORT, REVIEW_EXPORT, SURVEY_EXPORT, PARTNERSHIP_MAP_EXPORT];

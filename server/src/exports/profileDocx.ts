@@ -2,6 +2,7 @@ import { AlignmentType, HeadingLevel, type INumberingOptions, LevelFormat, Parag
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
 import { printableProfile, PROFILE_WORDING as words } from './profileWording';
 import { healthCheckDocx } from './healthCheckDocx';
+import { partnershipMapDocx } from './partnershipMapDocx';
 import { cell, docxFile, fitColumns, MUTED, mutedParagraph, table } from './docxLayout';
 
 const COLUMN_WIDTHS_DXA = [6338, 2400, 900] as const;
@@ -76,6 +77,7 @@ export function profileDocx(typed: PartnershipProfile): Promise<Buffer> {
       ...profileDocxIntro(profile),
       ...profileDocxSections(profile, HeadingLevel.HEADING_1),
       ...healthCheckDocx(profile.healthCheck, HeadingLevel.HEADING_1, false),
+      ...partnershipMapDocx(profile.partnershipMap, HeadingLevel.HEADING_1),
     ],
   });
 }

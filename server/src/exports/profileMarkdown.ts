@@ -2,6 +2,7 @@ import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile
 import { printable } from './exportWording';
 import { printableProfile, PROFILE_WORDING as words } from './profileWording';
 import { healthCheckMarkdown } from './healthCheckMarkdown';
+import { partnershipMapMarkdown } from './partnershipMapMarkdown';
 
 /**
  * Text typed by people, made safe to place in Markdown: it reads as typed and can neither start markup
@@ -50,6 +51,6 @@ export function profileMarkdownSections(typed: PartnershipProfile, level: number
 /** The partnership profile as a Markdown document (GitHub-flavoured: one table per dimension). */
 export function profileMarkdown(typed: PartnershipProfile): string {
   const profile = printableProfile(typed);
-  const lines = [`# ${markdownText(profile.title)}`, '', `**${markdownText(words.subtitle(profile))}**`, '', ...profileMarkdownIntro(profile), ...profileMarkdownSections(profile, 2), ...healthCheckMarkdown(profile.healthCheck, 2, false)];
+  const lines = [`# ${markdownText(profile.title)}`, '', `**${markdownText(words.subtitle(profile))}**`, '', ...profileMarkdownIntro(profile), ...profileMarkdownSections(profile, 2), ...healthCheckMarkdown(profile.healthCheck, 2, false), ...partnershipMapMarkdown(profile.partnershipMap, 2)];
   return `${lines.join('\n')}\n`;
 }

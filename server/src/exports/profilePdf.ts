@@ -2,6 +2,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { PartnershipProfile, ProfileItem } from '@roundtable/shared/profile/profile';
 import { printableProfile, PROFILE_WORDING as words } from './profileWording';
 import { healthCheckPdf } from './healthCheckPdf';
+import { partnershipMapPdf } from './partnershipMapPdf';
 import { headingPt, type HeadingStyle, LINE_PT, linesOf, MUTED, mutedLine, pdfPage, renderPdf, ROW_PT, SAFETY_PT, TABLE_LAYOUT } from './pdfLayout';
 
 /*
@@ -80,7 +81,7 @@ function profilePdfDefinition(typed: PartnershipProfile): TDocumentDefinitions {
     ...words.pages(profile),
     footer: `${profile.title} · ${profile.area}`,
     startRoom: sections.startRoom,
-    content: [{ text: profile.title, style: 'title' }, { text: words.subtitle(profile), style: 'subtitle' }, ...profilePdfIntro(profile), ...sections.content, ...healthCheckPdf(profile.healthCheck, false)],
+    content: [{ text: profile.title, style: 'title' }, { text: words.subtitle(profile), style: 'subtitle' }, ...profilePdfIntro(profile), ...sections.content, ...healthCheckPdf(profile.healthCheck, false), ...partnershipMapPdf(profile.partnershipMap)],
   });
 }
 

@@ -4,6 +4,7 @@ import { sessionsInOrder } from '../sessions/session';
 import { type Member } from '../members/member';
 import { type WorkshopState } from '../workshop/workshop';
 import { healthCheckDocument, type HealthCheckDocument } from '../healthCheck/healthCheckDocument';
+import { partnershipMapDocument, type PartnershipMapDocument } from '../partnershipMap/partnershipMapDocument';
 
 /**
  * The partnership profile (rules PRO1-PRO3 in docs/spec.md): the group's shared picture of partnership working in
@@ -62,6 +63,8 @@ export interface PartnershipProfile {
   participantsBySector: Record<Sector, number>;
   /** [HEALTH11] Round one of the health check, once it has closed; absent before. */
   healthCheck?: HealthCheckDocument;
+  /** [MAP8] The partnership map, once it has a placed organisation; absent before. */
+  partnershipMap?: PartnershipMapDocument;
 }
 
 /**
@@ -127,10 +130,16 @@ export function buildProfile(state: WorkshopState, generatedAt: string): Partner
     organisations: distinctOrganisations(participants.map((p) => p.organisation)),
     participantsBySector,
     ...roundOneHealthCheck(state),
+    ...withMap(state),
   };
 }
 
 function roundOneHealthCheck(state: WorkshopState): { healthCheck?: HealthCheckDocument } {
   const healthCheck = healthCheckDocument(state, [1]);
   return healthCheck ? { healthCheck } : {};
+}
+
+function withMap(state: WorkshopState): { partnershipMap?: PartnershipMapDocument } {
+  const partnershipMap = partnershipMapDocument(state);
+  return partnershipMap ? { partnershipMap } : {};
 }
