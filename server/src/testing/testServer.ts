@@ -24,6 +24,7 @@ const isStore = (value: WorkshopStore | Partial<Config> | undefined): value is W
 /**
  * The real server on 127.0.0.1, port 0. Without a store it runs on a fresh in-memory one (store/memoryWorkshopStore.ts):
  * what tests that are not about storage want, since a PGlite costs seconds to open. `close` leaves a given store open.
+ * It renders documents on its own thread (EXPORT_WORKERS=0) unless `exportWorkers` is given.
  */
 export async function startTestServer(overrides?: Partial<Config>): Promise<TestServer>;
 export async function startTestServer(store: WorkshopStore, overrides?: Partial<Config>, accounts?: AccountStore): Promise<TestServer>;
@@ -31,7 +32,10 @@ export async function startTestServer(storeOrOverrides?: WorkshopStore | Partial
   const given = isStore(storeOrOverrides) ? storeOrOverrides : null;
   const overrides = isStore(storeOrOverrides) ? maybeOverrides : (storeOrOverrides ?? {});
   const store = given ?? createMemoryWorkshopStore();
-  const config = testConfig(overrides);
+  // Documents are rendered on the server's own thread unless a test asks for workers (exportWorkers): a pool starts a
+  // worker thread that loads the renderers afresh (~1.5 s of CPU) for each server that renders a file. The pool itself,
+  // and that it makes the same files, are tested on their own (documentRenderer.test.ts, documentRendering.test.ts).
+  const config = testConfig({ exportWorkers: 0, ...overrides });
   const server = createServer({ config, store, logger: createLogger(config.logLevel), ...(accounts ? { accounts } : {}) });
   const url = await server.listen();
   return {
