@@ -4,7 +4,7 @@ import type {
   CreatedProgrammeInvitation,
   NewAreaWorkshopBody,
   NewProgrammeInvitationBody,
-  ProgrammeBody,
+  NewProgrammeBody,
   ProgrammeDetails,
   ProgrammeListing,
   ProgrammeView,
@@ -18,7 +18,7 @@ export function createProgrammeClient(fetchFn: Fetch = (input, init) => fetch(in
   const base = (programmeId: string) => `/api/programmes/${seg(programmeId)}`;
   return {
     mine: () => request<{ programmes: ProgrammeListing[] }>(fetchFn, 'GET', '/api/programmes'),
-    create: (body: ProgrammeBody) => request<ProgrammeDetails>(fetchFn, 'POST', '/api/programmes', { body }),
+    create: (body: NewProgrammeBody) => request<ProgrammeDetails>(fetchFn, 'POST', '/api/programmes', { body }),
     details: (programmeId: string) => request<ProgrammeDetails>(fetchFn, 'GET', base(programmeId)),
     view: (programmeId: string) => request<ProgrammeView>(fetchFn, 'GET', `${base(programmeId)}/areas`),
     outputs: (programmeId: string, areaId: string) => request<AreaOutputs>(fetchFn, 'GET', `${base(programmeId)}/areas/${seg(areaId)}/outputs`),

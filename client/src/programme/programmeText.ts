@@ -1,11 +1,11 @@
-import type { ProgrammeBody, ProgrammeViewArea } from '@roundtable/shared/programme/programmeRest';
+import type { NewProgrammeBody, ProgrammeViewArea } from '@roundtable/shared/programme/programmeRest';
 
 /**
  * The programme form's regions, typed one region a line — “North East: Darlington, Gateshead” — as the request's
  * regions; blank lines are skipped. A line with no name before its colon is reported by its number (from 1).
  */
-export function regionsFromText(text: string): { ok: true; regions: NonNullable<ProgrammeBody['regions']> } | { ok: false; line: number } {
-  const regions: NonNullable<ProgrammeBody['regions']> = [];
+export function regionsFromText(text: string): { ok: true; regions: NonNullable<NewProgrammeBody['regions']> } | { ok: false; line: number } {
+  const regions: NonNullable<NewProgrammeBody['regions']> = [];
   for (const [index, raw] of text.split('\n').entries()) {
     const line = raw.trim();
     if (!line) continue;

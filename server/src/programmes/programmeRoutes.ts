@@ -2,6 +2,7 @@ import express from 'express';
 import {
   acceptProgrammeInvitationBodySchema,
   newProgrammeInvitationBodySchema,
+  newProgrammeBodySchema,
   programmeBodySchema,
   type CreatedProgrammeInvitation,
   type ProgrammeDetails,
@@ -60,7 +61,7 @@ export function programmeRoutes(deps: ProgrammeDeps): express.Router {
   router.post('/programmes', async (req, res) => {
     const signedIn = await requireSignedIn(deps.accounts, req, res);
     if (!signedIn) return;
-    const body = programmeBodySchema.safeParse(req.body);
+    const body = newProgrammeBodySchema.safeParse(req.body);
     if (!body.success) return invalid(res, body.error.issues);
     const places = placesFrom(body.data.regions, null);
     if (!places.ok) return sendError(res, places.error);

@@ -9,7 +9,7 @@ import type { AreaSummary } from './areaSummary';
  * not exist).
  *
  *   GET    /programmes                                   → { programmes: ProgrammeListing[] } (the account's own)
- *   POST   /programmes                                   ProgrammeBody → ProgrammeDetails (its maker is its first lead)
+ *   POST   /programmes                                   NewProgrammeBody → ProgrammeDetails (its maker is its first lead)
  *   GET    /programmes/:programmeId                      → ProgrammeDetails (its leads and facilitators)
  *   PUT    /programmes/:programmeId                      ProgrammeBody → ProgrammeDetails (leads)
  *   GET    /programmes/:programmeId/invitations          → { invitations: ProgrammeInvitation[] } (leads)
@@ -55,25 +55,40 @@ const uniqueNames = <T extends { name: string }>(list: T[], ctx: z.RefinementCtx
   });
 };
 
-export const programmeBodySchema = z.strictObject({
-  title: words(PROGRAMME_TITLE_MAX_CHARS, 'The title'),
-  objectives: z.array(words(OBJECTIVE_MAX_CHARS, 'A national objective')).max(OBJECTIVES_MAX, `A programme has at most ${OBJECTIVES_MAX} national objectives.`).default([]),
-  regions: z
-    .array(
-      z.strictObject({
-        /** An existing region's id; a new region has none. */
-        regionId: safeIdText.optional(),
-        name: words(PLACE_NAME_MAX_CHARS, 'A region’s name'),
-        areas: z
-          .array(z.strictObject({ areaId: safeIdText.optional(), name: words(PLACE_NAME_MAX_CHARS, 'An area’s name') }))
-          .max(AREAS_PER_REGION_MAX, `A region has at most ${AREAS_PER_REGION_MAX} areas.`)
-          .superRefine((areas, ctx) => uniqueNames(areas, ctx, 'areas')),
-      }),
-    )
+const placeName = (label: string) => words(PLACE_NAME_MAX_CHARS, label);
+const areaList = <A extends z.ZodType<{ name: string }>>(area: A) =>
+  z
+    .array(area)
+    .max(AREAS_PER_REGION_MAX, `A region has at most ${AREAS_PER_REGION_MAX} areas.`)
+    .superRefine((areas, ctx) => uniqueNames(areas, ctx, 'areas'));
+const regionList = <R extends z.ZodType<{ name: string }>>(region: R) =>
+  z
+    .array(region)
     .max(REGIONS_MAX, `A programme has at most ${REGIONS_MAX} regions.`)
     .superRefine((regions, ctx) => uniqueNames(regions, ctx, 'regions'))
-    .default([]),
-});
+    .default([]);
+
+const newRegions = regionList(z.strictObject({ name: placeName('A region’s name'), areas: areaList(z.strictObject({ name: placeName('An area’s name') })) }));
+const keptRegions = regionList(
+  z.strictObject({
+    /** An existing region's id; a new region has none. */
+    regionId: safeIdText.optional(),
+    name: placeName('A region’s name'),
+    areas: areaList(z.strictObject({ areaId: safeIdText.optional(), name: placeName('An area’s name') })),
+  }),
+);
+
+const programmeFields = {
+  title: words(PROGRAMME_TITLE_MAX_CHARS, 'The title'),
+  objectives: z.array(words(OBJECTIVE_MAX_CHARS, 'A national objective')).max(OBJECTIVES_MAX, `A programme has at most ${OBJECTIVES_MAX} national objectives.`).default([]),
+};
+
+/** A new programme: its regions and areas are all new, so none carries an id. */
+export const newProgrammeBodySchema = z.strictObject({ ...programmeFields, regions: newRegions });
+export type NewProgrammeBody = z.input<typeof newProgrammeBodySchema>;
+
+/** A change to a programme: a region or an area it has keeps its id; a new one is sent without. */
+export const programmeBodySchema = z.strictObject({ ...programmeFields, regions: keptRegions });
 export type ProgrammeBody = z.input<typeof programmeBodySchema>;
 
 export const newProgrammeInvitationBodySchema = z.strictObject({
