@@ -42,7 +42,7 @@ export const partnershipMapMessagesEn = {
   add: 'Add to the map',
   added: (name: string) => `${name} added to the map.`,
   moveTo: (ring: MapRing) => `To ${ring}`,
-  moveLabel: (name: string, ring: MapRing) => `Move ${name} to ${RING_WORDS[ring]}`,
+  moveLabel: (name: string, ring: MapRing) => `Move ${name} to ${ring}`,
   moved: (name: string, ring: MapRing) => `${name} moved to ${RING_WORDS[ring]}.`,
   edit: 'Edit',
   editLabel: (name: string) => `Edit ${name}`,

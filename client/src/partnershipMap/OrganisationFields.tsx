@@ -22,7 +22,7 @@ export function OrganisationFields({ draft, onChange, withRing, withName = true,
             {t.partnershipMap.nameLabel}
             {labelSuffix}
           </label>
-          <input id={`${id}-name`} value={draft.name} maxLength={MAP_NAME_MAX_CHARS} autoComplete="organization" onChange={(e) => onChange({ ...draft, name: e.target.value })} required />
+          <input id={`${id}-name`} type="text" value={draft.name} maxLength={MAP_NAME_MAX_CHARS} autoComplete="organization" onChange={(e) => onChange({ ...draft, name: e.target.value })} required />
         </div>
       )}
       <div className="field">

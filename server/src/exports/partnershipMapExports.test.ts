@@ -5,6 +5,7 @@ import { CommandRoom } from '@roundtable/shared/testing/commandRoom';
 import { docxText, pdfText } from '../testing/extractText';
 import { PARTNERSHIP_MAP_EXPORT } from './documents/partnershipMapExport';
 import { partnershipMapCsv } from './partnershipMapCsv';
+import { partnershipMapSvg } from './partnershipMapSvg';
 import { profileDocx } from './profileDocx';
 import { profileMarkdown } from './profileMarkdown';
 import { profilePdf } from './profilePdf';
@@ -41,8 +42,10 @@ describe('the partnership map in the documents', () => {
     expect(text).toContain('Partnership map');
     const map = text.slice(text.indexOf('Partnership map'));
     const at = (s: string) => map.indexOf(s);
-    expect(at('Lead partner')).toBeLessThan(at('Core partners'));
-    expect(at('Core partners')).toBeLessThan(at('Wider partners'));
+    // The tables' headings, after the PDF's picture (which names the rings from the outside in).
+    const last = (s: string) => map.lastIndexOf(s);
+    expect(last('Lead partner')).toBeLessThan(last('Core partners'));
+    expect(last('Core partners')).toBeLessThan(last('Wider partners'));
     expect(at('Darlington Borough Council')).toBeGreaterThan(at('Lead partner'));
     expect(map).toMatch(/NHS Foundation Trust \|? ?Other public body \|? ?No/);
     expect(map).toMatch(/The Darlington CVS \|? ?Third sector \|? ?Yes/);
@@ -69,5 +72,20 @@ describe('the partnership map in the documents', () => {
       ["'=HYPERLINK(\"x\")", 'Other', 'wider', 'No'],
     ]);
     expect(PARTNERSHIP_MAP_EXPORT.name).toBe('map');
+  });
+
+  it('[MAP8] the picture: three rings from the centre out, a mark per placed organisation, filled when someone from it is in the room, names escaped', () => {
+    const room = mappedRoom();
+    room.ok(room.lead, 'map:add', { name: 'Smith & <Sons>', sector: 'other', ring: 'wider' });
+    const svg = partnershipMapSvg(partnershipMapDocument(room.state)!);
+    expect(svg.match(/<circle [^>]*r="(70|150|230)"/g)).toHaveLength(3);
+    for (const ring of ['Lead partner', 'Core partners', 'Wider partners']) expect(svg).toContain(`>${ring}</text>`);
+    expect(svg).toContain('>Smith &amp; &lt;Sons&gt;</text>');
+    expect(svg).not.toContain('<Sons>');
+    // Five organisations and the key's two marks: the council and the CVS filled (in the room), the rest and the key's second hollow.
+    const marks = [...svg.matchAll(/<circle [^>]*r="4" fill="(#[0-9a-f]+)"/g)].map((m) => m[1]);
+    expect(marks.filter((f) => f === '#1f2a44')).toHaveLength(3);
+    expect(marks.filter((f) => f === '#ffffff')).toHaveLength(4);
+    expect(svg).not.toContain('Waiting Trust');
   });
 });

@@ -13,6 +13,8 @@ export const PARTNERSHIP_MAP_WORDING = {
   ringWords: { lead: 'lead', core: 'core', wider: 'wider' } satisfies Record<MapRing, string>,
   columns: ['Organisation', 'Sector', 'In the room'] as const,
   csvColumns: ['name', 'sector', 'ring', 'represented'] as const,
+  keyRepresented: 'Someone from it is in the room',
+  keyNotRepresented: 'Nobody from it is in the room',
   yes: 'Yes',
   no: 'No',
   emptyRing: 'None.',
