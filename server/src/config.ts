@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { RECOVERY_CODE_SCRYPT_COST } from './accounts/recoveryCodes';
 import { isAcceptableIssuer } from './accounts/sso/ssoConfig';
 
 const CLIENT_DIST_DEFAULT = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -91,6 +92,8 @@ export interface Config {
   tldrawLicenseKey: string | null;
   sso: SsoConfig | null;
   recoveryAttemptsPer15Min: number;
+  /** scrypt's cost (N) for recovery codes: not an environment setting (always RECOVERY_CODE_SCRYPT_COST); tests lower it. */
+  recoveryCodeScryptCost: number;
   webauthnOptionsPerMinute: number;
   /** Document render workers (0: on the main thread). */
   exportWorkers: number;
@@ -135,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { providerId: 'oidc', issuer: e.OIDC_ISSUER.replace(/\/+$/, ''), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, allowedDomains, label: e.OIDC_LABEL }
         : null,
     recoveryAttemptsPer15Min: e.RECOVERY_ATTEMPTS_PER_15_MIN,
+    recoveryCodeScryptCost: RECOVERY_CODE_SCRYPT_COST,
     webauthnOptionsPerMinute: e.WEBAUTHN_OPTIONS_PER_MINUTE,
     exportWorkers: e.EXPORT_WORKERS,
   };

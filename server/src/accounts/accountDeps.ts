@@ -19,6 +19,8 @@ export interface AccountDeps {
   allowedOrigins: readonly string[];
   sso: SsoConfig | null;
   recoveryAttemptsPer15Min: number;
+  /** scrypt's cost (N) for recovery codes (Config.recoveryCodeScryptCost). */
+  recoveryCodeScryptCost: number;
   /** Passkey ceremonies one address may start per minute (WEBAUTHN_OPTIONS_PER_MINUTE). */
   webauthnOptionsPerMinute: number;
   /** Closes a member's live Socket.io and Yjs connections (they reconnect, and are authenticated afresh). */

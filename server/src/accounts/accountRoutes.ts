@@ -43,7 +43,7 @@ export function accountRoutes(deps: AccountDeps): express.Router {
   router.post('/account/recovery-codes', async (req, res) => {
     const signedIn = await requireSignedIn(accounts, req, res);
     if (!signedIn) return;
-    const { codes, hashes } = await freshRecoveryCodes(signedIn.account.accountId);
+    const { codes, hashes } = await freshRecoveryCodes(signedIn.account.accountId, deps.recoveryCodeScryptCost);
     await accounts.replaceRecoveryCodes(signedIn.account.accountId, hashes);
     const answer: RecoveryCodes = { recoveryCodes: codes };
     res.set('Cache-Control', 'no-store').status(201).json(answer);

@@ -49,7 +49,7 @@ export function authRoutes(deps: AccountDeps): express.Router {
       if (limit && limit.consumedPoints >= deps.recoveryAttemptsPer15Min) return sendError(res, { code: 'rate_limited', message: tooMany });
       const account = await accounts.findAccountByEmail(email);
       // The same work whether or not the address has an account, so the answer's timing does not tell.
-      const codeHash = await hashRecoveryCode(account?.accountId ?? 'no-such-account', code);
+      const codeHash = await hashRecoveryCode(account?.accountId ?? 'no-such-account', code, deps.recoveryCodeScryptCost);
       // [ADM4] A disabled account is refused before a code is used: one spent on a refused sign-in would be lost to
       // its owner once the account is enabled again. (No code can be tried against it meanwhile.)
       if (account && account.disabledAt !== null) return sendError(res, { code: 'forbidden', message: 'This account has been disabled by an administrator of this Roundtable.' });

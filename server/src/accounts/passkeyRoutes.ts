@@ -44,10 +44,10 @@ interface SignUpDetails {
   firstAdministrator?: boolean;
 }
 
-/** Fresh codes for an account: the codes to show once, and their hashes to keep. */
-export async function freshRecoveryCodes(accountId: string): Promise<{ codes: string[]; hashes: string[] }> {
+/** Fresh codes for an account: the codes to show once, and their hashes to keep (scrypt of cost `cost`). */
+export async function freshRecoveryCodes(accountId: string, cost: number): Promise<{ codes: string[]; hashes: string[] }> {
   const codes = newRecoveryCodes();
-  return { codes, hashes: await Promise.all(codes.map((c) => hashRecoveryCode(accountId, c))) };
+  return { codes, hashes: await Promise.all(codes.map((c) => hashRecoveryCode(accountId, c, cost))) };
 }
 
 /**
@@ -112,7 +112,7 @@ export function passkeyRoutes(deps: AccountDeps): express.Router {
     const details = challenge.details as unknown as SignUpDetails;
     const credential = await verifiedRegistration(body.data.response as unknown as RegistrationResponseJSON, challenge.challenge, relyingPartyOf(deps.publicUrl(req)));
     if (!credential) return sendError(res, { code: 'invalid_payload', message: 'Your passkey could not be checked, so no account was made. Try again.' });
-    const { codes, hashes } = await freshRecoveryCodes(details.accountId);
+    const { codes, hashes } = await freshRecoveryCodes(details.accountId, deps.recoveryCodeScryptCost);
     let account: AccountRecord;
     try {
       account = await accounts.createAccount({

@@ -3,7 +3,8 @@ import { RECOVERY_CODE_COUNT } from '@roundtable/shared/accounts/accountRest';
 import { hashToken } from '../http/secrets';
 import { AccountBrowser, invitedMember, setupTokenOf } from '../testing/accountClient';
 import { startTestServer, type TestServer } from '../testing/testServer';
-import { hashRecoveryCode } from './recoveryCodes';
+import { loadConfig } from '../config';
+import { hashRecoveryCode, RECOVERY_CODE_SCRYPT_COST } from './recoveryCodes';
 
 let srv: TestServer;
 beforeAll(async () => {
@@ -52,7 +53,18 @@ describe('passkeys', () => {
     expect(JSON.stringify(details.body)).not.toContain(member.recoveryCodes[0]);
     const stored = await srv.accounts.findAccountByEmail('fran@example.org');
     expect(await srv.accounts.useRecoveryCode(stored!.accountId, member.recoveryCodes[0]!, new Date().toISOString())).toBe(false);
-    expect(await srv.accounts.useRecoveryCode(stored!.accountId, await hashRecoveryCode(stored!.accountId, member.recoveryCodes[0]!), new Date().toISOString())).toBe(true);
+    expect(await srv.accounts.useRecoveryCode(stored!.accountId, await hashRecoveryCode(stored!.accountId, member.recoveryCodes[0]!, srv.config.recoveryCodeScryptCost), new Date().toISOString())).toBe(true);
+  });
+
+  it('[ACC5] a server hashes recovery codes with scrypt of cost 2^14 (these tests run theirs at a lower cost, to save time)', async () => {
+    expect(RECOVERY_CODE_SCRYPT_COST).toBe(2 ** 14);
+    expect(loadConfig({}).recoveryCodeScryptCost).toBe(RECOVERY_CODE_SCRYPT_COST);
+    expect(srv.config.recoveryCodeScryptCost).toBeLessThan(RECOVERY_CODE_SCRYPT_COST);
+    // The stored form is the salted hash at the given cost: the same code at another cost is another hash.
+    const [low, full] = await Promise.all([hashRecoveryCode('account-1', '7KQ2-M9XD-4TPA', srv.config.recoveryCodeScryptCost), hashRecoveryCode('account-1', '7kq2 m9xd 4tpa')]);
+    expect(full).toBe(await hashRecoveryCode('account-1', '7KQ2M9XD4TPA', RECOVERY_CODE_SCRYPT_COST));
+    expect(low).not.toBe(full);
+    expect(await hashRecoveryCode('account-2', '7KQ2-M9XD-4TPA')).not.toBe(full);
   });
 
   it('[ACC8] sets the account cookie HttpOnly, SameSite=Lax, for the whole site', async () => {

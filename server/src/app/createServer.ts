@@ -129,6 +129,7 @@ export function createServer({ config, store, logger, accounts = createMemoryAcc
     allowedOrigins: config.allowedOrigins,
     sso: config.sso,
     recoveryAttemptsPer15Min: config.recoveryAttemptsPer15Min,
+    recoveryCodeScryptCost: config.recoveryCodeScryptCost,
     webauthnOptionsPerMinute: config.webauthnOptionsPerMinute,
     endMemberConnections,
   };

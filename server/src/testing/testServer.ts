@@ -19,12 +19,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * scrypt's cost for recovery codes on a test server: 2^10 (1 MiB, a few ms a hash) where a server uses 2^14 (about 60 ms
+ * of CPU). Every sign-up hashes ten codes, and the server tests sign up hundreds of accounts. What a code does is the
+ * same at any cost; the cost a server uses is tested in passkeys.test.ts, and the server processes (main.test.ts, e2e)
+ * run at it.
+ */
+export const TEST_RECOVERY_CODE_SCRYPT_COST = 2 ** 10;
+
 const isStore = (value: WorkshopStore | Partial<Config> | undefined): value is WorkshopStore => typeof (value as Partial<WorkshopStore> | undefined)?.commit === 'function';
 
 /**
  * The real server on 127.0.0.1, port 0. Without a store it runs on a fresh in-memory one (store/memoryWorkshopStore.ts):
  * what tests that are not about storage want, since a PGlite costs seconds to open. `close` leaves a given store open.
- * It renders documents on its own thread (EXPORT_WORKERS=0) unless `exportWorkers` is given.
+ * It renders documents on its own thread (EXPORT_WORKERS=0) unless `exportWorkers` is given, and hashes recovery codes
+ * at a lower scrypt cost (TEST_RECOVERY_CODE_SCRYPT_COST) unless `recoveryCodeScryptCost` is given.
  */
 export async function startTestServer(overrides?: Partial<Config>): Promise<TestServer>;
 export async function startTestServer(store: WorkshopStore, overrides?: Partial<Config>, accounts?: AccountStore): Promise<TestServer>;
@@ -35,7 +44,7 @@ export async function startTestServer(storeOrOverrides?: WorkshopStore | Partial
   // Documents are rendered on the server's own thread unless a test asks for workers (exportWorkers): a pool starts a
   // worker thread that loads the renderers afresh (~1.5 s of CPU) for each server that renders a file. The pool itself,
   // and that it makes the same files, are tested on their own (documentRenderer.test.ts, documentRendering.test.ts).
-  const config = testConfig({ exportWorkers: 0, ...overrides });
+  const config = testConfig({ exportWorkers: 0, recoveryCodeScryptCost: TEST_RECOVERY_CODE_SCRYPT_COST, ...overrides });
   const server = createServer({ config, store, logger: createLogger(config.logLevel), ...(accounts ? { accounts } : {}) });
   const url = await server.listen();
   return {
