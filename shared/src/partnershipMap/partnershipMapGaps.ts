@@ -1,6 +1,5 @@
 import { hasArrived } from '../members/member';
 import type { Sector } from '../members/sector';
-import { LEAD_SLOTS, type LeadSlot } from '../plan/plan';
 import type { WorkshopState } from '../workshop/workshop';
 import { isRepresented, normaliseOrganisationName, organisationsInRoom, placedOrganisations, type MapOrganisation } from './partnershipMap';
 
@@ -10,6 +9,10 @@ import { isRepresented, normaliseOrganisationName, organisationsInRoom, placedOr
  */
 
 /** The sectors a cross-sector partnership expects at the table; "other" is a gap only when the map holds one of it. */
+/** An action's two lead slots (plan/plan.ts LEAD_SLOTS, named here so that the map does not import the plan, whose document imports the profile, which prints the map). */
+const LEAD_SLOTS = ['councilLead', 'thirdSectorLead'] as const satisfies readonly (keyof WorkshopState['actions'][keyof WorkshopState['actions']])[];
+type LeadSlot = (typeof LEAD_SLOTS)[number];
+
 export const EXPECTED_SECTORS: readonly Sector[] = ['local_authority', 'third_sector', 'other_public'];
 
 export interface PlanLeadOffMap {
