@@ -19,7 +19,7 @@ const PHONES = {
 const NHS = 'County Durham and Darlington NHS Foundation Trust';
 
 /**
- * [MAP1]–[MAP8] The partnership map in session one, on the run's shared server: participants suggest organisations from
+ * [MAP1]–[MAP9] The partnership map in session one, on the run's shared server: participants suggest organisations from
  * their phones, the facilitator places them in rings and adds one, moves one by keyboard; who is in the room and the
  * missing sector show on the console and the phones; the profile's Markdown and Word files and the CSV hold the map.
  */
@@ -53,7 +53,7 @@ describe('the partnership map, built from phones and placed by the facilitator',
     expect((await download('map.csv')).status).toBe(409);
   });
 
-  it('[MAP2] [MAP3] participants suggest organisations from their phones; a duplicate by another spelling is refused with the name it clashes with', async () => {
+  it('[MAP2] [MAP3] [MAP9] participants suggest organisations from their phones; a duplicate by another spelling is refused with the name it clashes with', async () => {
     const suggest = async (who: keyof typeof PHONES, name: string, sector: string) => {
       const form = phoneMap(who).getByRole('form', { name: 'Suggest an organisation', exact: true });
       await form.getByRole('textbox', { name: 'Organisation', exact: true }).fill(name);
@@ -71,7 +71,7 @@ describe('the partnership map, built from phones and placed by the facilitator',
     await expectNoAxeViolations(page('cara'), 'the partnership map on a phone');
   });
 
-  it('[MAP4] [MAP5] [MAP6] the facilitator places both, adds the council as lead, moves a partner by keyboard; the missing sector and the unrepresented core partner are shown', async () => {
+  it('[MAP4] [MAP5] [MAP6] [MAP9] the facilitator places both, adds the council as lead, moves a partner by keyboard; the missing sector and the unrepresented core partner are shown', async () => {
     const lead = page('lead');
     await openConsoleView(lead, 'Survey');
     const panel = mapPanel();
@@ -113,6 +113,13 @@ describe('the partnership map, built from phones and placed by the facilitator',
     await tomMap.getByRole('region', { name: 'Lead partner (1)', exact: true }).getByText('Darlington Borough Council').waitFor({ timeout: LIVE_WITHIN_MS });
     await expectFitsPhone(page('tom'), 'the placed map on a phone');
     await tomMap.screenshot({ path: `${ARTIFACTS_DIR}map-phone-360.png` });
+
+    // The facilitator's list view at 360 px: it fits without scrolling sideways, and keeps every control.
+    await lead.setViewportSize(PHONE_VIEWPORT);
+    await expectFitsPhone(lead, 'the console Survey page with the map');
+    await mapPanel().getByRole('button', { name: `Move ${NHS} to wider`, exact: true }).waitFor();
+    await mapPanel().screenshot({ path: `${ARTIFACTS_DIR}map-console-360.png` });
+    await lead.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('[MAP8] the profile (Markdown and Word) holds the map ring by ring with the gaps, and the CSV its rows', async () => {
