@@ -11,8 +11,12 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLIENT_INDEX_HTML = join(REPO_ROOT, 'client', 'dist', 'index.html');
 /** The line server/src/main.ts prints once it listens. */
 const READY_LINE = /Roundtable is running at (\S+)/;
-/** Opening PGlite takes a few seconds; this allows for a slow machine. */
-const START_TIMEOUT_MS = 60_000;
+/**
+ * Opening PGlite takes a few seconds; this allows for a slow machine. The run's shared server starts in the global
+ * setup, so if it is given up on no e2e file runs: on this 2-core machine under other test runs a start has taken
+ * over a minute.
+ */
+const START_TIMEOUT_MS = 150_000;
 /** How long `stop` waits after SIGTERM before it sends SIGKILL. */
 const STOP_GRACE_MS = 5_000;
 /** Keep the end of the server's output for failure messages, not all of it. */
