@@ -60,7 +60,7 @@ export interface DocumentsRunFigures {
   /** The agreed version's PDF: the first round renders it, the rest are answered from the kept file. */
   agreedFirstRound: LatencySummary;
   agreedLaterRounds: LatencySummary;
-  /** Downloads answered other than 200 (503 while the queue is full, or errors), by status. */
+  /** Downloads answered other than 200 (503 while the queue is full, errors; 0: no answer), by status. */
   notOk: Record<string, number>;
 }
 
@@ -116,14 +116,18 @@ async function agree(d: DocumentsWorkshop): Promise<void> {
   accepted(await d.facilitator.send('plan:agree', { version: 1 }));
 }
 
-/** Everyone downloads `path` at the same moment. */
+/** Everyone downloads `path` at the same moment; a download that fails on the way (no answer) counts as status 0. */
 async function round(url: string, d: DocumentsWorkshop, path: string): Promise<Download[]> {
   return Promise.all(
     d.tokens.map(async (token) => {
       const started = performance.now();
-      const res = await fetch(`${url}/api/workshops/${d.workshopId}/${path}`, { headers: { authorization: `Bearer ${token}` } });
-      await res.arrayBuffer();
-      return { ms: performance.now() - started, status: res.status };
+      try {
+        const res = await fetch(`${url}/api/workshops/${d.workshopId}/${path}`, { headers: { authorization: `Bearer ${token}` } });
+        await res.arrayBuffer();
+        return { ms: performance.now() - started, status: res.status };
+      } catch {
+        return { ms: performance.now() - started, status: 0 };
+      }
     }),
   );
 }
