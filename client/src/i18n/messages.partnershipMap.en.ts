@@ -2,6 +2,9 @@ import type { MapRing } from '@roundtable/shared/partnershipMap/partnershipMap';
 
 const RING_NAMES: Record<MapRing, string> = { lead: 'Lead partner', core: 'Core partners', wider: 'Wider partners' };
 const RING_WORDS: Record<MapRing, string> = { lead: 'the lead ring', core: 'the core ring', wider: 'the wider ring' };
+/** A ring's name, or what was given when it is no ring (the catalogue's own test calls every text with samples). */
+const ringName = (ring: MapRing) => RING_NAMES[ring] ?? String(ring);
+const ringWords = (ring: MapRing) => RING_WORDS[ring] ?? String(ring);
 
 /** The partnership map's text: the facilitators' list view, the phone's suggestions and the gaps (plugged into messagesEn). */
 export const partnershipMapMessagesEn = {
@@ -12,7 +15,7 @@ export const partnershipMapMessagesEn = {
   participantIntro: 'Which organisations make up partnership working here? Suggest one, and the facilitators will place it on the map.',
   rings: RING_NAMES,
   ringOption: { lead: 'Lead', core: 'Core', wider: 'Wider' } satisfies Record<MapRing, string>,
-  ringCount: (ring: MapRing, n: number) => `${RING_NAMES[ring]} (${n})`,
+  ringCount: (ring: MapRing, n: number) => `${ringName(ring)} (${n})`,
   emptyRing: 'None yet.',
   emptyMap: 'No organisations on the map yet.',
   represented: 'In the room',
@@ -43,7 +46,7 @@ export const partnershipMapMessagesEn = {
   added: (name: string) => `${name} added to the map.`,
   moveTo: (ring: MapRing) => `To ${ring}`,
   moveLabel: (name: string, ring: MapRing) => `Move ${name} to ${ring}`,
-  moved: (name: string, ring: MapRing) => `${name} moved to ${RING_WORDS[ring]}.`,
+  moved: (name: string, ring: MapRing) => `${name} moved to ${ringWords(ring)}.`,
   edit: 'Edit',
   editLabel: (name: string) => `Edit ${name}`,
   save: 'Save',
