@@ -61,5 +61,5 @@ export const partnershipMapMessagesEn = {
   sectorsMissing: 'Sectors with nobody in the room',
   centreNotRepresented: 'Lead and core partners with nobody in the room',
   planLeadsOffMap: 'Plan leads from organisations not on the map',
-  planLeadOffMap: (name: string, organisation: string, action: string) => `${name} (${organisation}), a lead of “${action}”`,
+  planLeadOffMap: (name: string, organisation: string, action = '') => `${name} (${organisation}), a lead of “${action}”`,
 };
