@@ -6,6 +6,9 @@ import { docxText, pdfText } from '../testing/extractText';
 import { PARTNERSHIP_MAP_EXPORT } from './documents/partnershipMapExport';
 import { partnershipMapCsv } from './partnershipMapCsv';
 import { partnershipMapSvg } from './partnershipMapSvg';
+import { partnershipMapPng } from './partnershipMapPng';
+import mammoth from 'mammoth';
+import { inflateSync } from 'node:zlib';
 import { profileDocx } from './profileDocx';
 import { profileMarkdown } from './profileMarkdown';
 import { profilePdf } from './profilePdf';
@@ -87,5 +90,19 @@ describe('the partnership map in the documents', () => {
     expect(marks.filter((f) => f === '#1f2a44')).toHaveLength(3);
     expect(marks.filter((f) => f === '#ffffff')).toHaveLength(4);
     expect(svg).not.toContain('Waiting Trust');
+  });
+
+  it('[MAP8] the Word file carries the picture, described for screen readers, with a PNG of the rings for Word processors without SVG', async () => {
+    const state = mappedRoom().state;
+    const html = (await mammoth.convertToHtml({ buffer: await profileDocx(buildProfile(state, AT)) })).value;
+    expect(html).toMatch(/<img [^>]*alt="The partnership map as three rings, lead partner at the centre/);
+    const png = partnershipMapPng(partnershipMapDocument(state)!);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([240, 240]);
+    // The centre pixel is the lead partner's filled mark (the council is in the room): ink, not the ring's shade.
+    const idat = png.indexOf('IDAT');
+    const rows = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    const centre = 120 * (240 * 3 + 1) + 1 + 120 * 3;
+    expect([...rows.subarray(centre, centre + 3)]).toEqual([31, 42, 68]);
   });
 });

@@ -13,6 +13,7 @@ export const PARTNERSHIP_MAP_WORDING = {
   ringWords: { lead: 'lead', core: 'core', wider: 'wider' } satisfies Record<MapRing, string>,
   columns: ['Organisation', 'Sector', 'In the room'] as const,
   csvColumns: ['name', 'sector', 'ring', 'represented'] as const,
+  pictureDescription: 'The partnership map as three rings, lead partner at the centre, core partners around it and wider partners outside; each organisation a mark in its ring, filled when someone from it is in the room. The tables below list the same.',
   keyRepresented: 'Someone from it is in the room',
   keyNotRepresented: 'Nobody from it is in the room',
   yes: 'Yes',
