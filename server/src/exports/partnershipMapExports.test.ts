@@ -98,7 +98,7 @@ describe('the partnership map in the documents', () => {
     expect(html).toMatch(/<img [^>]*alt="The partnership map as three rings, lead partner at the centre/);
     const png = partnershipMapPng(partnershipMapDocument(state)!);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([240, 240]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([240, 252]);
     // The centre pixel is the lead partner's filled mark (the council is in the room): ink, not the ring's shade.
     const idat = png.indexOf('IDAT');
     const rows = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));

@@ -4,11 +4,13 @@ import type { PartnershipMapDocument } from '@roundtable/shared/partnershipMap/p
 
 /*
  * [MAP8] The rings' picture as a PNG, for Word processors that cannot show the SVG (a Word document must carry one
- * beside it): the same rings and marks as partnershipMapSvg.ts at half its size, without the names (the tables carry
+ * beside it): the same rings and marks as partnershipMapSvg.ts at half its size, without the names and the key (the tables carry
  * them). Drawn pixel by pixel, so no image library is needed.
  */
 
 const SIZE = 240;
+/** The SVG's proportions (its key below the rings), so the one stands in for the other without stretching. */
+const HEIGHT = 252;
 const CENTRE = SIZE / 2;
 const OUTER: Record<MapRing, number> = { lead: 35, core: 75, wider: 115 };
 const MIDDLE: Record<MapRing, number> = { lead: 19, core: 55, wider: 95 };
@@ -25,9 +27,9 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 export function partnershipMapPng(doc: PartnershipMapDocument): Buffer {
-  const rgb = Buffer.alloc(SIZE * SIZE * 3, 255);
+  const rgb = Buffer.alloc(SIZE * HEIGHT * 3, 255);
   const set = (x: number, y: number, c: readonly number[]) => {
-    if (x < 0 || y < 0 || x >= SIZE || y >= SIZE) return;
+    if (x < 0 || y < 0 || x >= SIZE || y >= HEIGHT) return;
     const i = (y * SIZE + x) * 3;
     rgb[i] = c[0]!;
     rgb[i + 1] = c[1]!;
@@ -41,7 +43,7 @@ export function partnershipMapPng(doc: PartnershipMapDocument): Buffer {
       marks.push({ x: alone ? CENTRE : CENTRE + MIDDLE[ring] * Math.cos(angle), y: alone ? CENTRE : CENTRE + MIDDLE[ring] * Math.sin(angle), filled: o.represented });
     });
   }
-  for (let y = 0; y < SIZE; y += 1) {
+  for (let y = 0; y < HEIGHT; y += 1) {
     for (let x = 0; x < SIZE; x += 1) {
       const r = Math.hypot(x + 0.5 - CENTRE, y + 0.5 - CENTRE);
       const ring = (['lead', 'core', 'wider'] as const).find((k) => r <= OUTER[k]);
@@ -59,11 +61,11 @@ export function partnershipMapPng(doc: PartnershipMapDocument): Buffer {
       }
     }
   }
-  const rows = Buffer.alloc(SIZE * (SIZE * 3 + 1));
-  for (let y = 0; y < SIZE; y += 1) rgb.copy(rows, y * (SIZE * 3 + 1) + 1, y * SIZE * 3, (y + 1) * SIZE * 3);
+  const rows = Buffer.alloc(HEIGHT * (SIZE * 3 + 1));
+  for (let y = 0; y < HEIGHT; y += 1) rgb.copy(rows, y * (SIZE * 3 + 1) + 1, y * SIZE * 3, (y + 1) * SIZE * 3);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(SIZE, 0);
-  header.writeUInt32BE(SIZE, 4);
+  header.writeUInt32BE(HEIGHT, 4);
   header.writeUInt8(8, 8);
   header.writeUInt8(2, 9);
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
