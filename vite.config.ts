@@ -35,7 +35,8 @@ export default defineConfig({
       // isolate: false — a worker keeps its loaded modules from one file to the next. Loading them afresh for every
       // file was most of these projects' time (client: 57 files, ~100 s → ~8 s measured); the tests keep no state in
       // modules between files (servers, stores and clients are made per file and closed after it).
-      { test: { name: 'shared', root: 'shared', include: ['src/**/*.test.ts'], isolate: false } },
+      // 30 s a test, as on the server: the property tests over many random boards take seconds on a loaded machine.
+      { test: { name: 'shared', root: 'shared', include: ['src/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
       { test: { name: 'server', root: 'server', include: ['src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000, isolate: false } },
       // The React plugin of its own rather than `extends: true`: a project extending this file would also take
       // maxWorkers from it, where the others take the run's (so `--maxWorkers` would set them apart, which Vitest refuses).
