@@ -29,7 +29,7 @@ describe('one level of voting on a phone', () => {
     seeded?.close();
   });
 
-  it('[VOTE5][VOTE7] the phone says the board votes on the groups and offers dots on the groups and the loose card only', async () => {
+  it('[VOTE5][VOTE7] the phone says the board votes on the clusters and offers dots on the clusters and the loose card only', async () => {
     seeded = await seedWorkshop(run.url(), 'group');
     for (const group of GROUPS) {
       const { clusterId } = await sendOrThrow(seeded.lead, 'cluster:add', { boardId: seeded.boardId, name: group.name });
@@ -42,9 +42,9 @@ describe('one level of voting on a phone', () => {
     await phone.goto(joined.participantUrl.replace(/^https?:\/\/[^/]+/, run.url()));
     await sendOrThrow(seeded.lead, 'board:setPhase', { boardId: seeded.boardId, from: 'group', to: 'vote' });
 
-    const vote = phone.getByRole('region', { name: 'Vote on the groups', exact: true });
+    const vote = phone.getByRole('region', { name: 'Vote on the clusters', exact: true });
     await vote.waitFor({ timeout: LIVE_WITHIN_MS });
-    await vote.getByText('Each group of cards is one item, and so is a card outside every group.', { exact: false }).waitFor();
+    await vote.getByText('Each cluster of cards is one item, and so is a card outside every cluster.', { exact: false }).waitFor();
     const offered = (await vote.getByRole('button', { name: /^Add a dot to “/ }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).map((label) =>
       label!.slice('Add a dot to “'.length, -1),
     );
@@ -61,7 +61,7 @@ describe('one level of voting on a phone', () => {
 
   it('[VOTE1][VOTE7] the participant spends dots on a group and on the loose card', async () => {
     const phone = run.page('participant');
-    const vote = phone.getByRole('region', { name: 'Vote on the groups', exact: true });
+    const vote = phone.getByRole('region', { name: 'Vote on the clusters', exact: true });
     const dotsLeft = phone.getByTestId('dots-left');
     for (const [item, left] of [
       [MONEY, 2],
@@ -83,7 +83,7 @@ describe('one level of voting on a phone', () => {
     await other.whenConnected();
     const inside = Object.values(other.state().cards).find((c) => c.text === GROUPS[1]!.cards[0]!.text)!;
     const refused = await other.send('vote:cast', { boardId: s.boardId, itemId: inside.id });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_payload', message: expect.stringContaining(`in the group "${PEOPLE}"`) } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_payload', message: expect.stringContaining(`in the cluster "${PEOPLE}"`) } });
     for (const group of [PEOPLE, COMMUNICATION, MONEY]) await sendOrThrow(other, 'vote:cast', { boardId: s.boardId, itemId: clusterIds.get(group)! });
   });
 

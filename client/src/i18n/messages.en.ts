@@ -349,9 +349,9 @@ export const messagesEn = {
 
   vote: {
     /** [VOTE7] What the board votes on, as its heading says it. */
-    level: { clusters: 'Vote on the groups', cards: 'Vote on the cards' } satisfies Record<VoteLevel, string>,
+    level: { clusters: 'Vote on the clusters', cards: 'Vote on the cards' } satisfies Record<VoteLevel, string>,
     levelHint: {
-      clusters: 'Each group of cards is one item, and so is a card outside every group. Your dots go on those, not on the cards inside a group.',
+      clusters: 'Each cluster of cards is one item, and so is a card outside every cluster. Your dots go on those, not on the cards inside a cluster.',
       cards: 'Each card is one item.',
     } satisfies Record<VoteLevel, string>,
     /** The cards of a group, listed under it to read (they take no dots of their own). */
@@ -363,7 +363,7 @@ export const messagesEn = {
     add: (text: string) => `Add a dot to “${text}”`,
     take: (text: string) => `Take a dot back from “${text}”`,
     yours: (n: number) => (n === 1 ? 'Your dots: 1' : `Your dots: ${n}`),
-    cluster: 'Group',
+    cluster: 'Cluster',
     nothing: 'There is nothing to vote on yet.',
   },
 

@@ -28,7 +28,7 @@ describe('error sentences', () => {
   });
 
   it('[VOTE5] say that a dot on the other level is not one of the items the board votes on, then where it goes', () => {
-    const message = 'On this board the room votes on the groups, not on the cards inside them. This card is in the group "Resources": put your dot on the group.';
+    const message = 'On this board the room votes on the clusters, not on the cards inside them. This card is in the cluster "Resources": put your dot on the cluster.';
     expect(commandErrorText(t, 'vote:cast', { code: 'invalid_payload', message })).toBe(`Not done: Place a dot. That is not one of the items this board votes on. ${message}`);
   });
 

@@ -46,7 +46,7 @@ describe('the vote on a phone', () => {
     const { board, workshop } = groupedBoard('clusters');
     const html = render(workshop, board);
     expect(html).toContain('<h3 id=');
-    expect(html).toMatch(/<h3[^>]*>Vote on the groups<\/h3>/);
+    expect(html).toMatch(/<h3[^>]*>Vote on the clusters<\/h3>/);
     expect(offered(html)).toEqual(['Resources', 'Time to meet']);
     // The group's cards are there to read, without dots of their own.
     expect(html).toContain('aria-label="Cards in “Resources”"');

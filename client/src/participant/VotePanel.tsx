@@ -9,8 +9,8 @@ import './participant.css';
 
 /**
  * [VOTE1][VOTE2] Dot voting on a phone: each item with its own "+" and "−", my dots on each, and how many I have left.
- * [VOTE7] The heading says what the board votes on, the groups or the cards, and only those items take dots: on a
- * board voting on groups, each group's cards are listed under it to read, and a card outside every group is an item
+ * [VOTE7] The heading says what the board votes on, the clusters or the cards, and only those items take dots: on a
+ * board voting on clusters, each cluster's cards are listed under it to read, and a card outside every cluster is an item
  * of its own; on a board voting on cards, each card says which group it sits in. A dot I place shows at once and is
  * confirmed by the server's personal view; nobody else sees where it went until results (VOTE3).
  */

@@ -60,8 +60,8 @@ describe('one level of voting, over the wire', () => {
       ok: false,
       error: {
         code: 'invalid_payload',
-        message: 'On this board the room votes on the groups, not on the cards inside them. This card is in the group "Resources": put your dot on the group.',
-        fields: { itemId: 'Choose a group, or a card outside every group.' },
+        message: 'On this board the room votes on the clusters, not on the cards inside them. This card is in the cluster "Resources": put your dot on the cluster.',
+        fields: { itemId: 'Choose a cluster, or a card outside every cluster.' },
       },
     });
     expect(await cara.send('vote:cast', { boardId: board, itemId: '__proto__' as never })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });

@@ -67,14 +67,14 @@ export const VOTE_COMMANDS = {
 function wrongLevel(state: WorkshopState, board: Board, item: Item, what: 'dot' | 'agreed') {
   if (voteLevel(state, board) === 'clusters' && item.kind === 'card') {
     const cluster = item.card.clusterId === null ? undefined : state.clusters[item.card.clusterId];
-    const where = cluster ? `This card is in the group "${cluster.name}"` : 'This card is in a group';
-    const instead = what === 'dot' ? 'put your dot on the group' : 'agree the group';
-    return rejected('invalid_payload', `On this board the room votes on the groups, not on the cards inside them. ${where}: ${instead}.`, {
-      itemId: 'Choose a group, or a card outside every group.',
+    const where = cluster ? `This card is in the cluster "${cluster.name}"` : 'This card is in a cluster';
+    const instead = what === 'dot' ? 'put your dot on the cluster' : 'agree the cluster';
+    return rejected('invalid_payload', `On this board the room votes on the clusters, not on the cards inside them. ${where}: ${instead}.`, {
+      itemId: 'Choose a cluster, or a card outside every cluster.',
     });
   }
   const instead = what === 'dot' ? 'put your dot on one of its cards' : 'agree one of its cards';
-  return rejected('invalid_payload', `On this board the room votes on the cards, not on the groups. "${item.text}" is a group: ${instead}.`, {
+  return rejected('invalid_payload', `On this board the room votes on the cards, not on the clusters. "${item.text}" is a cluster: ${instead}.`, {
     itemId: 'Choose a card.',
   });
 }

@@ -57,7 +57,7 @@ describe('one level of voting', () => {
     room.ok(council1, 'vote:cast', { boardId: room.board, itemId: clusters.resources });
     room.ok(council1, 'vote:cast', { boardId: room.board, itemId: cards.loose });
     const message = room.fails(council1, 'vote:cast', { boardId: room.board, itemId: cards.funding }, 'invalid_payload');
-    expect(message).toBe('On this board the room votes on the groups, not on the cards inside them. This card is in the group "Resources": put your dot on the group.');
+    expect(message).toBe('On this board the room votes on the clusters, not on the cards inside them. This card is in the cluster "Resources": put your dot on the cluster.');
     expect(room.view(council1).dots[room.board]).toEqual({ [clusters.resources]: 1, [cards.loose]: 1 });
     expect(room.state.boards[room.board]!.dotsSpent).toBe(2);
   });
@@ -69,7 +69,7 @@ describe('one level of voting', () => {
     room.ok(third1, 'vote:cast', { boardId: room.board, itemId: cards.funding });
     room.ok(third1, 'vote:cast', { boardId: room.board, itemId: cards.loose });
     const message = room.fails(third1, 'vote:cast', { boardId: room.board, itemId: clusters.people }, 'invalid_payload');
-    expect(message).toBe('On this board the room votes on the cards, not on the groups. "People" is a group: put your dot on one of its cards.');
+    expect(message).toBe('On this board the room votes on the cards, not on the clusters. "People" is a cluster: put your dot on one of its cards.');
   });
 
   it('[VOTE5] [ID1] an unknown id, a built-in name such as __proto__, a hidden card or another board\'s item is not found, and changes nothing', () => {
@@ -185,7 +185,7 @@ describe('results and agreement on the same items', () => {
     expect(room.state.cards[cards.funding]!.votes).toBeNull();
     room.moveTo('agree');
     const message = room.fails(room.lead, 'item:agree', { itemId: cards.funding }, 'invalid_payload');
-    expect(message).toContain('agree the group');
+    expect(message).toContain('agree the cluster');
     room.ok(room.lead, 'item:agree', { itemId: clusters.resources, text: 'Money and buildings' });
     room.ok(room.lead, 'item:agree', { itemId: cards.loose });
     const kind = room.state.boards[room.board]!.kind;
