@@ -9,7 +9,7 @@ import { ARTIFACTS_DIR, testRun } from './testRun';
 /** Longest a live change (a join, a presence) may take to reach another browser. */
 const LIVE_WITHIN_MS = 15_000;
 
-const workshop = { title: 'Darlington PIP 2026', area: 'Darlington', facilitatorName: 'Fiona Fairweather' };
+const workshop = { title: 'Darlington PIP 2026', area: 'Darlington', facilitatorName: 'Fiona Fairweather', organisation: 'Darlington Borough Council' };
 /** Joins with the keyboard alone, typing the code exactly as shown (ABC-DEF). */
 const councillor = { name: 'Chris Calder', organisation: 'Darlington Borough Council', sectorLabel: 'Local council', badge: 'Council' };
 /** Joins by touch, typing the code the lazy way: lower case, no dash. */
@@ -60,6 +60,9 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     await form.getByLabel('Area', { exact: true }).fill(workshop.area);
     // Asked for as "Your name"; the client labels it "Facilitator name" (the join form has its own "Your name").
     await form.getByLabel('Facilitator name', { exact: true }).fill(workshop.facilitatorName);
+    // [LIVE5] The creator says who they are to the room.
+    await form.getByLabel('Organisation', { exact: true }).fill(workshop.organisation);
+    await form.getByRole('radio', { name: 'Local council', exact: true }).check();
     await form.getByRole('button', { name: 'Create workshop', exact: true }).click();
 
     const code = page.getByTestId('join-code');
@@ -147,7 +150,9 @@ describe('joining a workshop from phones, and seeing each other live', () => {
     for (const { who, self, other } of views) {
       const page = run.page(who);
       expect(await onlineRosterEntry(page, other.name), `${who} sees ${other.name}`).toContain(other.badge);
-      expect(await onlineRosterEntry(page, workshop.facilitatorName), `${who} sees the facilitator`).toContain('Facilitator');
+      const facilitator = await onlineRosterEntry(page, workshop.facilitatorName);
+      expect(facilitator, `${who} sees the facilitator`).toContain('Facilitator');
+      expect(facilitator, `${who} sees the facilitator's organisation [LIVE5]`).toContain(workshop.organisation);
       expect(await onlineRosterEntry(page, self.name), `${who} sees themself`).toContain('(you)');
 
       const bySector = sectorCounts(page);

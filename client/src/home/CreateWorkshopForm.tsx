@@ -4,14 +4,19 @@ import { useRestClient } from '../api/RestClientContext';
 import { restFailureText } from '../api/restFailureText';
 import { focusFirstInvalid } from '../forms/focusFirstInvalid';
 import { FormError } from '../forms/FormError';
+import { SectorFieldset } from '../forms/SectorFieldset';
 import { TextField } from '../forms/TextField';
 import { useT } from '../i18n/t';
 import { consoleViewPath } from '../console/consoleViews';
 import { stashCreationLinks } from '../workshop/creationLinks';
 import { AREA_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/workshopLimits';
-import { PERSON_NAME_MAX_CHARS } from '@roundtable/shared/members/memberLimits';
+import { ORGANISATION_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '@roundtable/shared/members/memberLimits';
+import type { Sector } from '@roundtable/shared/members/sector';
 
-/** "Run a workshop": creates it, and the response's cookie makes this browser its lead facilitator. */
+/**
+ * "Run a workshop": creates it, and the response's cookie makes this browser its lead facilitator. [LIVE5] The creator
+ * may say their organisation and sector here, so the room does not see "No organisation given · No sector".
+ */
 export function CreateWorkshopForm() {
   const t = useT();
   const api = useRestClient();
@@ -20,6 +25,8 @@ export function CreateWorkshopForm() {
   const [title, setTitle] = useState('');
   const [area, setArea] = useState('');
   const [facilitatorName, setFacilitatorName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [sector, setSector] = useState<Sector | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +44,7 @@ export function CreateWorkshopForm() {
       return;
     }
     setBusy(true);
-    const result = await api.createWorkshop({ title, area, facilitatorName });
+    const result = await api.createWorkshop({ title, area, facilitatorName, facilitatorOrganisation: organisation, ...(sector ? { facilitatorSector: sector } : {}) });
     setBusy(false);
     if (!result.ok) {
       setFields(result.failure.fields);
@@ -67,6 +74,16 @@ export function CreateWorkshopForm() {
         autoComplete="name"
         required
       />
+      <TextField
+        label={t.home.organisation}
+        hint={t.home.organisationHint}
+        value={organisation}
+        onChange={setOrganisation}
+        error={fields.facilitatorOrganisation}
+        maxLength={ORGANISATION_MAX_CHARS}
+        autoComplete="organization"
+      />
+      <SectorFieldset value={sector} onChange={setSector} error={fields.facilitatorSector} />
       <FormError message={formError} />
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? t.home.creating : t.home.create}

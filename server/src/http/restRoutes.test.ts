@@ -5,6 +5,7 @@ import { createTestWorkshop, joinTestWorkshop, postJson } from '../testing/restC
 import type { WorkshopStore } from '../store/workshopStore';
 import { hashToken } from './secrets';
 import { REST_BODY_MAX_BYTES } from '../app/createServer';
+import { readCommitted } from '../testing/workshopClient';
 
 let store: WorkshopStore;
 let srv: TestServer;
@@ -45,6 +46,20 @@ describe('POST /api/workshops', () => {
     expect(cookie).toMatch(/SameSite=Lax/);
   });
 
+  it('[LIVE5] the creator may give their organisation and sector, and the room sees them on the lead facilitator', async () => {
+    const res = await postJson(srv.url, '/api/workshops', { title: 'Sutton PIP', area: 'Sutton', facilitatorName: 'Priya', facilitatorOrganisation: ' Sutton CVS ', facilitatorSector: 'third_sector' });
+    expect(res.status).toBe(201);
+    const token = new URL(res.body.facilitatorUrl).hash.replace('#token=', '');
+    const state = await readCommitted(srv.url, res.body.workshopId, token);
+    const facilitators = Object.values(state.members).filter((m) => m.role === 'facilitator');
+    expect(facilitators.map((m) => [m.name, m.organisation, m.sector])).toEqual(
+      expect.arrayContaining([
+        ['Priya', 'Sutton CVS', 'third_sector'],
+        ['Co-facilitator', '', null],
+      ]),
+    );
+  });
+
   it('[AUTH1] hands out tokens of at least 128 bits and stores only their hashes', async () => {
     const w = await createTestWorkshop(srv.url);
     expect(Buffer.from(w.leadToken, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
@@ -58,6 +73,8 @@ describe('POST /api/workshops', () => {
     ['a title over the limit', { title: 'x'.repeat(121), area: 'A', facilitatorName: 'F' }, 'title'],
     ['an unknown field', { title: 'T', area: 'A', facilitatorName: 'F', admin: true }, ''],
     ['a wrong type', { title: 7, area: 'A', facilitatorName: 'F' }, 'title'],
+    ['an unknown sector', { title: 'T', area: 'A', facilitatorName: 'F', facilitatorSector: 'council' }, 'facilitatorSector'],
+    ['an organisation over the limit', { title: 'T', area: 'A', facilitatorName: 'F', facilitatorOrganisation: 'x'.repeat(121) }, 'facilitatorOrganisation'],
   ])('[CMD3] refuses %s with a field-level 400', async (_label, body, field) => {
     const res = await postJson(srv.url, '/api/workshops', body);
     expect(res.status).toBe(400);

@@ -14,6 +14,9 @@ export const createWorkshopBodySchema = z.strictObject({
   title: text(WORKSHOP_TITLE_MAX_CHARS, 'The workshop title'),
   area: text(AREA_MAX_CHARS, 'The area'),
   facilitatorName: text(PERSON_NAME_MAX_CHARS, 'Your name'),
+  /** [LIVE5] Who the creator is to the room, optional here and editable later like any member's. */
+  facilitatorOrganisation: text(ORGANISATION_MAX_CHARS, 'Your organisation', 0).optional(),
+  facilitatorSector: sectorSchema.optional(),
 });
 export type CreateWorkshopBody = z.input<typeof createWorkshopBodySchema>;
 

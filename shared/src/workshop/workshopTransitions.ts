@@ -19,6 +19,9 @@ export interface NewWorkshop {
   title: string;
   area: string;
   facilitatorName: string;
+  /** [LIVE5] The lead facilitator's organisation and sector, when they gave them on creating the workshop. */
+  facilitatorOrganisation?: string;
+  facilitatorSector?: Sector | null;
 }
 
 export interface CreatedWorkshop {
@@ -49,12 +52,12 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
   }
   const leadFacilitatorId = ctx.newId() as MemberId;
   const coFacilitatorId = ctx.newId() as MemberId;
-  const facilitator = (id: MemberId, name: string, joinedAt: string | null): Member => ({
+  const facilitator = (id: MemberId, name: string, joinedAt: string | null, organisation = '', sector: Sector | null = null): Member => ({
     id,
     role: 'facilitator',
     name,
-    organisation: '',
-    sector: null,
+    organisation,
+    sector,
     joinedAt,
     removedAt: null,
   });
@@ -72,7 +75,7 @@ export function createWorkshop(input: NewWorkshop, ctx: TransitionContext, templ
     sessions,
     boards,
     members: {
-      [leadFacilitatorId]: facilitator(leadFacilitatorId, input.facilitatorName, ctx.now),
+      [leadFacilitatorId]: facilitator(leadFacilitatorId, input.facilitatorName, ctx.now, input.facilitatorOrganisation ?? '', input.facilitatorSector ?? null),
       [coFacilitatorId]: facilitator(coFacilitatorId, CO_FACILITATOR_DEFAULT_NAME, null),
     },
     cards: {},
