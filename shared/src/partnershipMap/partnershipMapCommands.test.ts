@@ -48,6 +48,21 @@ describe('partnership map commands', () => {
     expect(room.fails(room.lead, 'map:place', { organisationId: council, ring: 'core', sector: 'local_authority' }, 'wrong_phase')).toMatch(/already on the map/);
   });
 
+  it("[MAP5] [UNDO1] a facilitator's placing, moving and removing can be undone like any facilitator action; a participant's suggestion is not in the history", () => {
+    const room = new CommandRoom();
+    const amy = room.join('Amy', 'third_sector');
+    const { organisationId } = room.ok(room.lead, 'map:add', { name: 'Darlington CVS', sector: 'third_sector', ring: 'wider' });
+    room.ok(room.lead, 'map:move', { organisationId, ring: 'core' });
+    room.ok(room.lead, 'map:remove', { organisationId });
+    expect(room.ok(room.co, 'facilitator:undo', {})).toEqual({ undone: 'map:remove' });
+    expect(room.state.mapOrganisations[organisationId as MapOrganisationId]).toMatchObject({ name: 'Darlington CVS', ring: 'core' });
+    expect(room.ok(room.lead, 'facilitator:undo', {})).toEqual({ undone: 'map:move' });
+    expect(room.state.mapOrganisations[organisationId as MapOrganisationId]).toMatchObject({ ring: 'wider' });
+    room.ok(amy, 'map:suggest', { name: 'Food bank', sector: 'third_sector' });
+    expect(room.ok(room.lead, 'facilitator:undo', {})).toEqual({ undone: 'map:add' });
+    expect(Object.values(room.state.mapOrganisations).map((o) => o.name)).toEqual(['Food bank']);
+  });
+
   it('[MAP5] facilitators rename, move between rings and remove placed organisations; a suggestion is placed first', () => {
     const room = new CommandRoom();
     const amy = room.join('Amy', 'third_sector');

@@ -61,6 +61,7 @@ export const PARTNERSHIP_MAP_COMMANDS = {
   // [MAP4] A facilitator's own addition goes straight into its ring.
   'map:add': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p, _actor, ctx) => {
       const problem = nameProblem(state, p.name, null) ?? roomFor(state);
       if (problem) return problem;
@@ -72,6 +73,7 @@ export const PARTNERSHIP_MAP_COMMANDS = {
   // [MAP4] Placing a suggestion puts it in a ring, with the sector the facilitator judges it has.
   'map:place': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       const organisation = organisationOf(state, p.organisationId);
       if (!organisation) return unknownOrganisation();
@@ -83,6 +85,7 @@ export const PARTNERSHIP_MAP_COMMANDS = {
   // [MAP4] Dismissing a suggestion takes it away; a placed organisation is removed instead.
   'map:dismiss': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       const organisation = organisationOf(state, p.organisationId);
       if (!organisation) return unknownOrganisation();
@@ -94,6 +97,7 @@ export const PARTNERSHIP_MAP_COMMANDS = {
   // [MAP5] Renaming keeps one organisation per normalised name.
   'map:rename': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       const organisation = organisationOf(state, p.organisationId);
       if (!organisation) return unknownOrganisation();
@@ -108,6 +112,7 @@ export const PARTNERSHIP_MAP_COMMANDS = {
   // [MAP5] Moving to the ring it is already in changes nothing and is accepted (a drag that ends where it began).
   'map:move': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       const organisation = organisationOf(state, p.organisationId);
       if (!organisation) return unknownOrganisation();
@@ -120,6 +125,7 @@ export const PARTNERSHIP_MAP_COMMANDS = {
   // [MAP5] Removing takes a placed organisation off the map.
   'map:remove': {
     roles: FACILITATORS,
+    undoable: true,
     apply: (state, p) => {
       const organisation = organisationOf(state, p.organisationId);
       if (!organisation) return unknownOrganisation();

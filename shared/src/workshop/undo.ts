@@ -38,7 +38,7 @@ export function lastUndo(hidden: HiddenState): UndoEntry | null {
   return last;
 }
 
-const SHARED = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions'] as const;
+const SHARED = ['sessions', 'boards', 'members', 'cards', 'clusters', 'objectives', 'actions', 'proposals', 'planVersions', 'mapOrganisations'] as const;
 const HIDDEN = ['cards', 'ballots', 'notices'] as const;
 /** Fields kept up to date by the server rather than set by anyone: never part of an undo. */
 const DERIVED = new Set(['cardCounts', 'dotsSpent']);
