@@ -1,8 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import express, { type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import * as Y from 'yjs';
-import { writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
 import { workshopIdSchema, type MemberId, type WorkshopId } from '@roundtable/shared/ids/ids';
 import { fieldErrors, type AppError } from '@roundtable/shared/protocol/errors';
 import {
@@ -13,9 +11,9 @@ import {
   type JoinResponse,
   type MeResponse,
 } from '@roundtable/shared/protocol/rest';
-import { createWorkshop } from '@roundtable/shared/workshop/workshopTransitions';
 import type { Logger } from '../app/logger';
-import { JoinCodeTakenError, type MemberRecord, type WorkshopStore } from '../store/workshopStore';
+import type { MemberRecord, WorkshopStore } from '../store/workshopStore';
+import { storeNewWorkshop } from '../workshops/storeNewWorkshop';
 import type { WorkshopRooms } from '../workshops/workshopRooms';
 import { accountSeatsOf, accountTokenFromHeaders, authenticate, SESSION_COOKIE_MAX_AGE_MS, sessionCookieName, tokenFromHeaders } from './identity';
 import { hashToken, newToken } from './secrets';
@@ -97,41 +95,20 @@ export function restRoutes(deps: RestDeps): express.Router {
       if (!body.success) return invalid(res, body.error.issues);
       const creator = deps.creation ? await deps.creation.creator(req.headers) : { ok: true as const, accountId: null };
       if (!creator.ok) return sendError(res, creator.error);
-      for (let attempt = 0; attempt < 3; attempt += 1) {
-        const { state, leadFacilitatorId, coFacilitatorId } = createWorkshop(body.data, deps.context());
-        const doc = new Y.Doc();
-        doc.transact(() => writeWorkshop(doc, null, state));
-        const leadToken = newToken();
-        const coToken = newToken();
-        try {
-          await deps.store.createWorkshop({
-            workshopId: state.meta.id,
-            joinCode: state.meta.joinCode,
-            update: Y.encodeStateAsUpdate(doc),
-            members: [
-              { memberId: leadFacilitatorId, role: 'facilitator', tokenHash: hashToken(leadToken) },
-              { memberId: coFacilitatorId, role: 'facilitator', tokenHash: hashToken(coToken) },
-            ],
-          });
-        } catch (error) {
-          if (error instanceof JoinCodeTakenError) continue;
-          throw error;
-        } finally {
-          doc.destroy();
-        }
-        if (creator.accountId !== null) await deps.creation?.keepLeadSeat(creator.accountId, state.meta.id, leadFacilitatorId);
-        setSessionCookie(req, res, state.meta.id, leadToken);
-        const origin = deps.publicUrl(req);
-        const response: CreateWorkshopResponse = {
-          workshopId: state.meta.id,
-          joinCode: state.meta.joinCode,
-          facilitatorUrl: memberLink(origin, state.meta.id, leadToken),
-          coFacilitatorUrl: memberLink(origin, state.meta.id, coToken),
-        };
-        deps.logger.info({ workshopId: state.meta.id }, 'workshop created');
-        return res.status(201).json(response);
-      }
-      sendError(res, { code: 'unavailable', message: 'Could not create the workshop. Please try again.' });
+      const made = await storeNewWorkshop(deps.store, body.data, deps.context());
+      if (!made) return sendError(res, { code: 'unavailable', message: 'Could not create the workshop. Please try again.' });
+      const { state, leadFacilitatorId, leadToken, coToken } = made;
+      if (creator.accountId !== null) await deps.creation?.keepLeadSeat(creator.accountId, state.meta.id, leadFacilitatorId);
+      setSessionCookie(req, res, state.meta.id, leadToken);
+      const origin = deps.publicUrl(req);
+      const response: CreateWorkshopResponse = {
+        workshopId: state.meta.id,
+        joinCode: state.meta.joinCode,
+        facilitatorUrl: memberLink(origin, state.meta.id, leadToken),
+        coFacilitatorUrl: memberLink(origin, state.meta.id, coToken),
+      };
+      deps.logger.info({ workshopId: state.meta.id }, 'workshop created');
+      res.status(201).json(response);
     },
   );
 

@@ -1,18 +1,14 @@
 import express, { type Request } from 'express';
-import * as Y from 'yjs';
-import { writeWorkshop } from '@roundtable/shared/doc/workshopDoc';
 import { safeIdText, type WorkshopId } from '@roundtable/shared/ids/ids';
 import { bringWorkshopBodySchema, newAreaWorkshopBodySchema, type AreaWorkshopCreated } from '@roundtable/shared/programme/programmeRest';
-import { createWorkshop } from '@roundtable/shared/workshop/workshopTransitions';
 import { AREA_MAX_CHARS, WORKSHOP_TITLE_MAX_CHARS } from '@roundtable/shared/workshop/workshopLimits';
 import { invalid, nowIso } from '../accounts/accountDeps';
 import { memberLink, sendError } from '../http/restRoutes';
-import { hashToken, newToken } from '../http/secrets';
-import { JoinCodeTakenError } from '../store/workshopStore';
 import { programmeAccess, type ProgrammeAccess } from './programmeAccess';
 import type { ProgrammeDeps } from './programmeDeps';
 import { AreaTakenError, areasOf, type AreaRecord } from './programmeStore';
 import { areaOutputsOf, programmeViewOf } from './programmeView';
+import { storeNewWorkshop } from '../workshops/storeNewWorkshop';
 
 const NO_SUCH_AREA = 'There is no such area in this programme.';
 const AREA_TAKEN = 'That area has its workshop already, or that workshop is already an area’s.';
@@ -43,48 +39,27 @@ export function areaRoutes(deps: ProgrammeDeps): express.Router {
     if (!body.success) return invalid(res, body.error.issues);
     if ((await deps.programmes.listAreaWorkshops(access.programme.programmeId)).some((w) => w.areaId === area.areaId)) return sendError(res, { code: 'conflict', message: AREA_TAKEN });
     const title = body.data.title ?? clip(`${access.programme.title}: ${area.name}`, WORKSHOP_TITLE_MAX_CHARS);
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const { state, leadFacilitatorId, coFacilitatorId } = createWorkshop({ title, area: clip(area.name, AREA_MAX_CHARS), facilitatorName: body.data.facilitatorName }, deps.context());
-      const doc = new Y.Doc();
-      doc.transact(() => writeWorkshop(doc, null, state));
-      const leadToken = newToken();
-      const coToken = newToken();
-      try {
-        await deps.store.createWorkshop({
-          workshopId: state.meta.id,
-          joinCode: state.meta.joinCode,
-          update: Y.encodeStateAsUpdate(doc),
-          members: [
-            { memberId: leadFacilitatorId, role: 'facilitator', tokenHash: hashToken(leadToken) },
-            { memberId: coFacilitatorId, role: 'facilitator', tokenHash: hashToken(coToken) },
-          ],
-        });
-      } catch (error) {
-        if (error instanceof JoinCodeTakenError) continue;
-        throw error;
-      } finally {
-        doc.destroy();
-      }
-      const accountId = access.signedIn.account.accountId;
-      await deps.accounts.keepSeat({ workshopId: state.meta.id, memberId: leadFacilitatorId, accountId, at: nowIso() });
-      try {
-        await deps.programmes.attachWorkshop({ workshopId: state.meta.id, programmeId: access.programme.programmeId, areaId: area.areaId, addedBy: accountId, addedAt: nowIso() });
-      } catch (error) {
-        if (!(error instanceof AreaTakenError)) throw error;
-        return sendError(res, { code: 'conflict', message: `${AREA_TAKEN} Your new workshop is kept in your account, outside the programme.` });
-      }
-      await deps.live.programmeChanged(access.programme.programmeId);
-      const origin = deps.publicUrl(req);
-      const answer: AreaWorkshopCreated = {
-        workshopId: state.meta.id,
-        joinCode: state.meta.joinCode,
-        facilitatorUrl: memberLink(origin, state.meta.id, leadToken),
-        coFacilitatorUrl: memberLink(origin, state.meta.id, coToken),
-      };
-      deps.logger.info({ workshopId: state.meta.id, programmeId: access.programme.programmeId }, 'area workshop created');
-      return res.status(201).json(answer);
+    const made = await storeNewWorkshop(deps.store, { title, area: clip(area.name, AREA_MAX_CHARS), facilitatorName: body.data.facilitatorName }, deps.context());
+    if (!made) return sendError(res, { code: 'unavailable', message: 'Could not create the workshop. Please try again.' });
+    const { state, leadFacilitatorId, leadToken, coToken } = made;
+    const accountId = access.signedIn.account.accountId;
+    await deps.accounts.keepSeat({ workshopId: state.meta.id, memberId: leadFacilitatorId, accountId, at: nowIso() });
+    try {
+      await deps.programmes.attachWorkshop({ workshopId: state.meta.id, programmeId: access.programme.programmeId, areaId: area.areaId, addedBy: accountId, addedAt: nowIso() });
+    } catch (error) {
+      if (!(error instanceof AreaTakenError)) throw error;
+      return sendError(res, { code: 'conflict', message: `${AREA_TAKEN} Your new workshop is kept in your account, outside the programme.` });
     }
-    sendError(res, { code: 'unavailable', message: 'Could not create the workshop. Please try again.' });
+    await deps.live.programmeChanged(access.programme.programmeId);
+    const origin = deps.publicUrl(req);
+    const answer: AreaWorkshopCreated = {
+      workshopId: state.meta.id,
+      joinCode: state.meta.joinCode,
+      facilitatorUrl: memberLink(origin, state.meta.id, leadToken),
+      coFacilitatorUrl: memberLink(origin, state.meta.id, coToken),
+    };
+    deps.logger.info({ workshopId: state.meta.id, programmeId: access.programme.programmeId }, 'area workshop created');
+    return res.status(201).json(answer);
   });
 
   router.put('/programmes/:programmeId/areas/:areaId/workshop', async (req, res) => {
