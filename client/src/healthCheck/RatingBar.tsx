@@ -12,14 +12,14 @@ export const RATINGS_STRONGEST_FIRST: readonly HealthRating[] = [...HEALTH_RATIN
 export function RatingBar({ counts }: { counts: Readonly<Record<HealthRating, number>> }) {
   const t = useT();
   const rated = HEALTH_RATINGS.reduce((sum, r) => sum + counts[r], 0);
-  if (rated === 0) return <div className="health-bar health-bar--empty" />;
+  if (rated === 0) return <div className="stacked-bar health-bar health-bar--empty" />;
   return (
-    <div className="health-bar">
+    <div className="stacked-bar health-bar">
       {RATINGS_STRONGEST_FIRST.filter((r) => counts[r] > 0).map((r) => {
         const width = (100 * counts[r]) / rated;
         return (
-          <span key={r} className={`health-bar__part health-fill--${r}`} style={{ width: `${width}%` }} title={`${t.healthCheck.answers[r]}: ${counts[r]}`}>
-            {width >= 12 && <span className="health-bar__value">{counts[r]}</span>}
+          <span key={r} className={`stacked-bar__part health-fill--${r}`} style={{ width: `${width}%` }} title={`${t.healthCheck.answers[r]}: ${counts[r]}`}>
+            {width >= 12 && <span className="stacked-bar__value">{counts[r]}</span>}
           </span>
         );
       })}

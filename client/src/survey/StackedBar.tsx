@@ -14,10 +14,10 @@ const LABEL_MIN_PERCENT = 15;
 export function StackedBar({ counts, shares }: { counts: Readonly<Record<SurveyAnswer, number>>; shares: AnswerShares }) {
   const t = useT();
   return (
-    <div className="survey-bar">
+    <div className="stacked-bar survey-bar">
       {barParts(counts, shares).map(({ answer, width, label }) => (
-        <span key={answer} className={`survey-bar__part survey-fill--${answer}`} style={{ width: `${width}%` }} title={`${t.survey.answers[answer]}: ${label}%`}>
-          {label >= LABEL_MIN_PERCENT && <span className="survey-bar__value">{label}%</span>}
+        <span key={answer} className={`stacked-bar__part survey-fill--${answer}`} style={{ width: `${width}%` }} title={`${t.survey.answers[answer]}: ${label}%`}>
+          {label >= LABEL_MIN_PERCENT && <span className="stacked-bar__value">{label}%</span>}
         </span>
       ))}
     </div>
