@@ -134,12 +134,18 @@ describe('the action plan in Word, PDF and Markdown', () => {
     const agreement = text.slice(text.indexOf('Agreement When the room was asked'), text.indexOf('Appendix: partnership profile'));
     expect(agreement).toContain('Council: 1 agreed, 0 raised a concern');
     expect(agreement).toContain('Third sector: 0 agreed, 1 raised a concern');
-    expect(agreement).toContain('Other: 0 agreed, 0 raised a concern');
+    expect(agreement, 'a sector nobody answered for is not listed').not.toContain('Other:');
     expect(agreement).toContain('The plan was agreed with this concern raised:');
     expect(agreement).toContain('Third sector: The training needs more time in the spring');
     expect(agreement).not.toContain('Tom Reed');
     const { text: draftText } = await drafts[format]!;
     expect(draftText).not.toContain('raised a concern');
+  });
+
+  it('[PLAN10] a version agreed with nobody asked lists no sector as answering', () => {
+    const none = { local_authority: 0, third_sector: 0, other: 0 };
+    const lines = PLAN_WORDING.answerLines({ responses: { agree: none, concern: none }, concerns: [] });
+    expect(lines).toEqual(['No answers were recorded.']);
   });
 
   it('[PLAN10] an agreed version with no concern says none was raised (Word, PDF and Markdown)', async () => {

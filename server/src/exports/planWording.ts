@@ -105,9 +105,15 @@ export const PLAN_WORDING = {
 
   /** [PLAN10] An agreed version's answers by sector and the concerns raised (never who raised them). */
   agreementTitle: 'Agreement',
-  /** "Council: 2 agreed, 1 raised a concern", one line a sector group. */
-  answerLines: (agreement: NonNullable<PlanDocument['agreement']>): string[] =>
-    RESULT_GROUPS.map((g) => `${GROUP_NAMES[g]}: ${agreement.responses.agree[g]} agreed, ${agreement.responses.concern[g]} raised a concern`),
+  /**
+   * "Council: 2 agreed, 1 raised a concern", one line a sector group that answered: a sector nobody answered for is
+   * left out rather than listed as "0 agreed, 0 raised a concern", which would read as though it took part.
+   */
+  answerLines: (agreement: NonNullable<PlanDocument['agreement']>): string[] => {
+    const { agree, concern } = agreement.responses;
+    const lines = RESULT_GROUPS.filter((g) => agree[g] + concern[g] > 0).map((g) => `${GROUP_NAMES[g]}: ${agree[g]} agreed, ${concern[g]} raised a concern`);
+    return lines.length > 0 ? lines : ['No answers were recorded.'];
+  },
   answersIntro: 'When the room was asked, the answers by sector were:',
   concernsIntro: (n: number) => (n === 1 ? 'The plan was agreed with this concern raised:' : `The plan was agreed with these ${n} concerns raised:`),
   noConcerns: 'No concerns were raised.',
