@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tidyBoard } from '@roundtable/shared/board/wallLayout';
+import { tidyBoard } from '@roundtable/shared/board/wallPlacement';
 import type { BoardId } from '@roundtable/shared/ids/ids';
 import type { WorkshopState } from '@roundtable/shared/workshop/workshop';
 import { joinTestWorkshop } from '../../server/src/testing/restClient';

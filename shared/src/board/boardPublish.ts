@@ -1,6 +1,6 @@
 import type { BoardId } from '../ids/ids';
 import { itemsOfBoard, type Card, type Board } from './board';
-import { looseSlotsOnBoard } from './wallLayout';
+import { looseSlotsOnBoard } from './wallPlacement';
 import { revealOrder } from './revealOrder';
 import { groupOf, nextPosition, putBallot, putBoard, putCards, putClusters, putRecords, tallyBoard } from './boardState';
 import type { CardRecord } from './boardHidden';

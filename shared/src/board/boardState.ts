@@ -2,7 +2,7 @@ import type { BoardId, CardId, ClusterId } from '../ids/ids';
 import { EMPTY_CARD_COUNTS, RESULT_GROUPS, inPlace, resultGroupOf, type Card, type CardSector, type Cluster, type ResultGroup, type Tally } from './board';
 import type { Ballot, CardRecord } from './boardHidden';
 import type { HiddenState } from '../workshop/hiddenState';
-import { placeStrays } from './wallLayout';
+import { placeStrays } from './wallPlacement';
 import { largeEnoughToShow } from '../members/smallGroups';
 import type { Board } from './board';
 import type { WorkshopState } from '../workshop/workshop';

@@ -11,7 +11,8 @@ import { returnStrayDots } from './boardPublish';
 import { cardsOnBoard, groupOf, nextPosition, putCards, putClusters, putRecords, recount, renumberCards, renumberClusters } from './boardState';
 import type { CARD_PAYLOADS } from './cardPayloads';
 import { boardAt, CONTRIBUTE, GROUP, isRejection, missingCard, missingCluster, OPEN, SCRIBE } from './phaseChecks';
-import { clampToWall, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, frameRect, frameSpotOnBoard, looseSlotsOnBoard, slotInCluster } from './wallLayout';
+import { clampToWall, FRAME_MIN_HEIGHT, FRAME_MIN_WIDTH, frameRect } from './wallLayout';
+import { frameSpotOnBoard, looseSlotsOnBoard, slotInCluster } from './wallPlacement';
 import { roomAround } from './wallRoom';
 
 /* The cards' and clusters' commands; which phases allow what is in phaseChecks.ts (rule ids refer to docs/spec.md). */

@@ -20,17 +20,14 @@ import {
   freeFrameSlot,
   freeFrameSpot,
   freeLooseSlots,
-  frameSpotOnBoard,
-  looseSlotsOnBoard,
   overlaps,
-  slotInCluster,
-  tidyBoard,
   tidyLayout,
   WALL_GAP,
   WALL_LIMIT,
   type Point,
   type Rect,
 } from './wallLayout';
+import { frameSpotOnBoard, looseSlotsOnBoard, slotInCluster, tidyBoard } from './wallPlacement';
 import { makeRoom, roomAround } from './wallRoom';
 import { seededRandom } from '../testing/seededRandom';
 import { boardsOfSession } from './board';
