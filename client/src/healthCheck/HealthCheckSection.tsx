@@ -1,6 +1,7 @@
 import type { HealthCheck } from '@roundtable/shared/healthCheck/healthCheck';
 import { workshopRoundChanges } from '@roundtable/shared/healthCheck/healthCheckRounds';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { SentThanks } from '../forms/SentThanks';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { HealthCheckForm } from './HealthCheckForm';
@@ -24,26 +25,9 @@ export function HealthCheckSection({ check }: { check: HealthCheck }) {
       <h2 id="health-check-heading">{t.healthCheck.roundHeading(check.round)}</h2>
       <p className="health-source">{t.healthCheck.source}</p>
       {check.status === 'not_started' && <p>{t.healthCheck.notStarted}</p>}
-      {check.status === 'open' && (answered ? <Thanks focus={sentHere === check.id} /> : <HealthCheckForm check={check} onSent={() => setSentHere(check.id)} />)}
+      {check.status === 'open' && (answered ? <SentThanks focus={sentHere === check.id} title={t.healthCheck.thanks} detail={t.healthCheck.thanksResults} /> : <HealthCheckForm check={check} onSent={() => setSentHere(check.id)} />)}
       {check.status === 'closed' && (check.results ? <HealthCheckResultsView round={check.round} results={check.results} /> : <p>{t.healthCheck.closedUnanswered}</p>)}
       {check.status === 'closed' && check.round === 2 && changes && <RoundChangeView changes={changes} />}
     </section>
-  );
-}
-
-/** Thanks, in place of the form; focus comes here after sending, since the button that had it is gone. */
-function Thanks({ focus }: { focus: boolean }) {
-  const t = useT();
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (focus) ref.current?.focus();
-  }, [focus]);
-  return (
-    <div className="health-thanks">
-      <p ref={ref} tabIndex={-1} className="health-thanks__title">
-        {t.healthCheck.thanks}
-      </p>
-      <p>{t.healthCheck.thanksResults}</p>
-    </div>
   );
 }

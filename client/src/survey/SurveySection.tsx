@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { SentThanks } from '../forms/SentThanks';
 import { useT } from '../i18n/t';
 import { useLiveWorkshop } from '../live/LiveWorkshopContext';
 import { SurveyForm } from './SurveyForm';
@@ -21,25 +22,8 @@ export function SurveySection() {
     <section className="card survey" aria-labelledby="survey-heading">
       <h2 id="survey-heading">{t.survey.heading}</h2>
       {survey.status === 'not_started' && <p>{t.survey.notStarted}</p>}
-      {survey.status === 'open' && (answered ? <Thanks focus={sentHere} /> : <SurveyForm onSent={() => setSentHere(true)} />)}
+      {survey.status === 'open' && (answered ? <SentThanks focus={sentHere} title={t.survey.thanks} detail={t.survey.thanksResults} /> : <SurveyForm onSent={() => setSentHere(true)} />)}
       {survey.status === 'closed' && (survey.results ? <SurveyResultsView results={survey.results} items={survey.items} level={3} /> : <p>{t.survey.closedUnanswered}</p>)}
     </section>
-  );
-}
-
-/** Thanks, in place of the form; focus comes here after sending, since the button that had it is gone. */
-function Thanks({ focus }: { focus: boolean }) {
-  const t = useT();
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (focus) ref.current?.focus();
-  }, [focus]);
-  return (
-    <div className="survey-thanks">
-      <p ref={ref} tabIndex={-1} className="survey-thanks__title">
-        {t.survey.thanks}
-      </p>
-      <p>{t.survey.thanksResults}</p>
-    </div>
   );
 }
